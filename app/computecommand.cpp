@@ -1,0 +1,265 @@
+#include "computecommand.h"
+
+#include "core/distribution.h"
+#include "core/information.h"
+#include "core/loss.h"
+#include "core/numberparse.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iomanip>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+
+namespace app {
+
+namespace {
+
+// A refusal of the user's input; its message is printed as the one error line.
+class UsageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+struct ComputeRequest
+{
+    core::Distribution p = core::Distribution::binary(0.5);
+    std::optional<core::Distribution> q;
+    core::Unit unit = core::Unit::Bits;
+    std::optional<double> y;
+    std::optional<double> yhat;
+    bool json = false;
+    bool help = false;
+};
+
+const std::vector<std::string> kValueOptions = {"--p", "--q", "--unit", "--y", "--yhat"};
+const std::vector<std::string> kFlagOptions = {"--normalize", "--json", "--help", "-h"};
+
+bool contains(const std::vector<std::string> &list, const std::string &word)
+{
+    return std::find(list.begin(), list.end(), word) != list.end();
+}
+
+// Splits "--p=0.3" and "--p 0.3" alike into option -> value; flags map to "".
+std::map<std::string, std::string> splitOptions(const std::vector<std::string> &args)
+{
+    std::map<std::string, std::string> options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string name = args[i];
+        std::optional<std::string> value;
+        if (const auto eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        if (contains(kFlagOptions, name)) {
+            if (value)
+                throw UsageError(name + " takes no value");
+        } else if (contains(kValueOptions, name)) {
+            if (!value) {
+                if (i + 1 >= args.size())
+                    throw UsageError(name + " needs a value");
+                value = args[++i];
+            }
+        } else {
+            throw UsageError("unknown option \"" + name + "\" (see entropylab compute --help)");
+        }
+        if (options.count(name))
+            throw UsageError(name + " is given twice");
+        options[name] = value.value_or("");
+    }
+    return options;
+}
+
+double parseOptionNumber(const std::string &option, const std::string &text)
+{
+    try {
+        return core::parseNumber(text);
+    } catch (const core::ParseError &e) {
+        throw UsageError(option + ": " + e.what());
+    }
+}
+
+// One number x is the two-outcome distribution (x, 1 - x); a comma list is a distribution of its own.
+core::Distribution parseDistribution(const std::string &option, const std::string &text, bool normalize)
+{
+    try {
+        if (text.find(',') == std::string::npos)
+            return core::Distribution::binary(core::parseNumber(text));
+        const std::vector<double> entries = core::parseNumberList(text);
+        return core::Distribution::fromEntries(entries, normalize ? core::Distribution::Sum::Normalize
+                                                                  : core::Distribution::Sum::MustBeOne);
+    } catch (const core::DistributionError &e) {
+        const bool sumIsTheProblem = !normalize && !e.entry() && text.find(',') != std::string::npos;
+        throw UsageError(option + ": " + e.what() + (sumIsTheProblem ? " (pass --normalize to rescale)" : ""));
+    } catch (const core::ParseError &e) {
+        throw UsageError(option + ": " + e.what());
+    }
+}
+
+ComputeRequest parseRequest(const std::vector<std::string> &args)
+{
+    const auto options = splitOptions(args);
+    ComputeRequest request;
+    request.help = options.count("--help") || options.count("-h");
+    if (request.help)
+        return request;
+    request.json = options.count("--json");
+    const bool normalize = options.count("--normalize");
+    if (!options.count("--p"))
+        throw UsageError("--p is required (e.g. --p 0.3 or --p 0.2,0.3,0.5)");
+    request.p = parseDistribution("--p", options.at("--p"), normalize);
+    if (options.count("--q")) {
+        request.q = parseDistribution("--q", options.at("--q"), normalize);
+        if (request.q->size() != request.p.size())
+            throw UsageError("--q has " + std::to_string(request.q->size()) + " outcomes but --p has "
+                             + std::to_string(request.p.size()));
+    }
+    if (options.count("--unit")) {
+        const auto unit = core::parseUnit(options.at("--unit"));
+        if (!unit)
+            throw UsageError("--unit: \"" + options.at("--unit") + "\" is not a unit; use bits, nats or bans");
+        request.unit = *unit;
+    }
+    if (options.count("--y") != options.count("--yhat"))
+        throw UsageError(options.count("--y") ? "--y needs --yhat" : "--yhat needs --y");
+    if (options.count("--y")) {
+        const double y = parseOptionNumber("--y", options.at("--y"));
+        if (y != 0.0 && y != 1.0)
+            throw UsageError("--y: the label must be 0 or 1, not " + options.at("--y"));
+        const double yhat = parseOptionNumber("--yhat", options.at("--yhat"));
+        if (yhat < 0.0 || yhat > 1.0)
+            throw UsageError("--yhat: the prediction must lie in [0, 1], not " + options.at("--yhat"));
+        request.y = y + 0.0;
+        request.yhat = yhat + 0.0;
+    }
+    return request;
+}
+
+// The results in the order the lesson tells them; a value is one number or a list.
+struct Row
+{
+    std::string key;      // JSON key
+    std::string label;    // table label
+    std::vector<double> values;
+    bool isList = false;
+    bool hasUnit = true;
+};
+
+std::vector<Row> computeRows(const ComputeRequest &r)
+{
+    using namespace core;
+    std::vector<Row> rows;
+    const auto p = r.p.probabilities();
+    rows.push_back({"p", "p", {p.begin(), p.end()}, true, false});
+    if (r.q) {
+        const auto q = r.q->probabilities();
+        rows.push_back({"q", "q", {q.begin(), q.end()}, true, false});
+    }
+    rows.push_back({"entropy_p", "H(p)", {entropy(r.p, r.unit)}});
+    if (r.q) {
+        rows.push_back({"entropy_q", "H(q)", {entropy(*r.q, r.unit)}});
+        rows.push_back({"cross_entropy", "H(p,q)", {crossEntropy(r.p, *r.q, r.unit)}});
+        rows.push_back({"kl", "D(p||q)", {klDivergence(r.p, *r.q, r.unit)}});
+        rows.push_back({"kl_reverse", "D(q||p)", {klDivergence(*r.q, r.p, r.unit)}});
+    }
+    rows.push_back({"information_p", "I(p_i) = -log p_i", informationContent(r.p, r.unit), true});
+    if (r.q)
+        rows.push_back({"information_q", "I(q_i) = -log q_i", informationContent(*r.q, r.unit), true});
+    if (r.y) {
+        const double y = *r.y, yhat = *r.yhat;
+        rows.push_back({"y", "y", {y}, false, false});
+        rows.push_back({"yhat", "yhat", {yhat}, false, false});
+        rows.push_back({"bce", "J = -y log yhat - (1-y) log(1-yhat)", {binaryCrossEntropyLoss(y, yhat, r.unit)}});
+        rows.push_back({"mse", "(y - yhat)^2", {squaredError(y, yhat)}, false, false});
+        rows.push_back({"bce_grad_logit", "dJ/dz = yhat - y", {binaryCrossEntropyGradientLogit(y, yhat)}, false, false});
+        rows.push_back({"mse_grad_logit", "d(y - yhat)^2/dz", {squaredErrorGradientLogit(y, yhat)}, false, false});
+    }
+    return rows;
+}
+
+std::string jsonNumber(double value)
+{
+    return std::isinf(value) ? "\"" + core::formatRoundTrip(value) + "\"" : core::formatRoundTrip(value);
+}
+
+void printJson(const ComputeRequest &r, const std::vector<Row> &rows, std::ostream &out)
+{
+    out << "{\"unit\": \"" << core::unitName(r.unit) << "\"";
+    for (const Row &row : rows) {
+        out << ", \"" << row.key << "\": ";
+        if (!row.isList) {
+            out << jsonNumber(row.values.front());
+            continue;
+        }
+        out << '[';
+        for (std::size_t i = 0; i < row.values.size(); ++i)
+            out << (i ? ", " : "") << jsonNumber(row.values[i]);
+        out << ']';
+    }
+    out << "}\n";
+}
+
+void printTable(const ComputeRequest &r, const std::vector<Row> &rows, std::ostream &out)
+{
+    std::size_t width = 4;
+    for (const Row &row : rows)
+        width = std::max(width, row.label.size());
+    out << std::left << std::setw(static_cast<int>(width)) << "unit" << "  " << core::unitName(r.unit) << '\n';
+    for (const Row &row : rows) {
+        out << std::left << std::setw(static_cast<int>(width)) << row.label << "  ";
+        for (std::size_t i = 0; i < row.values.size(); ++i)
+            out << (i ? ", " : "") << core::formatRoundTrip(row.values[i]);
+        if (row.hasUnit)
+            out << ' ' << core::unitName(r.unit);
+        out << '\n';
+    }
+}
+
+} // namespace
+
+std::string computeUsage()
+{
+    return "Usage: entropylab compute --p P [--q Q] [--unit bits|nats|bans] [--y 0|1 --yhat X]\n"
+           "                          [--normalize] [--json]\n"
+           "\n"
+           "Prints entropy, cross entropy, KL divergence (both ways), the information of every\n"
+           "outcome and, with --y/--yhat, the binary cross-entropy and squared-error losses and\n"
+           "their gradients with respect to the logit.\n"
+           "\n"
+           "  --p P        one number x for the two outcomes (x, 1-x), or a comma list such as\n"
+           "               0.2,0.3,0.5 (at least two entries in [0, 1] summing to 1)\n"
+           "  --q Q        the model's distribution, same form and length as P\n"
+           "  --unit U     bits (log2, default), nats (ln) or bans (log10; also 'hartleys')\n"
+           "  --y Y        the true label, 0 or 1 (needs --yhat)\n"
+           "  --yhat X     the predicted probability of label 1, in [0, 1]\n"
+           "  --normalize  rescale lists by their sum instead of requiring it to be 1\n"
+           "  --json       one JSON object; numbers read back as the same double, infinity as \"inf\"\n"
+           "\n"
+           "Bad input exits with code 2 and one line on stderr naming the problem.\n";
+}
+
+int runCompute(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+{
+    ComputeRequest request;
+    try {
+        request = parseRequest(args);
+    } catch (const UsageError &e) {
+        err << "entropylab compute: " << e.what() << '\n';
+        return 2;
+    }
+    if (request.help) {
+        out << computeUsage();
+        return 0;
+    }
+    const std::vector<Row> rows = computeRows(request);
+    if (request.json)
+        printJson(request, rows, out);
+    else
+        printTable(request, rows, out);
+    return 0;
+}
+
+} // namespace app

@@ -1,0 +1,71 @@
+#include "computecommand.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char *const kUsage =
+    "Usage: entropylab [Qt options]          open the lesson window\n"
+    "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
+    "       entropylab --help | --version\n"
+    "\n"
+    "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
+    "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
+    "Run 'entropylab compute --help' for the command line calculator.\n";
+
+bool hasDisplay()
+{
+    const auto set = [](const char *name) {
+        const char *value = std::getenv(name);
+        return value && *value;
+    };
+    return set("QT_QPA_PLATFORM") || set("DISPLAY") || set("WAYLAND_DISPLAY");
+}
+
+int runWindow(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        std::cerr << "entropylab: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset).\n"
+                     "  Run it on a desktop, or under a virtual display: xvfb-run -a entropylab\n"
+                     "  Without any display, 'entropylab compute --p 0.3 --q 0.6' prints the numbers.\n";
+        return 1;
+    }
+    QApplication application(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("EntropyLab"));
+    QApplication::setApplicationVersion(QStringLiteral(ENTROPYLAB_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
+    app::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty()) {
+        const std::string &command = args.front();
+        if (command == "--help" || command == "-h") {
+            std::cout << kUsage;
+            return 0;
+        }
+        if (command == "--version" || command == "-v") {
+            std::cout << "entropylab " << ENTROPYLAB_VERSION << '\n';
+            return 0;
+        }
+        if (command == "compute")
+            return app::runCompute({args.begin() + 1, args.end()}, std::cout, std::cerr);
+        if (command.front() != '-') {
+            std::cerr << "entropylab: unknown command \"" << command << "\" (see entropylab --help)\n";
+            return 2;
+        }
+    }
+    return runWindow(argc, argv);
+}

@@ -1,0 +1,102 @@
+#include "distribution.h"
+
+#include "information.h"
+#include "numberparse.h"
+#include "summation.h"
+
+#include <cmath>
+
+namespace core {
+
+namespace {
+
+std::string entryName(std::size_t index)
+{
+    return "entry " + std::to_string(index + 1);
+}
+
+void requireSameSize(const Distribution &p, const Distribution &q)
+{
+    if (p.size() != q.size())
+        throw std::invalid_argument("p has " + std::to_string(p.size()) + " outcomes but q has "
+                                    + std::to_string(q.size()));
+}
+
+bool bothBinary(const Distribution &p, const Distribution &q)
+{
+    return p.isBinary() && q.isBinary();
+}
+
+} // namespace
+
+Distribution Distribution::binary(double x)
+{
+    if (!std::isfinite(x))
+        throw DistributionError("probability " + formatRoundTrip(x) + " is not a finite number");
+    if (x < 0.0 || x > 1.0)
+        throw DistributionError("probability " + formatRoundTrip(x) + " is outside [0, 1]");
+    x += 0.0; // -0 is 0
+    Distribution d;
+    d.m_probabilities = {x, 1.0 - x};
+    d.m_binary = x;
+    return d;
+}
+
+Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
+{
+    if (entries.size() < 2)
+        throw DistributionError("needs at least 2 outcomes, got " + std::to_string(entries.size()));
+    CompensatedSum total;
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        const double x = entries[i];
+        if (!std::isfinite(x))
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is not a finite number", i);
+        if (x < 0.0)
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative", i);
+        if (sum == Sum::MustBeOne && x > 1.0)
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1", i);
+        total.add(x);
+    }
+    const double s = total.value();
+    if (!(s > 0.0) || !std::isfinite(s))
+        throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum");
+    if (sum == Sum::MustBeOne && std::abs(s - 1.0) > kSumTolerance)
+        throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1");
+    Distribution d;
+    d.m_probabilities.reserve(entries.size());
+    for (double x : entries)
+        d.m_probabilities.push_back(x / s + 0.0);
+    return d;
+}
+
+double entropy(const Distribution &p, Unit unit)
+{
+    return p.isBinary() ? binaryEntropy(p.binaryX(), unit) : entropy(p.probabilities(), unit);
+}
+
+double crossEntropy(const Distribution &p, const Distribution &q, Unit unit)
+{
+    requireSameSize(p, q);
+    return bothBinary(p, q) ? binaryCrossEntropy(p.binaryX(), q.binaryX(), unit)
+                            : crossEntropy(p.probabilities(), q.probabilities(), unit);
+}
+
+double klDivergence(const Distribution &p, const Distribution &q, Unit unit)
+{
+    requireSameSize(p, q);
+    return bothBinary(p, q) ? binaryKlDivergence(p.binaryX(), q.binaryX(), unit)
+                            : klDivergence(p.probabilities(), q.probabilities(), unit);
+}
+
+std::vector<double> informationContent(const Distribution &p, Unit unit)
+{
+    std::vector<double> information;
+    information.reserve(p.size());
+    if (p.isBinary())
+        return {selfInformation(p.binaryX(), unit), complementInformation(p.binaryX(), unit)};
+    for (double x : p.probabilities())
+        information.push_back(selfInformation(x, unit));
+    return information;
+}
+
+} // namespace core

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "units.h"
+
+// The losses of logistic regression, for a label y and a prediction yhat = sigmoid(z) in [0, 1].
+namespace core {
+
+// J = -y log yhat - (1-y) log(1-yhat), y in [0, 1] (0 or 1 for a hard label). 0 log 0 = 0, so
+// yhat = y costs nothing; yhat = 0 with y = 1 (or 1 with y = 0) costs +inf.
+double binaryCrossEntropyLoss(double y, double yhat, Unit unit);
+
+// dJ/dz = yhat - y (in nats): proportional to how wrong the model is, however confident.
+double binaryCrossEntropyGradientLogit(double y, double yhat);
+
+// (y - yhat)^2.
+double squaredError(double y, double yhat);
+
+// d(y - yhat)^2/dz = 2 (yhat - y) yhat (1 - yhat): vanishes when the model is confidently wrong.
+double squaredErrorGradientLogit(double y, double yhat);
+
+} // namespace core

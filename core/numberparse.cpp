@@ -1,0 +1,81 @@
+#include "numberparse.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace core {
+
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
+std::string quoted(std::string_view text)
+{
+    constexpr std::size_t kShown = 40;
+    std::string shown(text.substr(0, kShown));
+    for (char &c : shown) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    }
+    return "\"" + shown + (text.size() > kShown ? "...\"" : "\"");
+}
+
+} // namespace
+
+double parseNumber(std::string_view text)
+{
+    const std::string_view number = trimmed(text);
+    if (number.empty())
+        throw ParseError("no number given");
+    // from_chars takes no leading '+'; users do type it.
+    const std::string_view digits = number.front() == '+' ? number.substr(1) : number;
+    double value = 0.0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error == std::errc::result_out_of_range)
+        throw ParseError(quoted(number) + " is out of range");
+    if (error != std::errc() || end != digits.data() + digits.size() || digits.empty())
+        throw ParseError(quoted(number) + " is not a number");
+    if (!std::isfinite(value))
+        throw ParseError(quoted(number) + " is not a finite number");
+    return value;
+}
+
+std::vector<double> parseNumberList(std::string_view text)
+{
+    std::vector<double> values;
+    std::size_t start = 0;
+    while (true) {
+        if (values.size() >= kMaxListEntries)
+            throw ParseError("has more than " + std::to_string(kMaxListEntries) + " entries");
+        const std::size_t comma = text.find(',', start);
+        const std::string_view item = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
+        try {
+            values.push_back(parseNumber(item));
+        } catch (const ParseError &e) {
+            throw ParseError("entry " + std::to_string(values.size() + 1) + ": " + e.what());
+        }
+        if (comma == std::string_view::npos)
+            return values;
+        start = comma + 1;
+    }
+}
+
+std::string formatRoundTrip(double value)
+{
+    if (std::isinf(value))
+        return value > 0 ? "inf" : "-inf";
+    if (std::isnan(value))
+        return "nan";
+    char buffer[64];
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
+}
+
+} // namespace core

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+// Strict, locale-independent parsing of the numbers users type or pass on the command line.
+namespace core {
+
+class ParseError : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+// Most outcomes a list may have; longer input is refused rather than allocated.
+inline constexpr std::size_t kMaxListEntries = 100000;
+
+// One finite decimal number such as "0.3", "-2", "1e-10" (surrounding spaces allowed). Throws
+// ParseError for empty text, trailing junk ("0.5x", "0,5"), NaN, infinity or overflow ("1e999").
+double parseNumber(std::string_view text);
+
+// A comma-separated list of such numbers ("0.2, 0.3,0.5"). The error names the entry (1-based).
+std::vector<double> parseNumberList(std::string_view text);
+
+// Shortest decimal text that reads back as the same double ("0.1", "1e-300"); "inf" / "-inf".
+std::string formatRoundTrip(double value);
+
+} // namespace core
