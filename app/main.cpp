@@ -41,6 +41,7 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(ENTROPYLAB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
     app::MainWindow window;
+    window.resize(window.sizeHint());
     window.show();
     return QApplication::exec();
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs, from Debian 12's own archive, whatever EntropyLab needs and the machine lacks.
+#   scripts/install-deps.sh          to build and run the app
+#   scripts/install-deps.sh --test   also what the tests need (virtual X server, sanitizer runtime)
+# Installs nothing when everything is present, so it is cheap to call before every build.
+set -euo pipefail
+
+packages=(
+    g++ make cmake pkgconf
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-qpa-plugins libqcustomplot-dev libgl-dev
+    fonts-dejavu-core fontconfig
+)
+if [[ ${1:-} == --test ]]; then
+    packages+=(xvfb xauth)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+sudo=()
+if [[ $(id -u) -ne 0 ]]; then
+    command -v sudo >/dev/null || { echo "install-deps: missing ${missing[*]}; run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+echo "install-deps: installing ${missing[*]}" >&2
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

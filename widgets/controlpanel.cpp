@@ -1,0 +1,78 @@
+#include "controlpanel.h"
+
+#include "lessonstate.h"
+#include "probabilityslider.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSignalBlocker>
+
+namespace widgets {
+
+namespace {
+
+QGroupBox *group(const QString &title, QWidget *parent, const QList<QWidget *> &children)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QHBoxLayout(box);
+    for (QWidget *child : children)
+        layout->addWidget(child, child->inherits("widgets::ProbabilitySlider") ? 1 : 0);
+    return box;
+}
+
+} // namespace
+
+ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+    , m_p(new ProbabilitySlider(QStringLiteral("p"), tr("True probability of outcome 1: the data's distribution is (p, 1 − p)"), this))
+    , m_q(new ProbabilitySlider(QStringLiteral("q"), tr("Model's probability of outcome 1: the model predicts (q, 1 − q)"), this))
+    , m_yhat(new ProbabilitySlider(QStringLiteral("ŷ"), tr("Predicted probability that the label is 1"), this))
+    , m_y(new QButtonGroup(this))
+    , m_unit(new QComboBox(this))
+{
+    auto *y0 = new QRadioButton(QStringLiteral("y = 0"), this);
+    auto *y1 = new QRadioButton(QStringLiteral("y = 1"), this);
+    y0->setAccessibleName(tr("label y = 0"));
+    y1->setAccessibleName(tr("label y = 1"));
+    m_y->addButton(y0, 0);
+    m_y->addButton(y1, 1);
+
+    m_unit->addItem(tr("bits (log₂)"), QVariant::fromValue(core::Unit::Bits));
+    m_unit->addItem(tr("nats (ln)"), QVariant::fromValue(core::Unit::Nats));
+    m_unit->addItem(tr("bans (log₁₀)"), QVariant::fromValue(core::Unit::Bans));
+    m_unit->setAccessibleName(tr("unit of information"));
+    m_unit->setToolTip(tr("The base of the logarithm: 2 gives bits, e gives nats, 10 gives bans"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 2, 6, 2);
+    layout->addWidget(group(tr("Distributions"), this, {m_p, m_q}), 5);
+    layout->addWidget(group(tr("One training example"), this, {y0, y1, m_yhat}), 3);
+    layout->addWidget(group(tr("Unit"), this, {m_unit}), 0);
+
+    connect(m_p, &ProbabilitySlider::valueChanged, m_state, &LessonState::setP);
+    connect(m_q, &ProbabilitySlider::valueChanged, m_state, &LessonState::setQ);
+    connect(m_yhat, &ProbabilitySlider::valueChanged, m_state, &LessonState::setYhat);
+    connect(m_y, &QButtonGroup::idClicked, m_state, &LessonState::setY);
+    connect(m_unit, &QComboBox::activated, this,
+            [this](int index) { m_state->setUnit(m_unit->itemData(index).value<core::Unit>()); });
+    connect(m_state, &LessonState::changed, this, &ControlPanel::showState);
+    showState();
+}
+
+void ControlPanel::showState()
+{
+    m_p->setValue(m_state->p());
+    m_q->setValue(m_state->q());
+    m_yhat->setValue(m_state->yhat());
+    if (QAbstractButton *button = m_y->button(m_state->y()); !button->isChecked())
+        button->setChecked(true);
+    const QSignalBlocker blocker(m_unit);
+    m_unit->setCurrentIndex(m_unit->findData(QVariant::fromValue(m_state->unit())));
+}
+
+} // namespace widgets

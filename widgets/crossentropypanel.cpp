@@ -1,0 +1,69 @@
+#include "crossentropypanel.h"
+
+#include "core/information.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+#include "palette.h"
+
+#include <algorithm>
+
+namespace widgets {
+
+namespace {
+constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of x
+}
+
+CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
+    : PlotPanel(state, tr("Cross entropy"), parent)
+    , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack))
+    , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Qt::DashLine))
+    , m_minimum(addMarker(tr("minimum at x = p"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_q(addMarker(tr("H(p, q) at the model's q"), palette::kModel, QCPScatterStyle::ssSquare))
+    , m_minimumLabel(addLabel(palette::kTrue))
+    , m_qLabel(addLabel(palette::kModel))
+    , m_gap(new QCPItemRect(this))
+    , m_gapLabel(addLabel(palette::kGap))
+{
+    xAxis->setLabel(tr("model's probability of outcome 1, x"));
+    // The region between the curve and H(p) is D(p||x): lightly shaded everywhere.
+    m_curve->setChannelFillGraph(m_floor);
+    m_curve->setBrush(QColor(palette::kGap.red(), palette::kGap.green(), palette::kGap.blue(), 40));
+    m_gap->setPen(QPen(palette::kGap.darker(120), 1.5));
+    m_gap->setBrush(QColor(palette::kGap.red(), palette::kGap.green(), palette::kGap.blue(), 170));
+    m_gap->setClipToAxisRect(true);
+    m_gapLabel->setColor(palette::kGap.darker(170));
+    m_gapLabel->setBrush(QColor(255, 255, 255, 215)); // readable over the shading
+    refresh();
+}
+
+void CrossEntropyPanel::updateCurves()
+{
+    const core::Unit u = unit();
+    const double p = state()->p(), q = state()->q();
+    const double hp = core::binaryEntropy(p, u);
+    const double hpq = core::binaryCrossEntropy(p, q, u);
+    const double kl = core::binaryKlDivergence(p, q, u);
+    const double top = core::binaryEntropy(0.5, u) * 3.0; // 3 bits: room for a large gap
+
+    yAxis->setLabel(tr("cross entropy [%1]").arg(unitName()));
+    yAxis->setRange(0.0, top);
+    setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
+    setCurve(m_floor, [hp](double) { return hp; });
+
+    placeMarker(m_minimum, m_minimumLabel, p, hp, LabelSide::Below);
+    placeMarker(m_q, m_qLabel, q, hpq);
+    m_minimumLabel->setText(tr("H(p) = %1").arg(formatNumber(hp)));
+    m_qLabel->setText(tr("H(p,q) = %1").arg(formatNumber(hpq)));
+
+    const double gapTop = std::min(hpq, top);
+    m_gap->topLeft->setCoords(q - kGapHalfWidth, gapTop);
+    m_gap->bottomRight->setCoords(q + kGapHalfWidth, hp);
+    // On the side of the gap away from the H(p,q) label (which sits left of its marker only near x = 1).
+    const bool labelOnRight = q > 0.75;
+    m_gapLabel->position->setCoords(labelOnRight ? q + 2 * kGapHalfWidth : q - 2 * kGapHalfWidth, (hp + gapTop) / 2);
+    m_gapLabel->setPositionAlignment((labelOnRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
+    m_gapLabel->setPadding(QMargins(2, 0, 2, 0));
+    m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
+}
+
+} // namespace widgets

@@ -1,0 +1,49 @@
+#include "entropypanel.h"
+
+#include "core/information.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+#include "palette.h"
+
+namespace widgets {
+
+EntropyPanel::EntropyPanel(LessonState *state, QWidget *parent)
+    : PlotPanel(state, tr("Binary entropy"), parent)
+    , m_curve(addCurve(tr("h(x) = −x log x − (1−x) log(1−x)"), palette::kBlack))
+    , m_p(addMarker(tr("h(p), the true distribution"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_q(addMarker(tr("h(q), the model"), palette::kModel, QCPScatterStyle::ssSquare))
+    , m_pLabel(addLabel(palette::kTrue))
+    , m_qLabel(addLabel(palette::kModel))
+    , m_maximumLine(new QCPItemLine(this))
+    , m_maximumLabel(new QCPItemText(this))
+{
+    xAxis->setLabel(tr("probability of outcome 1, x"));
+    m_maximumLine->setPen(QPen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
+    m_maximumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_maximumLabel->setPadding(QMargins(0, 0, 0, 3));
+    m_maximumLabel->setColor(QColor(60, 60, 60));
+    refresh();
+}
+
+void EntropyPanel::updateCurves()
+{
+    const core::Unit u = unit();
+    const double maximum = core::binaryEntropy(0.5, u);
+    yAxis->setLabel(tr("entropy h(x) [%1]").arg(unitName()));
+    yAxis->setRange(0.0, maximum * 1.18);
+    setCurve(m_curve, [u](double x) { return core::binaryEntropy(x, u); });
+    m_maximumLine->start->setCoords(0.0, maximum);
+    m_maximumLine->end->setCoords(1.0, maximum);
+    m_maximumLabel->position->setCoords(1.0, maximum);
+    m_maximumLabel->setText(tr("maximum %1 %2 at x = ½")
+                                .arg(formatNumber(maximum), unitName()));
+
+    const double p = state()->p(), q = state()->q();
+    const double hp = core::binaryEntropy(p, u), hq = core::binaryEntropy(q, u);
+    placeMarker(m_p, m_pLabel, p, hp);
+    placeMarker(m_q, m_qLabel, q, hq, LabelSide::Below);
+    m_pLabel->setText(tr("h(p) = %1").arg(formatNumber(hp)));
+    m_qLabel->setText(tr("h(q) = %1").arg(formatNumber(hq)));
+}
+
+} // namespace widgets

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "plotpanel.h"
+
+namespace widgets {
+
+// Binary entropy h(x) with markers at p and q; the maximum, one bit at x = 1/2, is marked.
+class EntropyPanel : public PlotPanel
+{
+    Q_OBJECT
+
+public:
+    explicit EntropyPanel(LessonState *state, QWidget *parent = nullptr);
+
+    QCPGraph *curve() const { return m_curve; }
+    QCPGraph *pMarker() const { return m_p; }
+    QCPGraph *qMarker() const { return m_q; }
+
+protected:
+    void updateCurves() override;
+
+private:
+    QCPGraph *m_curve;
+    QCPGraph *m_p;
+    QCPGraph *m_q;
+    QCPItemText *m_pLabel;
+    QCPItemText *m_qLabel;
+    QCPItemLine *m_maximumLine;
+    QCPItemText *m_maximumLabel;
+};
+
+} // namespace widgets

@@ -1,0 +1,43 @@
+#include "informationpanel.h"
+
+#include "core/information.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+#include "palette.h"
+
+namespace widgets {
+
+InformationPanel::InformationPanel(LessonState *state, QWidget *parent)
+    : PlotPanel(state, tr("Information of one event"), parent)
+    , m_curve(addCurve(tr("I(x) = −log x"), palette::kBlack))
+    , m_p(addMarker(tr("event of probability p"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_complement(addMarker(tr("its complement, 1 − p"), palette::kComplement, QCPScatterStyle::ssTriangle))
+    , m_q(addMarker(tr("probability q (the model)"), palette::kModel, QCPScatterStyle::ssSquare))
+    , m_pLabel(addLabel(palette::kTrue))
+    , m_complementLabel(addLabel(palette::kComplement))
+    , m_qLabel(addLabel(palette::kModel))
+{
+    xAxis->setLabel(tr("probability of the event, x"));
+    refresh();
+}
+
+void InformationPanel::updateCurves()
+{
+    const core::Unit u = unit();
+    yAxis->setLabel(tr("information I(x) [%1]").arg(unitName()));
+    yAxis->setRange(0.0, core::selfInformation(1.0 / 512.0, u)); // 9 bits: a 1-in-512 surprise
+    setCurve(m_curve, [u](double x) { return core::selfInformation(x, u); });
+
+    const double p = state()->p(), q = state()->q();
+    const double ip = core::selfInformation(p, u), icomp = core::complementInformation(p, u);
+    const double iq = core::selfInformation(q, u);
+    placeMarker(m_p, m_pLabel, p, ip);
+    placeMarker(m_complement, m_complementLabel, 1.0 - p, icomp, q < 1.0 - p ? LabelSide::Above : LabelSide::Below);
+    // q's label goes on the other side of 1 - p's so the two do not collide.
+    placeMarker(m_q, m_qLabel, q, iq, q < 1.0 - p ? LabelSide::Below : LabelSide::Above);
+    m_pLabel->setText(tr("I(p) = %1").arg(formatNumber(ip)));
+    m_complementLabel->setText(tr("I(1−p) = %1").arg(formatNumber(icomp)));
+    m_qLabel->setText(tr("I(q) = %1").arg(formatNumber(iq)));
+}
+
+} // namespace widgets

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "plotpanel.h"
+
+namespace widgets {
+
+// I(x) = -log x over (0, 1], with markers at p, 1 - p and q: rare events carry more information.
+class InformationPanel : public PlotPanel
+{
+    Q_OBJECT
+
+public:
+    explicit InformationPanel(LessonState *state, QWidget *parent = nullptr);
+
+    QCPGraph *curve() const { return m_curve; }
+    QCPGraph *pMarker() const { return m_p; }
+    QCPGraph *complementMarker() const { return m_complement; }
+    QCPGraph *qMarker() const { return m_q; }
+
+protected:
+    void updateCurves() override;
+
+private:
+    QCPGraph *m_curve;
+    QCPGraph *m_p;
+    QCPGraph *m_complement;
+    QCPGraph *m_q;
+    QCPItemText *m_pLabel;
+    QCPItemText *m_complementLabel;
+    QCPItemText *m_qLabel;
+};
+
+} // namespace widgets

@@ -1,0 +1,46 @@
+#include "klpanel.h"
+
+#include "core/information.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+#include "palette.h"
+
+namespace widgets {
+
+KlPanel::KlPanel(LessonState *state, QWidget *parent)
+    : PlotPanel(state, tr("KL divergence is not symmetric"), parent)
+    , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue))
+    , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Qt::DashLine))
+    , m_forwardMarker(addMarker(tr("D(p‖q)"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_reverseMarker(addMarker(tr("D(q‖p)"), palette::kModel, QCPScatterStyle::ssSquare))
+    , m_forwardLabel(addLabel(palette::kTrue))
+    , m_reverseLabel(addLabel(palette::kModel))
+    , m_pLine(new QCPItemStraightLine(this))
+{
+    xAxis->setLabel(tr("the other distribution's probability of outcome 1, x"));
+    m_pLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    refresh();
+}
+
+void KlPanel::updateCurves()
+{
+    const core::Unit u = unit();
+    const double p = state()->p(), q = state()->q();
+    yAxis->setLabel(tr("divergence [%1]").arg(unitName()));
+    yAxis->setRange(0.0, core::binaryEntropy(0.5, u) * 2.0);
+    setCurve(m_forward, [p, u](double x) { return core::binaryKlDivergence(p, x, u); });
+    setCurve(m_reverse, [p, u](double x) { return core::binaryKlDivergence(x, p, u); });
+    m_pLine->point1->setCoords(p, 0.0);
+    m_pLine->point2->setCoords(p, 1.0);
+
+    const double forward = core::binaryKlDivergence(p, q, u);
+    const double reverse = core::binaryKlDivergence(q, p, u);
+    // Keep the two labels apart: the larger value's label above its marker, the other below.
+    const bool forwardAbove = forward >= reverse;
+    placeMarker(m_forwardMarker, m_forwardLabel, q, forward, forwardAbove ? LabelSide::Above : LabelSide::Below);
+    placeMarker(m_reverseMarker, m_reverseLabel, q, reverse, forwardAbove ? LabelSide::Below : LabelSide::Above);
+    m_forwardLabel->setText(tr("D(p‖q) = %1").arg(formatNumber(forward)));
+    m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
+}
+
+} // namespace widgets

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "plotpanel.h"
+
+namespace widgets {
+
+// D(p||x) and D(x||p) over x for the current p, with markers at x = q: two different curves,
+// so KL divergence is not a distance.
+class KlPanel : public PlotPanel
+{
+    Q_OBJECT
+
+public:
+    explicit KlPanel(LessonState *state, QWidget *parent = nullptr);
+
+    QCPGraph *forwardCurve() const { return m_forward; }
+    QCPGraph *reverseCurve() const { return m_reverse; }
+    QCPGraph *forwardMarker() const { return m_forwardMarker; }
+    QCPGraph *reverseMarker() const { return m_reverseMarker; }
+
+protected:
+    void updateCurves() override;
+
+private:
+    QCPGraph *m_forward;
+    QCPGraph *m_reverse;
+    QCPGraph *m_forwardMarker;
+    QCPGraph *m_reverseMarker;
+    QCPItemText *m_forwardLabel;
+    QCPItemText *m_reverseLabel;
+    QCPItemStraightLine *m_pLine;
+};
+
+} // namespace widgets

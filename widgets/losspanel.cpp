@@ -1,0 +1,76 @@
+#include "losspanel.h"
+
+#include "core/information.h"
+#include "core/loss.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+#include "palette.h"
+
+namespace widgets {
+
+namespace {
+
+QColor faded(const QColor &color)
+{
+    QColor c = color;
+    c.setAlpha(110);
+    return c;
+}
+
+} // namespace
+
+LossPanel::LossPanel(LessonState *state, QWidget *parent)
+    : PlotPanel(state, tr("Loss of logistic regression"), parent)
+    , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue))
+    , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange))
+    , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Qt::DashLine))
+    , m_crossEntropyGradient(addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Qt::DashDotLine, yAxis2))
+    , m_squaredGradient(addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Qt::DotLine, yAxis2))
+    , m_lossMarker(addMarker(tr("J at the current ŷ"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_squaredMarker(addMarker(tr("squared error at ŷ"), palette::kSquared, QCPScatterStyle::ssDiamond))
+    , m_lossLabel(addLabel(palette::kBlack))
+    , m_squaredLabel(addLabel(palette::kSquared))
+    , m_yhatLine(new QCPItemStraightLine(this))
+{
+    xAxis->setLabel(tr("prediction ŷ = σ(z), the model's probability that y = 1"));
+    yAxis2->setVisible(true);
+    yAxis2->setLabel(tr("gradient with respect to the logit z"));
+    yAxis2->setRange(-1.1, 1.1);
+    m_yhatLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    refresh();
+}
+
+void LossPanel::updateCurves()
+{
+    const core::Unit u = unit();
+    const int y = state()->y();
+    const double yhat = state()->yhat();
+    yAxis->setLabel(tr("loss J [%1]; squared error").arg(unitName()));
+    yAxis->setRange(0.0, core::binaryEntropy(0.5, u) * 4.0);
+
+    setCurve(m_lossForOne, [u](double x) { return core::binaryCrossEntropyLoss(1.0, x, u); });
+    setCurve(m_lossForZero, [u](double x) { return core::binaryCrossEntropyLoss(0.0, x, u); });
+    setCurve(m_squared, [y](double x) { return core::squaredError(y, x); });
+    setCurve(m_crossEntropyGradient, [y](double x) { return core::binaryCrossEntropyGradientLogit(y, x); });
+    setCurve(m_squaredGradient, [y](double x) { return core::squaredErrorGradientLogit(y, x); });
+    // The label not given is drawn faintly: it is the other half of the same loss.
+    const QColor one = y == 1 ? palette::kTrue : faded(palette::kTrue);
+    const QColor zero = y == 0 ? palette::kOrange : faded(palette::kOrange);
+    m_lossForOne->setPen(QPen(one, y == 1 ? 3.0 : 2.0));
+    m_lossForZero->setPen(QPen(zero, y == 0 ? 3.0 : 2.0));
+    m_lossMarker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2),
+                                                  y == 1 ? palette::kTrue : palette::kOrange, 11));
+
+    const double loss = core::binaryCrossEntropyLoss(y, yhat, u);
+    const double squared = core::squaredError(y, yhat);
+    placeMarker(m_lossMarker, m_lossLabel, yhat, loss);
+    placeMarker(m_squaredMarker, m_squaredLabel, yhat, squared, LabelSide::Below);
+    m_lossLabel->setText(tr("J = %1, ∂J/∂z = %2")
+                             .arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat))));
+    m_squaredLabel->setText(tr("(y−ŷ)² = %1, ∂/∂z = %2")
+                                .arg(formatNumber(squared), formatNumber(core::squaredErrorGradientLogit(y, yhat))));
+    m_yhatLine->point1->setCoords(yhat, 0.0);
+    m_yhatLine->point2->setCoords(yhat, 1.0);
+}
+
+} // namespace widgets

@@ -1,0 +1,123 @@
+#include "plotpanel.h"
+
+#include "core/curves.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+
+#include <cmath>
+#include <limits>
+
+namespace widgets {
+
+PlotPanel::PlotPanel(LessonState *state, const QString &title, QWidget *parent)
+    : QCustomPlot(parent)
+    , m_state(state)
+    , m_title(new QCPTextElement(this, title, QFont(font().family(), font().pointSize() + 2, QFont::Bold)))
+{
+    setAccessibleName(title);
+    setMinimumSize(260, 200);
+    plotLayout()->insertRow(0);
+    plotLayout()->addElement(0, 0, m_title);
+    // The legend goes below the plot, in columns, so it never hides a curve.
+    legend->setVisible(true);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(2, 0, legend);
+    plotLayout()->setRowStretchFactor(2, 0.001);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(2);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setBrush(Qt::NoBrush);
+    legend->setMargins(QMargins(4, 0, 4, 8));
+    legend->setIconSize(28, 12);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(font().pointSizeF() * 0.9);
+    legend->setFont(legendFont);
+    xAxis->setRange(0.0, 1.0);
+    setAntialiasedElements(QCP::aeAll);
+    connect(state, &LessonState::changed, this, [this] { refresh(); });
+}
+
+void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
+{
+    updateCurves();
+    replot(priority);
+}
+
+QPointF PlotPanel::markerPosition(const QCPGraph *marker)
+{
+    if (!marker->visible() || marker->data()->isEmpty())
+        return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
+    const auto point = marker->data()->constBegin();
+    return {point->key, point->value};
+}
+
+core::Unit PlotPanel::unit() const
+{
+    return m_state->unit();
+}
+
+QString PlotPanel::unitName() const
+{
+    return unitLabel(unit());
+}
+
+const QVector<double> &PlotPanel::grid()
+{
+    static const QVector<double> points = [] {
+        const std::vector<double> g = core::probabilityGrid();
+        return QVector<double>(g.begin(), g.end());
+    }();
+    return points;
+}
+
+QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Qt::PenStyle style, QCPAxis *valueAxis)
+{
+    QCPGraph *curve = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    curve->setName(name);
+    curve->setPen(QPen(color, 2.5, style, Qt::RoundCap, Qt::RoundJoin));
+    curve->setAdaptiveSampling(true);
+    return curve;
+}
+
+QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
+                               QCPAxis *valueAxis)
+{
+    QCPGraph *marker = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    marker->setName(name);
+    marker->setLineStyle(QCPGraph::lsNone);
+    marker->setPen(QPen(color.darker(130), 1.5));
+    marker->setScatterStyle(QCPScatterStyle(shape, QPen(Qt::black, 1.2), color, 11));
+    return marker;
+}
+
+QCPItemText *PlotPanel::addLabel(const QColor &color)
+{
+    auto *label = new QCPItemText(this);
+    label->setColor(color.darker(140));
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+    label->setPadding(QMargins(6, 0, 0, 4));
+    QFont labelFont = font();
+    labelFont.setBold(true);
+    label->setFont(labelFont);
+    label->setClipToAxisRect(true);
+    return label;
+}
+
+void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side)
+{
+    const QCPAxis *valueAxis = marker->valueAxis();
+    const double shown = std::isinf(y) ? valueAxis->range().upper : y;
+    marker->data()->clear();
+    marker->addData(x, shown);
+    if (label) {
+        label->position->setAxes(xAxis, const_cast<QCPAxis *>(valueAxis));
+        label->position->setCoords(x, shown);
+        // Near the right edge the label goes to the left of its marker so it stays readable.
+        const bool left = x > 0.75;
+        const bool above = side == LabelSide::Above;
+        label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop));
+        label->setPadding(QMargins(left ? 0 : 7, above ? 0 : 5, left ? 7 : 0, above ? 5 : 0));
+    }
+}
+
+} // namespace widgets

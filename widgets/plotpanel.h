@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/units.h"
+
+#include <qcustomplot.h>
+
+#include <vector>
+
+namespace widgets {
+
+class LessonState;
+
+// One plot of the lesson. A panel follows the LessonState: on every change it fetches its curves
+// from core/ (updateCurves) and queues a replot, so a burst of slider moves costs one repaint a frame.
+class PlotPanel : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    PlotPanel(LessonState *state, const QString &title, QWidget *parent = nullptr);
+
+    QString title() const { return m_title->text(); }
+
+    // Recomputes the curves from the state now; replots at the next frame, or at once if asked.
+    void refresh(QCustomPlot::RefreshPriority priority = QCustomPlot::rpQueuedReplot);
+
+    // The single point of a marker graph, for tests and hover readouts: (NaN, NaN) if hidden.
+    static QPointF markerPosition(const QCPGraph *marker);
+
+protected:
+    // Sets every graph's data and every label from the current state.
+    virtual void updateCurves() = 0;
+
+    LessonState *state() const { return m_state; }
+    core::Unit unit() const;
+    QString unitName() const;
+
+    // The shared x grid over (0, 1), denser near 0 and 1.
+    static const QVector<double> &grid();
+
+    QCPGraph *addCurve(const QString &name, const QColor &color, Qt::PenStyle style = Qt::SolidLine,
+                       QCPAxis *valueAxis = nullptr);
+    QCPGraph *addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
+                        QCPAxis *valueAxis = nullptr);
+    enum class LabelSide { Above, Below };
+    // Puts a marker at (x, y) with its label beside it; an infinite y pins it to the top edge.
+    void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above);
+    QCPItemText *addLabel(const QColor &color);
+
+    // Fills curve->data with f(x) for x on the grid.
+    template<typename F>
+    static void setCurve(QCPGraph *curve, F &&f)
+    {
+        QVector<double> values(grid().size());
+        for (qsizetype i = 0; i < grid().size(); ++i)
+            values[i] = f(grid()[i]);
+        curve->setData(grid(), values, true);
+    }
+
+private:
+    LessonState *m_state;
+    QCPTextElement *m_title;
+};
+
+} // namespace widgets

@@ -1,0 +1,114 @@
+#include "readoutpanel.h"
+
+#include "core/information.h"
+#include "core/loss.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace widgets {
+
+namespace {
+
+const QStringList kOrder = {QStringLiteral("information"), QStringLiteral("entropy_p"), QStringLiteral("entropy_q"),
+                            QStringLiteral("cross_entropy"), QStringLiteral("kl"), QStringLiteral("kl_reverse"),
+                            QStringLiteral("decomposition"), QStringLiteral("loss"), QStringLiteral("squared_error"),
+                            QStringLiteral("gradients")};
+
+QString n(double value)
+{
+    return formatNumber(value);
+}
+
+} // namespace
+
+ReadoutPanel::ReadoutPanel(LessonState *state, QWidget *parent)
+    : QWidget(parent)
+    , m_state(state)
+{
+    setAccessibleName(tr("Readouts"));
+    auto *content = new QWidget;
+    auto *rows = new QVBoxLayout(content);
+    rows->setSpacing(5);
+    auto *heading = new QLabel(tr("<b>Readouts</b>"), content);
+    rows->addWidget(heading);
+    for (const QString &key : kOrder) {
+        auto *label = new QLabel(content);
+        label->setObjectName(QStringLiteral("readout_") + key);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        label->setWordWrap(true);
+        rows->addWidget(label);
+        m_rows.insert(key, label);
+    }
+    rows->addStretch(1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 4, 4, 4);
+    layout->addWidget(scroll);
+    connect(state, &LessonState::changed, this, &ReadoutPanel::refresh);
+    refresh();
+}
+
+QString ReadoutPanel::readout(const QString &key) const
+{
+    const QLabel *label = m_rows.value(key);
+    return label ? label->accessibleName() : QString();
+}
+
+void ReadoutPanel::setRow(const QString &key, const QString &text)
+{
+    QLabel *label = m_rows.value(key);
+    label->setText(text);
+    label->setAccessibleName(text);
+}
+
+void ReadoutPanel::refresh()
+{
+    const core::Unit u = m_state->unit();
+    const QString log = logSymbol(u), unit = unitLabel(u);
+    const double p = m_state->p(), q = m_state->q(), yhat = m_state->yhat();
+    const int y = m_state->y();
+    const QString sp = n(p), sp1 = n(1.0 - p), sq = n(q), sq1 = n(1.0 - q);
+
+    setRow(QStringLiteral("information"),
+           tr("I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5")
+               .arg(log, sp, n(core::selfInformation(p, u)), sp1, unit, n(core::complementInformation(p, u))));
+    const auto entropyRow = [&](const QString &name, const QString &x, const QString &x1, double value) {
+        return tr("%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6").arg(name, x, log, x1, n(value), unit);
+    };
+    setRow(QStringLiteral("entropy_p"), entropyRow(QStringLiteral("H(p)"), sp, sp1, core::binaryEntropy(p, u)));
+    setRow(QStringLiteral("entropy_q"), entropyRow(QStringLiteral("H(q)"), sq, sq1, core::binaryEntropy(q, u)));
+
+    const double hp = core::binaryEntropy(p, u);
+    const double hpq = core::binaryCrossEntropy(p, q, u);
+    const double kl = core::binaryKlDivergence(p, q, u);
+    setRow(QStringLiteral("cross_entropy"),
+           tr("H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7").arg(sp, log, sq, sp1, sq1, n(hpq), unit));
+    const auto klRow = [&](const QString &name, const QString &a, const QString &a1, const QString &b,
+                           const QString &b1, double value) {
+        return tr("%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8").arg(name, a, log, b, a1, b1, n(value), unit);
+    };
+    setRow(QStringLiteral("kl"), klRow(QStringLiteral("D(p‖q)"), sp, sp1, sq, sq1, kl));
+    setRow(QStringLiteral("kl_reverse"),
+           klRow(QStringLiteral("D(q‖p)"), sq, sq1, sp, sp1, core::binaryKlDivergence(q, p, u)));
+    setRow(QStringLiteral("decomposition"),
+           tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+
+    const QString sy = QString::number(y), sy1 = QString::number(1 - y), syhat = n(yhat), syhat1 = n(1.0 - yhat);
+    setRow(QStringLiteral("loss"), tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
+                                       .arg(sy, log, syhat, sy1, syhat1,
+                                            n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
+    setRow(QStringLiteral("squared_error"),
+           tr("(y − ŷ)² = (%1 − %2)² = %3").arg(sy, syhat, n(core::squaredError(y, yhat))));
+    setRow(QStringLiteral("gradients"),
+           tr("∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2")
+               .arg(n(core::binaryCrossEntropyGradientLogit(y, yhat)), n(core::squaredErrorGradientLogit(y, yhat))));
+}
+
+} // namespace widgets

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QLabel;
+
+namespace widgets {
+
+class LessonState;
+
+// Every quantity at the current settings: its formula, the numbers substituted and the result,
+// e.g. "H(p,q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits".
+class ReadoutPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReadoutPanel(LessonState *state, QWidget *parent = nullptr);
+
+    // The plain text of one readout: "information", "entropy_p", "entropy_q", "cross_entropy",
+    // "kl", "kl_reverse", "decomposition", "loss", "squared_error", "gradients".
+    QString readout(const QString &key) const;
+    QStringList keys() const { return m_rows.keys(); }
+
+public slots:
+    void refresh();
+
+private:
+    void setRow(const QString &key, const QString &text);
+
+    LessonState *m_state;
+    QMap<QString, QLabel *> m_rows;
+};
+
+} // namespace widgets
