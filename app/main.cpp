@@ -1,8 +1,10 @@
+#include "benchcommand.h"
 #include "computecommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -13,6 +15,7 @@ namespace {
 const char *const kUsage =
     "Usage: entropylab [Qt options]          open the lesson window\n"
     "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
+    "       entropylab bench [--updates N]   time recompute and replot of the window\n"
     "       entropylab --help | --version\n"
     "\n"
     "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
@@ -28,6 +31,25 @@ bool hasDisplay()
     return set("QT_QPA_PLATFORM") || set("DISPLAY") || set("WAYLAND_DISPLAY");
 }
 
+void describeApplication()
+{
+    QApplication::setApplicationName(QStringLiteral("EntropyLab"));
+    QApplication::setApplicationVersion(QStringLiteral(ENTROPYLAB_VERSION));
+    QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
+}
+
+// The benchmark needs widgets but no screen: offscreen unless the caller chose a platform.
+int runBench(int argc, char *argv[], const std::vector<std::string> &args)
+{
+    if (std::find(args.begin(), args.end(), "--help") != args.end())
+        return app::runBench(args);
+    if (!std::getenv("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication application(argc, argv);
+    describeApplication();
+    return app::runBench(args);
+}
+
 int runWindow(int argc, char *argv[])
 {
     if (!hasDisplay()) {
@@ -37,9 +59,7 @@ int runWindow(int argc, char *argv[])
         return 1;
     }
     QApplication application(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("EntropyLab"));
-    QApplication::setApplicationVersion(QStringLiteral(ENTROPYLAB_VERSION));
-    QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
+    describeApplication();
     app::MainWindow window;
     window.resize(window.sizeHint());
     window.show();
@@ -63,6 +83,11 @@ int main(int argc, char *argv[])
         }
         if (command == "compute")
             return app::runCompute({args.begin() + 1, args.end()}, std::cout, std::cerr);
+        if (command == "bench") {
+            // Qt must not see the subcommand's own options; it only gets the program name.
+            int qtArgc = 1;
+            return runBench(qtArgc, argv, {args.begin() + 1, args.end()});
+        }
         if (command.front() != '-') {
             std::cerr << "entropylab: unknown command \"" << command << "\" (see entropylab --help)\n";
             return 2;

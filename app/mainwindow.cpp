@@ -10,6 +10,7 @@
 #include "widgets/readoutpanel.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -84,7 +85,7 @@ void MainWindow::replotNow()
 {
     for (widgets::PlotPanel *panel : std::as_const(m_panels)) {
         if (panel->isVisible())
-            panel->replot(QCustomPlot::rpImmediateRefresh);
+            panel->repaint(); // its buffers were redrawn when the state changed
     }
 }
 

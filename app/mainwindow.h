@@ -27,7 +27,8 @@ public:
     // Information, binary entropy, cross entropy, KL, loss: in the order of the lesson.
     const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
 
-    // Repaints every visible panel now instead of at the next frame (for the benchmark).
+    // Paints every visible panel now rather than at the next frame; the panels redraw their
+    // buffers as soon as the state changes, so this puts the current state on screen.
     void replotNow();
 
     QSize sizeHint() const override;

@@ -15,8 +15,8 @@ constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of x
 
 CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     : PlotPanel(state, tr("Cross entropy"), parent)
-    , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack))
-    , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Qt::DashLine))
+    , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack, Motion::Live))
+    , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Motion::Live, Qt::DashLine))
     , m_minimum(addMarker(tr("minimum at x = p"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_q(addMarker(tr("H(p, q) at the model's q"), palette::kModel, QCPScatterStyle::ssSquare))
     , m_minimumLabel(addLabel(palette::kTrue))
@@ -33,6 +33,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     m_gap->setClipToAxisRect(true);
     m_gapLabel->setColor(palette::kGap.darker(170));
     m_gapLabel->setBrush(QColor(255, 255, 255, 215)); // readable over the shading
+    m_gap->setLayer(liveLayer());
     refresh();
 }
 

@@ -9,8 +9,8 @@ namespace widgets {
 
 KlPanel::KlPanel(LessonState *state, QWidget *parent)
     : PlotPanel(state, tr("KL divergence is not symmetric"), parent)
-    , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue))
-    , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Qt::DashLine))
+    , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue, Motion::Live))
+    , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_forwardMarker(addMarker(tr("D(p‖q)"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_reverseMarker(addMarker(tr("D(q‖p)"), palette::kModel, QCPScatterStyle::ssSquare))
     , m_forwardLabel(addLabel(palette::kTrue))
@@ -19,6 +19,7 @@ KlPanel::KlPanel(LessonState *state, QWidget *parent)
 {
     xAxis->setLabel(tr("the other distribution's probability of outcome 1, x"));
     m_pLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    m_pLine->setLayer(liveLayer());
     refresh();
 }
 

@@ -21,11 +21,11 @@ QColor faded(const QColor &color)
 
 LossPanel::LossPanel(LessonState *state, QWidget *parent)
     : PlotPanel(state, tr("Loss of logistic regression"), parent)
-    , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue))
-    , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange))
-    , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Qt::DashLine))
-    , m_crossEntropyGradient(addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Qt::DashDotLine, yAxis2))
-    , m_squaredGradient(addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Qt::DotLine, yAxis2))
+    , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue, Motion::Static))
+    , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static))
+    , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Motion::Static, Qt::DashLine))
+    , m_crossEntropyGradient(addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Motion::Static, Qt::DashDotLine, yAxis2))
+    , m_squaredGradient(addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
     , m_lossMarker(addMarker(tr("J at the current ŷ"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_squaredMarker(addMarker(tr("squared error at ŷ"), palette::kSquared, QCPScatterStyle::ssDiamond))
     , m_lossLabel(addLabel(palette::kBlack))
@@ -37,6 +37,7 @@ LossPanel::LossPanel(LessonState *state, QWidget *parent)
     yAxis2->setLabel(tr("gradient with respect to the logit z"));
     yAxis2->setRange(-1.1, 1.1);
     m_yhatLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    m_yhatLine->setLayer(liveLayer());
     refresh();
 }
 

@@ -34,13 +34,27 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, QWidget *parent)
     legend->setFont(legendFont);
     xAxis->setRange(0.0, 1.0);
     setAntialiasedElements(QCP::aeAll);
+    // What moves with the sliders lives on the topmost, separately buffered layer: a slider step
+    // redraws that layer alone, not the axes, grid, legend and unchanging curves underneath, and
+    // everything else shares one buffer, so a repaint composes just two.
+    m_live = layer(QStringLiteral("overlay"));
+    m_live->setMode(QCPLayer::lmBuffered);
     connect(state, &LessonState::changed, this, [this] { refresh(); });
 }
 
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 {
     updateCurves();
-    replot(priority);
+    const auto look = std::make_pair(m_state->unit(), m_state->y());
+    if (look != m_lastLook) {
+        // Unit or label changed: axis titles, ranges and static curves change too.
+        m_lastLook = look;
+        replot(priority);
+        return;
+    }
+    m_live->replot();
+    if (priority == QCustomPlot::rpImmediateRefresh)
+        repaint();
 }
 
 QPointF PlotPanel::markerPosition(const QCPGraph *marker)
@@ -70,11 +84,14 @@ const QVector<double> &PlotPanel::grid()
     return points;
 }
 
-QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Qt::PenStyle style, QCPAxis *valueAxis)
+QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion motion, Qt::PenStyle style,
+                               QCPAxis *valueAxis)
 {
     QCPGraph *curve = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    if (motion == Motion::Live)
+        curve->setLayer(m_live);
     curve->setName(name);
-    curve->setPen(QPen(color, 2.5, style, Qt::RoundCap, Qt::RoundJoin));
+    curve->setPen(QPen(color, 2.5, style, Qt::FlatCap, Qt::MiterJoin));
     curve->setAdaptiveSampling(true);
     return curve;
 }
@@ -83,6 +100,7 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
                                QCPAxis *valueAxis)
 {
     QCPGraph *marker = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    marker->setLayer(m_live);
     marker->setName(name);
     marker->setLineStyle(QCPGraph::lsNone);
     marker->setPen(QPen(color.darker(130), 1.5));
@@ -93,6 +111,7 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
 QCPItemText *PlotPanel::addLabel(const QColor &color)
 {
     auto *label = new QCPItemText(this);
+    label->setLayer(m_live);
     label->setColor(color.darker(140));
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setPadding(QMargins(6, 0, 0, 4));

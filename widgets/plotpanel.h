@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 
+#include <utility>
 #include <vector>
 
 namespace widgets {
@@ -21,8 +22,12 @@ public:
 
     QString title() const { return m_title->text(); }
 
-    // Recomputes the curves from the state now; replots at the next frame, or at once if asked.
+    // Recomputes the curves from the state now and redraws: only the live layer when just the
+    // sliders moved. Paints at the next frame, or at once with rpImmediateRefresh.
     void refresh(QCustomPlot::RefreshPriority priority = QCustomPlot::rpQueuedReplot);
+
+    // The buffered layer of markers, labels and curves that follow the sliders.
+    QCPLayer *liveLayer() const { return m_live; }
 
     // The single point of a marker graph, for tests and hover readouts: (NaN, NaN) if hidden.
     static QPointF markerPosition(const QCPGraph *marker);
@@ -38,7 +43,9 @@ protected:
     // The shared x grid over (0, 1), denser near 0 and 1.
     static const QVector<double> &grid();
 
-    QCPGraph *addCurve(const QString &name, const QColor &color, Qt::PenStyle style = Qt::SolidLine,
+    // Static curves change only with the unit or the label y; live ones with any slider.
+    enum class Motion { Static, Live };
+    QCPGraph *addCurve(const QString &name, const QColor &color, Motion motion, Qt::PenStyle style = Qt::SolidLine,
                        QCPAxis *valueAxis = nullptr);
     QCPGraph *addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
                         QCPAxis *valueAxis = nullptr);
@@ -60,6 +67,8 @@ protected:
 private:
     LessonState *m_state;
     QCPTextElement *m_title;
+    QCPLayer *m_live = nullptr;
+    std::pair<core::Unit, int> m_lastLook{core::Unit::Nats, -1}; // y = -1 forces a full first replot
 };
 
 } // namespace widgets

@@ -1,0 +1,166 @@
+#include "benchcommand.h"
+
+#include "core/distribution.h"
+#include "core/numberparse.h"
+#include "mainwindow.h"
+#include "widgets/lessonstate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <iostream>
+#include <optional>
+
+namespace app {
+
+namespace {
+
+struct BenchOptions
+{
+    int updates = 2000;
+    int outcomes = 2;
+    bool json = false;
+    bool help = false;
+};
+
+int parseCount(const std::string &option, const std::string &text, int lowest, int highest)
+{
+    double value = 0.0;
+    try {
+        value = core::parseNumber(text);
+    } catch (const core::ParseError &e) {
+        throw std::invalid_argument(option + ": " + e.what());
+    }
+    if (value != std::floor(value) || value < lowest || value > highest)
+        throw std::invalid_argument(option + ": expected a whole number from " + std::to_string(lowest) + " to "
+                                    + std::to_string(highest) + ", not " + text);
+    return static_cast<int>(value);
+}
+
+BenchOptions parseOptions(const std::vector<std::string> &args)
+{
+    BenchOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string name = args[i];
+        std::optional<std::string> value;
+        if (const auto eq = name.find('='); eq != std::string::npos) {
+            value = name.substr(eq + 1);
+            name.resize(eq);
+        }
+        const auto takeValue = [&] {
+            if (value)
+                return *value;
+            if (i + 1 >= args.size())
+                throw std::invalid_argument(name + " needs a value");
+            return args[++i];
+        };
+        if (name == "--updates")
+            options.updates = parseCount(name, takeValue(), 1, 10'000'000);
+        else if (name == "--outcomes")
+            options.outcomes = parseCount(name, takeValue(), 2, static_cast<int>(core::kMaxListEntries));
+        else if (name == "--json" && !value)
+            options.json = true;
+        else if ((name == "--help" || name == "-h") && !value)
+            options.help = true;
+        else
+            throw std::invalid_argument("unknown option \"" + args[i] + "\" (see entropylab bench --help)");
+    }
+    return options;
+}
+
+// A slider dragged back and forth across (0, 1), as a teacher would.
+double sliderValue(int update)
+{
+    constexpr int kStepsPerSweep = 500;
+    const int phase = update % (2 * kStepsPerSweep);
+    const int step = phase < kStepsPerSweep ? phase : 2 * kStepsPerSweep - phase;
+    return 0.001 + 0.998 * step / kStepsPerSweep;
+}
+
+// An n-outcome distribution that moves with the slider value, for the many-outcome recompute.
+core::Distribution movingDistribution(int outcomes, double value, double phase)
+{
+    std::vector<double> weights(static_cast<std::size_t>(outcomes));
+    for (int i = 0; i < outcomes; ++i)
+        weights[static_cast<std::size_t>(i)] = 1.0 + value * std::sin(0.37 * i + phase);
+    return core::Distribution::fromEntries(weights, core::Distribution::Sum::Normalize);
+}
+
+double percentile(std::vector<double> sorted, double fraction)
+{
+    const auto index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size()))) - 1;
+    return sorted[std::min(index, sorted.size() - 1)];
+}
+
+} // namespace
+
+std::string benchUsage()
+{
+    return "Usage: entropylab bench [--updates N] [--outcomes N] [--json]\n"
+           "\n"
+           "Moves p through N slider values (default 2000) in the default main window at 1920x1080\n"
+           "(offscreen unless QT_QPA_PLATFORM says otherwise) and times each update: the recompute\n"
+           "(including entropy, cross entropy and KL of two N-outcome distributions) plus a\n"
+           "synchronous replot of every visible panel. Prints the median, 99th percentile and\n"
+           "maximum in milliseconds.\n";
+}
+
+int runBench(const std::vector<std::string> &args)
+{
+    BenchOptions options;
+    try {
+        options = parseOptions(args);
+    } catch (const std::invalid_argument &e) {
+        std::cerr << "entropylab bench: " << e.what() << '\n';
+        return 2;
+    }
+    if (options.help) {
+        std::cout << benchUsage();
+        return 0;
+    }
+
+    MainWindow window;
+    window.resize(1920, 1080);
+    window.show();
+    QApplication::processEvents();
+    widgets::LessonState *state = window.state();
+    constexpr int kWarmUp = 20;
+    std::vector<double> milliseconds;
+    milliseconds.reserve(static_cast<std::size_t>(options.updates));
+    double checksum = 0.0; // keeps the many-outcome recompute from being optimised away
+    QElapsedTimer timer;
+    for (int update = -kWarmUp; update < options.updates; ++update) {
+        const double value = sliderValue(update + kWarmUp);
+        timer.start();
+        state->setP(value);
+        if (options.outcomes > 2) {
+            const core::Distribution p = movingDistribution(options.outcomes, value, 0.0);
+            const core::Distribution q = movingDistribution(options.outcomes, state->q(), 1.0);
+            checksum += core::crossEntropy(p, q, state->unit()) + core::klDivergence(q, p, state->unit());
+        }
+        window.replotNow();
+        const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        if (update >= 0)
+            milliseconds.push_back(elapsed);
+        QApplication::processEvents();
+    }
+    std::sort(milliseconds.begin(), milliseconds.end());
+    const double median = percentile(milliseconds, 0.5);
+    const double p99 = percentile(milliseconds, 0.99);
+    const double maximum = milliseconds.back();
+    const auto number = [](double ms) { return core::formatRoundTrip(std::round(ms * 1000.0) / 1000.0); };
+    if (options.json) {
+        std::cout << "{\"updates\": " << options.updates << ", \"outcomes\": " << options.outcomes
+                  << ", \"median_ms\": " << number(median) << ", \"p99_ms\": " << number(p99)
+                  << ", \"max_ms\": " << number(maximum) << "}\n";
+    } else {
+        std::cout << "updates   " << options.updates << "\noutcomes  " << options.outcomes << "\nmedian    "
+                  << number(median) << " ms\np99       " << number(p99) << " ms\nmax       " << number(maximum)
+                  << " ms\n";
+    }
+    return std::isfinite(checksum) ? 0 : 1;
+}
+
+} // namespace app

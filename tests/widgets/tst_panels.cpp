@@ -1,0 +1,252 @@
+// The panels as a learner sees them: move a control with the keyboard or mouse and check that
+// the markers, curves and readouts show the new numbers.
+#include "core/information.h"
+#include "core/loss.h"
+#include "widgets/controlpanel.h"
+#include "widgets/crossentropypanel.h"
+#include "widgets/entropypanel.h"
+#include "widgets/informationpanel.h"
+#include "widgets/klpanel.h"
+#include "widgets/lessonstate.h"
+#include "widgets/losspanel.h"
+#include "widgets/numberformat.h"
+#include "widgets/probabilityslider.h"
+#include "widgets/readoutpanel.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTest>
+
+#include <memory>
+
+using namespace widgets;
+
+namespace {
+
+constexpr double kTolerance = 1e-12;
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= kTolerance * std::max(1.0, std::abs(b));
+}
+
+// Every text shown must be free of NaN and of a negative zero.
+void verifyHonestText(const QString &text)
+{
+    QVERIFY2(!text.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("−0.0000")) && !text.contains(QStringLiteral("-0.0000")), qPrintable(text));
+}
+
+} // namespace
+
+class TestPanels : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Lesson
+    {
+        QWidget window;
+        LessonState state;
+        ControlPanel *controls;
+        InformationPanel *information;
+        EntropyPanel *entropy;
+        CrossEntropyPanel *crossEntropy;
+        KlPanel *kl;
+        LossPanel *loss;
+        ReadoutPanel *readouts;
+
+        Lesson()
+        {
+            auto *layout = new QHBoxLayout(&window);
+            controls = new ControlPanel(&state);
+            information = new InformationPanel(&state);
+            entropy = new EntropyPanel(&state);
+            crossEntropy = new CrossEntropyPanel(&state);
+            kl = new KlPanel(&state);
+            loss = new LossPanel(&state);
+            readouts = new ReadoutPanel(&state);
+            for (QWidget *w : QList<QWidget *>{controls, information, entropy, crossEntropy, kl, loss, readouts})
+                layout->addWidget(w);
+            window.resize(1800, 500);
+            window.show();
+        }
+    };
+
+    std::unique_ptr<Lesson> m_lesson;
+
+    void verifyBinaryMarkers(double p, double q)
+    {
+        const core::Unit u = m_lesson->state.unit();
+        const QPointF information = PlotPanel::markerPosition(m_lesson->information->pMarker());
+        QCOMPARE(information.x(), p);
+        QVERIFY(near(information.y(), core::selfInformation(p, u)));
+        const QPointF complement = PlotPanel::markerPosition(m_lesson->information->complementMarker());
+        QVERIFY(near(complement.x(), 1.0 - p));
+        QVERIFY(near(complement.y(), core::complementInformation(p, u)));
+        const QPointF entropy = PlotPanel::markerPosition(m_lesson->entropy->pMarker());
+        QCOMPARE(entropy.x(), p);
+        QVERIFY(near(entropy.y(), core::binaryEntropy(p, u)));
+        const QPointF minimum = PlotPanel::markerPosition(m_lesson->crossEntropy->minimumMarker());
+        QCOMPARE(minimum.x(), p);
+        QVERIFY(near(minimum.y(), core::binaryEntropy(p, u)));
+        const QPointF atQ = PlotPanel::markerPosition(m_lesson->kl->forwardMarker());
+        QCOMPARE(atQ.x(), q);
+        QVERIFY(near(atQ.y(), core::binaryKlDivergence(p, q, u)));
+        const QPointF reverse = PlotPanel::markerPosition(m_lesson->kl->reverseMarker());
+        QVERIFY(near(reverse.y(), core::binaryKlDivergence(q, p, u)));
+    }
+
+private slots:
+    void init()
+    {
+        m_lesson = std::make_unique<Lesson>();
+        QVERIFY(QTest::qWaitForWindowExposed(&m_lesson->window));
+    }
+
+    void cleanup() { m_lesson.reset(); }
+
+    void startsAtTheDefaults_markersAndReadoutsAgree()
+    {
+        verifyBinaryMarkers(0.3, 0.6);
+        const QString crossEntropy = m_lesson->readouts->readout(QStringLiteral("cross_entropy"));
+        QCOMPARE(crossEntropy, QStringLiteral("H(p,q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits"));
+    }
+
+    void arrowKeyOnPSlider_movesPByOneHundredthAndEverythingFollows()
+    {
+        QSlider *slider = m_lesson->controls->pSlider()->slider();
+        slider->setFocus();
+        QSignalSpy changed(&m_lesson->state, &LessonState::changed);
+        QTest::keyClick(slider, Qt::Key_Right);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(m_lesson->state.p(), 0.31);
+        QCOMPARE(m_lesson->controls->pSlider()->spinBox()->value(), 0.31);
+        verifyBinaryMarkers(0.31, 0.6);
+        const QString entropy = m_lesson->readouts->readout(QStringLiteral("entropy_p"));
+        QVERIFY2(entropy.startsWith(QStringLiteral("H(p) = −0.3100 log₂ 0.3100 − 0.6900 log₂ 0.6900 = ")),
+                 qPrintable(entropy));
+        QVERIFY2(entropy.endsWith(formatNumber(core::binaryEntropy(0.31, core::Unit::Bits)) + QStringLiteral(" bits")),
+                 qPrintable(entropy));
+    }
+
+    void pageUpOnPSlider_movesPByOneTenth()
+    {
+        QSlider *slider = m_lesson->controls->pSlider()->slider();
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_PageUp);
+        QCOMPARE(m_lesson->state.p(), 0.4);
+        verifyBinaryMarkers(0.4, 0.6);
+    }
+
+    void mouseDragOnQSlider_movesQAndTheGap()
+    {
+        QSlider *slider = m_lesson->controls->qSlider()->slider();
+        const QPoint start(slider->width() * 6 / 10, slider->height() / 2);
+        const QPoint end(slider->width() / 5, slider->height() / 2);
+        QTest::mousePress(slider, Qt::LeftButton, {}, start);
+        QTest::mouseMove(slider, end);
+        QTest::mouseRelease(slider, Qt::LeftButton, {}, end);
+        const double q = m_lesson->state.q();
+        QVERIFY2(q < 0.35 && q > 0.05, qPrintable(QString::number(q)));
+        verifyBinaryMarkers(0.3, q);
+        const QCPItemRect *gap = m_lesson->crossEntropy->gap();
+        QVERIFY(near(gap->bottomRight->coords().y(), core::binaryEntropy(0.3, core::Unit::Bits)));
+        QVERIFY(near(gap->topLeft->coords().y(), core::binaryCrossEntropy(0.3, q, core::Unit::Bits)));
+        QVERIFY(m_lesson->crossEntropy->gapLabel()->text().contains(
+            formatNumber(core::binaryKlDivergence(0.3, q, core::Unit::Bits))));
+    }
+
+    void typingIntoQSpinBox_setsQExactly()
+    {
+        QDoubleSpinBox *spin = m_lesson->controls->qSlider()->spinBox();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("0.2500"));
+        QTest::keyClick(spin, Qt::Key_Enter);
+        QCOMPARE(m_lesson->state.q(), 0.25);
+        QCOMPARE(m_lesson->controls->qSlider()->slider()->value(), 2500);
+        verifyBinaryMarkers(0.3, 0.25);
+    }
+
+    void crossEntropyCurve_isLowestAtP()
+    {
+        m_lesson->state.setP(0.7);
+        const auto data = m_lesson->crossEntropy->curve()->data();
+        QVERIFY(data->size() >= 1000);
+        double lowestKey = -1.0, lowest = std::numeric_limits<double>::infinity();
+        for (auto it = data->constBegin(); it != data->constEnd(); ++it) {
+            if (it->value < lowest) {
+                lowest = it->value;
+                lowestKey = it->key;
+            }
+        }
+        QVERIFY2(std::abs(lowestKey - 0.7) < 0.002, qPrintable(QString::number(lowestKey)));
+        QVERIFY(lowest >= core::binaryEntropy(0.7, core::Unit::Bits));
+    }
+
+    void labelButton_switchesTheLossToTheOtherCurve()
+    {
+        QAbstractButton *yZero = m_lesson->controls->labelButtons()->button(0);
+        QTest::mouseClick(yZero, Qt::LeftButton);
+        QCOMPARE(m_lesson->state.y(), 0);
+        const QPointF marker = PlotPanel::markerPosition(m_lesson->loss->lossMarker());
+        QCOMPARE(marker.x(), 0.8);
+        QVERIFY(near(marker.y(), core::binaryCrossEntropyLoss(0.0, 0.8, core::Unit::Bits)));
+        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("loss")),
+                 QStringLiteral("J = −0·log₂ 0.8000 − 1·log₂ 0.2000 = 2.3219 bits"));
+        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("gradients")),
+                 QStringLiteral("∂J/∂z = ŷ − y = 0.8000;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560"));
+    }
+
+    void confidentlyWrongPrediction_squaredErrorGradientVanishes()
+    {
+        m_lesson->state.setYhat(0.001); // y = 1 but the model says almost surely 0
+        const auto gradients = m_lesson->readouts->readout(QStringLiteral("gradients"));
+        QVERIFY2(gradients.contains(QStringLiteral("ŷ − y = −0.9990")), qPrintable(gradients));
+        QVERIFY2(gradients.contains(QStringLiteral("= −0.0020")), qPrintable(gradients));
+    }
+
+    void unitBox_switchesEveryReadoutAndAxis()
+    {
+        QComboBox *box = m_lesson->controls->unitBox();
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down); // bits -> nats
+        QCOMPARE(m_lesson->state.unit(), core::Unit::Nats);
+        for (const QString &key : {QStringLiteral("entropy_p"), QStringLiteral("cross_entropy"), QStringLiteral("kl")})
+            QVERIFY2(m_lesson->readouts->readout(key).endsWith(QStringLiteral(" nats")), qPrintable(key));
+        QVERIFY(m_lesson->entropy->yAxis->label().contains(QStringLiteral("nats")));
+        verifyBinaryMarkers(0.3, 0.6);
+    }
+
+    void impossibleEventUnderTheModel_showsInfinityNotNan()
+    {
+        m_lesson->state.setQ(0.0);
+        const QString crossEntropy = m_lesson->readouts->readout(QStringLiteral("cross_entropy"));
+        QVERIFY2(crossEntropy.endsWith(QStringLiteral("= ∞ bits")), qPrintable(crossEntropy));
+        QVERIFY(m_lesson->readouts->readout(QStringLiteral("kl")).endsWith(QStringLiteral("= ∞ bits")));
+        // The marker of an infinite value is pinned to the top of the plot, not lost.
+        const QPointF marker = PlotPanel::markerPosition(m_lesson->kl->forwardMarker());
+        QCOMPARE(marker.y(), m_lesson->kl->yAxis->range().upper);
+        for (const QString &key : m_lesson->readouts->keys())
+            verifyHonestText(m_lesson->readouts->readout(key));
+    }
+
+    void certainty_showsZeroNotNegativeZero()
+    {
+        m_lesson->state.setP(1.0);
+        m_lesson->state.setQ(1.0);
+        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("entropy_p")),
+                 QStringLiteral("H(p) = −1.0000 log₂ 1.0000 − 0 log₂ 0 = 0 bits"));
+        for (const QString &key : m_lesson->readouts->keys())
+            verifyHonestText(m_lesson->readouts->readout(key));
+    }
+};
+
+QTEST_MAIN(TestPanels)
+#include "tst_panels.moc"
