@@ -59,8 +59,8 @@ void CrossEntropyPanel::updateCurves()
     const double gapTop = std::min(hpq, top);
     m_gap->topLeft->setCoords(q - kGapHalfWidth, gapTop);
     m_gap->bottomRight->setCoords(q + kGapHalfWidth, hp);
-    // On the side of the gap away from the H(p,q) label (which sits left of its marker only near x = 1).
-    const bool labelOnRight = q > 0.75;
+    // Towards the middle of the plot, so it is never pushed out at either edge.
+    const bool labelOnRight = q < 0.5;
     m_gapLabel->position->setCoords(labelOnRight ? q + 2 * kGapHalfWidth : q - 2 * kGapHalfWidth, (hp + gapTop) / 2);
     m_gapLabel->setPositionAlignment((labelOnRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     m_gapLabel->setPadding(QMargins(2, 0, 2, 0));

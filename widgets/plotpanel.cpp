@@ -4,6 +4,7 @@
 #include "lessonstate.h"
 #include "numberformat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -125,7 +126,10 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
 void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side)
 {
     const QCPAxis *valueAxis = marker->valueAxis();
-    const double shown = std::isinf(y) ? valueAxis->range().upper : y;
+    const double top = valueAxis->range().upper;
+    const double shown = std::min(y, top); // off the top (or infinite): pinned to the edge
+    if (y >= top)
+        side = LabelSide::Below; // above the edge it would be clipped away
     marker->data()->clear();
     marker->addData(x, shown);
     if (label) {
