@@ -32,7 +32,6 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     m_gap->setBrush(QColor(palette::kGap.red(), palette::kGap.green(), palette::kGap.blue(), 170));
     m_gap->setClipToAxisRect(true);
     m_gapLabel->setColor(palette::kGap.darker(170));
-    m_gapLabel->setBrush(QColor(255, 255, 255, 215)); // readable over the shading
     m_gap->setLayer(liveLayer());
     refresh();
 }

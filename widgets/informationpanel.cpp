@@ -35,6 +35,11 @@ void InformationPanel::updateCurves()
     placeMarker(m_complement, m_complementLabel, 1.0 - p, icomp, q < 1.0 - p ? LabelSide::Above : LabelSide::Below);
     // q's label goes on the other side of 1 - p's so the two do not collide.
     placeMarker(m_q, m_qLabel, q, iq, q < 1.0 - p ? LabelSide::Below : LabelSide::Above);
+    if (q < 1.0 - p && iq < yAxis->range().upper) {
+        // Below and to the left of a falling curve is empty space.
+        m_qLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        m_qLabel->setPadding(QMargins(0, 5, 7, 0));
+    }
     m_pLabel->setText(tr("I(p) = %1").arg(formatNumber(ip)));
     m_complementLabel->setText(tr("I(1−p) = %1").arg(formatNumber(icomp)));
     m_qLabel->setText(tr("I(q) = %1").arg(formatNumber(iq)));

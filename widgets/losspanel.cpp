@@ -37,6 +37,9 @@ LossPanel::LossPanel(LessonState *state, QWidget *parent)
     yAxis2->setLabel(tr("gradient with respect to the logit z"));
     yAxis2->setRange(-1.1, 1.1);
     m_yhatLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    // The markers carry value labels; leaving them out of the legend keeps room for the plot.
+    m_lossMarker->removeFromLegend();
+    m_squaredMarker->removeFromLegend();
     m_yhatLine->setLayer(liveLayer());
     refresh();
 }

@@ -120,6 +120,7 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
     labelFont.setBold(true);
     label->setFont(labelFont);
     label->setClipToAxisRect(true);
+    label->setBrush(QColor(255, 255, 255, 200)); // readable where it crosses a curve or grid line
     return label;
 }
 
