@@ -1,0 +1,83 @@
+// The assembled lesson window on the offscreen platform (and, as tst_window_xcb, in a real X
+// window under Xvfb): all five panels and the readouts are there, in the lesson's order, and fit.
+#include "app/mainwindow.h"
+#include "widgets/controlpanel.h"
+#include "widgets/lessonstate.h"
+#include "widgets/plotpanel.h"
+#include "widgets/probabilityslider.h"
+#include "widgets/readoutpanel.h"
+
+#include <QGuiApplication>
+#include <QSet>
+#include <QSlider>
+#include <QTest>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const QString expected = qEnvironmentVariable("ENTROPYLAB_EXPECT_PLATFORM");
+        if (!expected.isEmpty())
+            QCOMPARE(QGuiApplication::platformName(), expected);
+    }
+
+    void showsFivePanelsAndReadoutsInLessonOrder()
+    {
+        app::MainWindow window;
+        window.resize(1920, 1080);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList titles;
+        for (const widgets::PlotPanel *panel : window.panels()) {
+            QVERIFY(panel->isVisible());
+            QVERIFY2(panel->width() > 300 && panel->height() > 250, qPrintable(panel->title()));
+            titles << panel->title();
+        }
+        QCOMPARE(titles, QStringList({QStringLiteral("Information of one event"), QStringLiteral("Binary entropy"),
+                                      QStringLiteral("Cross entropy"), QStringLiteral("KL divergence is not symmetric"),
+                                      QStringLiteral("Loss of logistic regression")}));
+        QVERIFY(window.readouts()->isVisible());
+    }
+
+    void fitsA1366x768Screen()
+    {
+        app::MainWindow window;
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1366 && minimum.height() <= 740,
+                 qPrintable(QStringLiteral("%1x%2").arg(minimum.width()).arg(minimum.height())));
+        window.resize(1366, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (const widgets::PlotPanel *panel : window.panels())
+            QVERIFY2(panel->width() >= 260 && panel->height() >= 200, qPrintable(panel->title()));
+    }
+
+    void sliderKeyPress_updatesTheWindowInOneStep()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSlider *slider = window.controls()->pSlider()->slider();
+        slider->setFocus();
+        QTest::keyClick(slider, Qt::Key_Left);
+        QCOMPARE(window.state()->p(), 0.29);
+        QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.2900")));
+        for (widgets::PlotPanel *panel : window.panels()) {
+            const QImage image = panel->grab().toImage();
+            QVERIFY(!image.isNull());
+            // Curves, markers, text and shading were drawn: many colours, not a blank widget.
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 3)
+                for (int x = 0; x < image.width(); x += 3)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() >= 20, qPrintable(panel->title() + QStringLiteral(": %1 colours").arg(colours.size())));
+        }
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
