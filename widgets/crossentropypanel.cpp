@@ -33,6 +33,11 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     m_gap->setClipToAxisRect(true);
     m_gapLabel->setColor(palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
+    // Layer children draw in the order they joined: the marker and its label go over the gap.
+    for (QCPLayerable *front : std::initializer_list<QCPLayerable *>{m_q, m_qLabel}) {
+        front->setLayer(QStringLiteral("main"));
+        front->setLayer(liveLayer());
+    }
     refresh();
 }
 

@@ -35,6 +35,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, QWidget *parent)
     legend->setFont(legendFont);
     xAxis->setRange(0.0, 1.0);
     setAntialiasedElements(QCP::aeAll);
+    setPlottingHint(QCP::phFastPolylines, true);
     // What moves with the sliders lives on the topmost, separately buffered layer: a slider step
     // redraws that layer alone, not the axes, grid, legend and unchanging curves underneath, and
     // everything else shares one buffer, so a repaint composes just two.
