@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Writes the high-precision reference values that tests/core/tst_precision.cpp checks the core
+against. Needs mpmath (Debian: python3-mpmath). Deterministic: run it again and the files are the
+same. Arithmetic is exact where it matters (2400 bits). Inputs are written as hex floats, so C++ reads exactly the doubles used here; the exact
+value is that of the DOUBLE inputs, a two-outcome distribution (x, 1 - x) having its complement
+taken exactly, and a list of weights being divided by its exact sum.
+
+    python3 tests/data/gen_reference.py   # rewrites tests/data/reference/*.txt
+"""
+import os
+import random
+
+from mpmath import mp, mpf, log, inf
+
+# Enough bits that 1 - x and sums of doubles are exact even for x = 1e-300 (2^-1074 .. 1).
+mp.prec = 2400
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "reference")
+UNITS = {"bits": log(2), "nats": mpf(1), "bans": log(10)}
+
+
+def ref(value):
+    if value == inf:
+        return "inf"
+    return mp.nstr(value, 30, min_fixed=1, max_fixed=0)
+
+
+def xlogy(x, y):  # x log y with 0 log 0 = 0
+    return mpf(0) if x == 0 else x * log(y)
+
+
+def entropy(p):
+    return -sum(xlogy(x, x) for x in p)
+
+
+def cross_entropy(p, q):
+    if any(pi > 0 and qi == 0 for pi, qi in zip(p, q)):
+        return inf
+    return -sum(xlogy(pi, qi) for pi, qi in zip(p, q))
+
+
+def kl(p, q):
+    if any(pi > 0 and qi == 0 for pi, qi in zip(p, q)):
+        return inf
+    return sum(mpf(0) if pi == 0 else pi * log(pi / qi) for pi, qi in zip(p, q))
+
+
+def binary(x):
+    x = mpf(x)
+    return [x, 1 - x]
+
+
+def bce(y, yhat):
+    y, yhat = mpf(y), mpf(yhat)
+    if (y == 1 and yhat == 0) or (y == 0 and yhat == 1):
+        return inf
+    return -xlogy(y, yhat) - xlogy(1 - y, 1 - yhat)
+
+
+POINTS = [1e-300, 1e-17, 1e-10, 1e-4, 0.1, 0.3, 0.5 - 1e-9, 0.5, 0.5 + 1e-9, 0.6, 0.9,
+          1 - 1e-10, 1 - 1e-17 + 1e-16, 0.123456789012, 0.123456789012 * (1 + 1e-12)]
+
+
+def write_binary():
+    rows = []
+    for unit, scale in UNITS.items():
+        for x in POINTS + [0.0, 1.0]:
+            rows.append(("selfInformation", unit, x, 0.0, ref(inf if x == 0 else -log(mpf(x)) / scale)))
+            rows.append(("complementInformation", unit, x, 0.0,
+                         ref(inf if x == 1 else -log(1 - mpf(x)) / scale)))
+            rows.append(("binaryEntropy", unit, x, 0.0, ref(entropy(binary(x)) / scale)))
+        for p in POINTS:
+            for q in POINTS:
+                d = kl(binary(p), binary(q))
+                rows.append(("binaryKlDivergence", unit, p, q, ref(d if d == inf else d / scale)))
+                h = cross_entropy(binary(p), binary(q))
+                rows.append(("binaryCrossEntropy", unit, p, q, ref(h if h == inf else h / scale)))
+        for y in (0.0, 1.0):
+            for yhat in POINTS + [0.0, 1.0]:
+                j = bce(y, yhat)
+                rows.append(("binaryCrossEntropyLoss", unit, y, yhat, ref(j if j == inf else j / scale)))
+    for y in (0.0, 1.0):
+        for yhat in POINTS + [0.0, 1.0]:
+            e = mpf(y) - mpf(yhat)
+            rows.append(("squaredError", "nats", y, yhat, ref(e * e)))
+            rows.append(("squaredErrorGradientLogit", "nats", y, yhat,
+                         ref(2 * (mpf(yhat) - mpf(y)) * mpf(yhat) * (1 - mpf(yhat)))))
+            rows.append(("binaryCrossEntropyGradientLogit", "nats", y, yhat, ref(mpf(yhat) - mpf(y))))
+    with open(os.path.join(OUT, "binary.txt"), "w") as f:
+        f.write("# function unit a b exact   (a, b as hex doubles; exact to 30 digits or inf)\n")
+        for name, unit, a, b, value in rows:
+            f.write(f"{name} {unit} {float(a).hex()} {float(b).hex()} {value}\n")
+
+
+def normalised(weights):
+    total = sum(mpf(w) for w in weights)
+    return [mpf(w) / total for w in weights]
+
+
+def random_distribution(rng, n, zeros=0.0, tiny=0.0):
+    w = [rng.expovariate(1.0) for _ in range(n)]
+    for i in range(n):
+        if rng.random() < zeros:
+            w[i] = 0.0
+        elif rng.random() < tiny:
+            w[i] = rng.choice([1e-300, 1e-17, 1e-30])
+    if sum(w) == 0:
+        w[0] = 1.0
+    s = sum(w)
+    return [x / s for x in w]
+
+
+def nudged(rng, p, relative):
+    q = [x * (1 + relative * rng.uniform(-1, 1)) for x in p]
+    s = sum(q)
+    return [x / s for x in q]
+
+
+def write_distributions():
+    rng = random.Random(20261124)
+    cases = []
+    for n in (2, 3, 10, 100, 1000):
+        for _ in range(3):
+            cases.append((f"random n={n}", random_distribution(rng, n), random_distribution(rng, n)))
+    for n in (3, 100, 1000):
+        p = random_distribution(rng, n)
+        cases.append((f"12th digit n={n}", p, nudged(rng, p, 1e-12)))
+        cases.append((f"8th digit n={n}", p, nudged(rng, p, 1e-8)))
+    for n in (5, 50):
+        p = random_distribution(rng, n, zeros=0.3)
+        q = random_distribution(rng, n)
+        cases.append((f"zeros in p n={n}", p, q))
+        cases.append((f"zeros in q n={n}", q, p))
+        cases.append((f"tiny entries n={n}", random_distribution(rng, n, tiny=0.3), random_distribution(rng, n, tiny=0.3)))
+    cases.append(("one-hot", [0.0, 1.0, 0.0, 0.0], [0.1, 0.7, 0.1, 0.1]))
+    cases.append(("near uniform", [0.25 + 1e-13, 0.25 - 1e-13, 0.25, 0.25], [0.25] * 4))
+    cases.append(("equal", [0.2, 0.3, 0.5], [0.2, 0.3, 0.5]))
+    with open(os.path.join(OUT, "distributions.txt"), "w") as f:
+        f.write("# case NAME / p hex... / q hex... / then per unit: unit H(p) H(q) H(p,q) D(p||q) D(q||p)\n")
+        for name, p, q in cases:
+            P, Q = normalised(p), normalised(q)
+            f.write(f"case {name}\n")
+            f.write("p " + " ".join(float(x).hex() for x in p) + "\n")
+            f.write("q " + " ".join(float(x).hex() for x in q) + "\n")
+            for unit, scale in UNITS.items():
+                values = [entropy(P), entropy(Q), cross_entropy(P, Q), kl(P, Q), kl(Q, P)]
+                f.write(unit + " " + " ".join(ref(v if v == inf else v / scale) for v in values) + "\n")
+
+
+if __name__ == "__main__":
+    os.makedirs(OUT, exist_ok=True)
+    write_binary()
+    write_distributions()
