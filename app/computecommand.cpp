@@ -59,7 +59,8 @@ std::map<std::string, std::string> splitOptions(const std::vector<std::string> &
                 throw UsageError(name + " takes no value");
         } else if (contains(kValueOptions, name)) {
             if (!value) {
-                if (i + 1 >= args.size())
+                // "--p --json" is a forgotten value, not the number "--json".
+                if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0)
                     throw UsageError(name + " needs a value");
                 value = args[++i];
             }
