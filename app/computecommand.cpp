@@ -90,8 +90,8 @@ core::Distribution parseDistribution(const std::string &option, const std::strin
         if (text.find(',') == std::string::npos)
             return core::Distribution::binary(core::parseNumber(text));
         const std::vector<double> entries = core::parseNumberList(text);
-        return core::Distribution::fromEntries(entries, normalize ? core::Distribution::Sum::Normalize
-                                                                  : core::Distribution::Sum::MustBeOne);
+        return core::Distribution::fromEntries(
+            entries, normalize ? core::Distribution::Sum::Normalize : core::Distribution::Sum::MustBeOne);
     } catch (const core::DistributionError &e) {
         const bool sumIsTheProblem = !normalize && !e.entry() && text.find(',') != std::string::npos;
         throw UsageError(option + ": " + e.what() + (sumIsTheProblem ? " (pass --normalize to rescale)" : ""));
@@ -142,8 +142,8 @@ ComputeRequest parseRequest(const std::vector<std::string> &args)
 // The results in the order the lesson tells them; a value is one number or a list.
 struct Row
 {
-    std::string key;      // JSON key
-    std::string label;    // table label
+    std::string key; // JSON key
+    std::string label; // table label
     std::vector<double> values;
     bool isList = false;
     bool hasUnit = true;
@@ -175,7 +175,8 @@ std::vector<Row> computeRows(const ComputeRequest &r)
         rows.push_back({"yhat", "yhat", {yhat}, false, false});
         rows.push_back({"bce", "J = -y log yhat - (1-y) log(1-yhat)", {binaryCrossEntropyLoss(y, yhat, r.unit)}});
         rows.push_back({"mse", "(y - yhat)^2", {squaredError(y, yhat)}, false, false});
-        rows.push_back({"bce_grad_logit", "dJ/dz = yhat - y", {binaryCrossEntropyGradientLogit(y, yhat)}, false, false});
+        rows.push_back(
+            {"bce_grad_logit", "dJ/dz = yhat - y", {binaryCrossEntropyGradientLogit(y, yhat)}, false, false});
         rows.push_back({"mse_grad_logit", "d(y - yhat)^2/dz", {squaredErrorGradientLogit(y, yhat)}, false, false});
     }
     return rows;
@@ -208,7 +209,8 @@ void printTable(const ComputeRequest &r, const std::vector<Row> &rows, std::ostr
     std::size_t width = 4;
     for (const Row &row : rows)
         width = std::max(width, row.label.size());
-    out << std::left << std::setw(static_cast<int>(width)) << "unit" << "  " << core::unitName(r.unit) << '\n';
+    out << std::left << std::setw(static_cast<int>(width)) << "unit"
+        << "  " << core::unitName(r.unit) << '\n';
     for (const Row &row : rows) {
         out << std::left << std::setw(static_cast<int>(width)) << row.label << "  ";
         for (std::size_t i = 0; i < row.values.size(); ++i)

@@ -12,15 +12,14 @@
 
 namespace {
 
-const char *const kUsage =
-    "Usage: entropylab [Qt options]          open the lesson window\n"
-    "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
-    "       entropylab bench [--updates N]   time recompute and replot of the window\n"
-    "       entropylab --help | --version\n"
-    "\n"
-    "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
-    "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
-    "Run 'entropylab compute --help' for the command line calculator.\n";
+const char *const kUsage = "Usage: entropylab [Qt options]          open the lesson window\n"
+                           "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
+                           "       entropylab bench [--updates N]   time recompute and replot of the window\n"
+                           "       entropylab --help | --version\n"
+                           "\n"
+                           "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
+                           "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
+                           "Run 'entropylab compute --help' for the command line calculator.\n";
 
 bool hasDisplay()
 {

@@ -42,9 +42,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_readouts(new widgets::ReadoutPanel(m_state))
 {
     setWindowTitle(tr("EntropyLab — information, entropy and the cross-entropy loss"));
-    m_panels = {new widgets::InformationPanel(m_state), new widgets::EntropyPanel(m_state),
-                new widgets::CrossEntropyPanel(m_state), new widgets::KlPanel(m_state),
-                new widgets::LossPanel(m_state)};
+    m_panels
+        = {new widgets::InformationPanel(m_state), new widgets::EntropyPanel(m_state),
+           new widgets::CrossEntropyPanel(m_state), new widgets::KlPanel(m_state), new widgets::LossPanel(m_state)};
 
     auto *rows = new QSplitter(Qt::Vertical);
     rows->setChildrenCollapsible(false);

@@ -8,7 +8,7 @@ class ControlPanel;
 class LessonState;
 class PlotPanel;
 class ReadoutPanel;
-}
+} // namespace widgets
 
 namespace app {
 

@@ -16,8 +16,9 @@ class DistributionError : public std::invalid_argument
 {
 public:
     DistributionError(const std::string &message, std::optional<std::size_t> entry = std::nullopt)
-        : std::invalid_argument(message), m_entry(entry)
-    {}
+        : std::invalid_argument(message)
+        , m_entry(entry)
+    { }
     std::optional<std::size_t> entry() const { return m_entry; }
 
 private:

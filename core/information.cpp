@@ -72,8 +72,7 @@ double divergenceTermNats(double p, double q, double diff)
         return s2 * (p + q) - 2.0 * p * tail;
     }
     // Far apart the two parts differ by a factor of two at least, so the subtraction is benign.
-    const double logRatio = std::isnormal(ratio) && std::isfinite(ratio) ? std::log(ratio)
-                                                                         : std::log(q) - std::log(p);
+    const double logRatio = std::isnormal(ratio) && std::isfinite(ratio) ? std::log(ratio) : std::log(q) - std::log(p);
     return diff - p * logRatio;
 }
 

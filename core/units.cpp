@@ -8,9 +8,14 @@ double fromNats(double nats, Unit unit)
 {
     double value = nats;
     switch (unit) {
-    case Unit::Bits: value = nats * std::numbers::log2e; break;
-    case Unit::Nats: break;
-    case Unit::Bans: value = nats * std::numbers::log10e; break;
+    case Unit::Bits:
+        value = nats * std::numbers::log2e;
+        break;
+    case Unit::Nats:
+        break;
+    case Unit::Bans:
+        value = nats * std::numbers::log10e;
+        break;
     }
     return value + 0.0; // IEEE: -0 + +0 == +0
 }
@@ -18,9 +23,12 @@ double fromNats(double nats, Unit unit)
 std::string_view unitName(Unit unit)
 {
     switch (unit) {
-    case Unit::Bits: return "bits";
-    case Unit::Nats: return "nats";
-    case Unit::Bans: return "bans";
+    case Unit::Bits:
+        return "bits";
+    case Unit::Nats:
+        return "nats";
+    case Unit::Bans:
+        return "bans";
     }
     return "nats";
 }

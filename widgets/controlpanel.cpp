@@ -29,8 +29,10 @@ QGroupBox *group(const QString &title, QWidget *parent, const QList<QWidget *> &
 ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
-    , m_p(new ProbabilitySlider(QStringLiteral("p"), tr("True probability of outcome 1: the data's distribution is (p, 1 − p)"), this))
-    , m_q(new ProbabilitySlider(QStringLiteral("q"), tr("Model's probability of outcome 1: the model predicts (q, 1 − q)"), this))
+    , m_p(new ProbabilitySlider(QStringLiteral("p"),
+                                tr("True probability of outcome 1: the data's distribution is (p, 1 − p)"), this))
+    , m_q(new ProbabilitySlider(QStringLiteral("q"),
+                                tr("Model's probability of outcome 1: the model predicts (q, 1 − q)"), this))
     , m_yhat(new ProbabilitySlider(QStringLiteral("ŷ"), tr("Predicted probability that the label is 1"), this))
     , m_y(new QButtonGroup(this))
     , m_unit(new QComboBox(this))

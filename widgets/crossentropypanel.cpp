@@ -34,7 +34,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     m_gapLabel->setColor(palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
     // Layer children draw in the order they joined: the marker and its label go over the gap.
-    for (QCPLayerable *front : std::initializer_list<QCPLayerable *>{m_q, m_qLabel}) {
+    for (QCPLayerable *front : std::initializer_list<QCPLayerable *> {m_q, m_qLabel}) {
         front->setLayer(QStringLiteral("main"));
         front->setLayer(liveLayer());
     }

@@ -35,8 +35,7 @@ void EntropyPanel::updateCurves()
     m_maximumLine->start->setCoords(0.0, maximum);
     m_maximumLine->end->setCoords(1.0, maximum);
     m_maximumLabel->position->setCoords(1.0, maximum);
-    m_maximumLabel->setText(tr("maximum %1 %2 at x = ½")
-                                .arg(formatNumber(maximum), unitName()));
+    m_maximumLabel->setText(tr("maximum %1 %2 at x = ½").arg(formatNumber(maximum), unitName()));
 
     const double p = state()->p(), q = state()->q();
     const double hp = core::binaryEntropy(p, u), hq = core::binaryEntropy(q, u);

@@ -13,8 +13,7 @@ LessonState::LessonState(QObject *parent)
     , m_y(defaults::kY)
     , m_yhat(defaults::kYhat)
     , m_unit(defaults::kUnit)
-{
-}
+{ }
 
 bool LessonState::setProbability(double &member, double value)
 {

@@ -48,7 +48,7 @@ private:
     bool setProbability(double &member, double value);
     void notifyChanged();
 
-    int m_batchDepth = 0;     // > 0 while several inputs change as one edit
+    int m_batchDepth = 0; // > 0 while several inputs change as one edit
     bool m_changePending = false;
 
     double m_p;

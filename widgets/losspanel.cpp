@@ -24,8 +24,10 @@ LossPanel::LossPanel(LessonState *state, QWidget *parent)
     , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue, Motion::Static))
     , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static))
     , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Motion::Static, Qt::DashLine))
-    , m_crossEntropyGradient(addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Motion::Static, Qt::DashDotLine, yAxis2))
-    , m_squaredGradient(addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
+    , m_crossEntropyGradient(
+          addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Motion::Static, Qt::DashDotLine, yAxis2))
+    , m_squaredGradient(
+          addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
     , m_lossMarker(addMarker(tr("J at the current ŷ"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_squaredMarker(addMarker(tr("squared error at ŷ"), palette::kSquared, QCPScatterStyle::ssDiamond))
     , m_lossLabel(addLabel(palette::kBlack))
@@ -69,8 +71,8 @@ void LossPanel::updateCurves()
     const double squared = core::squaredError(y, yhat);
     placeMarker(m_lossMarker, m_lossLabel, yhat, loss);
     placeMarker(m_squaredMarker, m_squaredLabel, yhat, squared, LabelSide::Below);
-    m_lossLabel->setText(tr("J = %1, ∂J/∂z = %2")
-                             .arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat))));
+    m_lossLabel->setText(
+        tr("J = %1, ∂J/∂z = %2").arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat))));
     m_squaredLabel->setText(tr("(y−ŷ)² = %1, ∂/∂z = %2")
                                 .arg(formatNumber(squared), formatNumber(core::squaredErrorGradientLogit(y, yhat))));
     m_yhatLine->point1->setCoords(yhat, 0.0);

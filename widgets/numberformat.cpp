@@ -47,9 +47,12 @@ QString formatNumber(double value, int decimals)
 QString logSymbol(core::Unit unit)
 {
     switch (unit) {
-    case core::Unit::Bits: return QStringLiteral("log₂");
-    case core::Unit::Nats: return QStringLiteral("ln");
-    case core::Unit::Bans: return QStringLiteral("log₁₀");
+    case core::Unit::Bits:
+        return QStringLiteral("log₂");
+    case core::Unit::Nats:
+        return QStringLiteral("ln");
+    case core::Unit::Bans:
+        return QStringLiteral("log₁₀");
     }
     return QStringLiteral("log");
 }
@@ -57,9 +60,12 @@ QString logSymbol(core::Unit unit)
 QString unitLabel(core::Unit unit)
 {
     switch (unit) {
-    case core::Unit::Bits: return QCoreApplication::translate("widgets", "bits");
-    case core::Unit::Nats: return QCoreApplication::translate("widgets", "nats");
-    case core::Unit::Bans: return QCoreApplication::translate("widgets", "bans");
+    case core::Unit::Bits:
+        return QCoreApplication::translate("widgets", "bits");
+    case core::Unit::Nats:
+        return QCoreApplication::translate("widgets", "nats");
+    case core::Unit::Bans:
+        return QCoreApplication::translate("widgets", "bans");
     }
     return {};
 }

@@ -87,7 +87,7 @@ const QVector<double> &PlotPanel::grid()
 }
 
 QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion motion, Qt::PenStyle style,
-                               QCPAxis *valueAxis)
+                              QCPAxis *valueAxis)
 {
     QCPGraph *curve = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
     if (motion == Motion::Live)

@@ -68,7 +68,7 @@ private:
     LessonState *m_state;
     QCPTextElement *m_title;
     QCPLayer *m_live = nullptr;
-    std::pair<core::Unit, int> m_lastLook{core::Unit::Nats, -1}; // y = -1 forces a full first replot
+    std::pair<core::Unit, int> m_lastLook {core::Unit::Nats, -1}; // y = -1 forces a full first replot
 };
 
 } // namespace widgets

@@ -13,10 +13,11 @@ namespace widgets {
 
 namespace {
 
-const QStringList kOrder = {QStringLiteral("information"), QStringLiteral("entropy_p"), QStringLiteral("entropy_q"),
-                            QStringLiteral("cross_entropy"), QStringLiteral("kl"), QStringLiteral("kl_reverse"),
-                            QStringLiteral("decomposition"), QStringLiteral("loss"), QStringLiteral("squared_error"),
-                            QStringLiteral("gradients")};
+const QStringList kOrder
+    = {QStringLiteral("information"),   QStringLiteral("entropy_p"), QStringLiteral("entropy_q"),
+       QStringLiteral("cross_entropy"), QStringLiteral("kl"),        QStringLiteral("kl_reverse"),
+       QStringLiteral("decomposition"), QStringLiteral("loss"),      QStringLiteral("squared_error"),
+       QStringLiteral("gradients")};
 
 QString n(double value)
 {
@@ -101,9 +102,9 @@ void ReadoutPanel::refresh()
            tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
 
     const QString sy = QString::number(y), sy1 = QString::number(1 - y), syhat = n(yhat), syhat1 = n(1.0 - yhat);
-    setRow(QStringLiteral("loss"), tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
-                                       .arg(sy, log, syhat, sy1, syhat1,
-                                            n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
+    setRow(QStringLiteral("loss"),
+           tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
+               .arg(sy, log, syhat, sy1, syhat1, n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
     setRow(QStringLiteral("squared_error"),
            tr("(y − ŷ)² = (%1 − %2)² = %3").arg(sy, syhat, n(core::squaredError(y, yhat))));
     setRow(QStringLiteral("gradients"),

@@ -36,9 +36,10 @@ private slots:
             QVERIFY2(panel->width() > 300 && panel->height() > 250, qPrintable(panel->title()));
             titles << panel->title();
         }
-        QCOMPARE(titles, QStringList({QStringLiteral("Information of one event"), QStringLiteral("Binary entropy"),
-                                      QStringLiteral("Cross entropy"), QStringLiteral("KL divergence is not symmetric"),
-                                      QStringLiteral("Loss of logistic regression")}));
+        QCOMPARE(titles,
+                 QStringList({QStringLiteral("Information of one event"), QStringLiteral("Binary entropy"),
+                              QStringLiteral("Cross entropy"), QStringLiteral("KL divergence is not symmetric"),
+                              QStringLiteral("Loss of logistic regression")}));
         QVERIFY(window.readouts()->isVisible());
     }
 
@@ -74,7 +75,8 @@ private slots:
             for (int y = 0; y < image.height(); y += 3)
                 for (int x = 0; x < image.width(); x += 3)
                     colours.insert(image.pixel(x, y));
-            QVERIFY2(colours.size() >= 20, qPrintable(panel->title() + QStringLiteral(": %1 colours").arg(colours.size())));
+            QVERIFY2(colours.size() >= 20,
+                     qPrintable(panel->title() + QStringLiteral(": %1 colours").arg(colours.size())));
         }
     }
 };

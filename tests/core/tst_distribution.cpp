@@ -56,15 +56,19 @@ private slots:
         QTest::addColumn<QString>("mentions");
         const double nan = std::numeric_limits<double>::quiet_NaN();
         const double inf = std::numeric_limits<double>::infinity();
-        QTest::newRow("one outcome") << std::vector<double>{1.0} << Distribution::Sum::MustBeOne << -1 << "at least 2";
-        QTest::newRow("empty") << std::vector<double>{} << Distribution::Sum::MustBeOne << -1 << "at least 2";
-        QTest::newRow("nan entry") << std::vector<double>{0.5, nan} << Distribution::Sum::MustBeOne << 1 << "entry 2";
-        QTest::newRow("inf entry") << std::vector<double>{inf, 0.5} << Distribution::Sum::Normalize << 0 << "entry 1";
-        QTest::newRow("negative entry") << std::vector<double>{0.6, -0.1, 0.5} << Distribution::Sum::MustBeOne << 1 << "negative";
-        QTest::newRow("entry above one") << std::vector<double>{1.5, -0.5} << Distribution::Sum::MustBeOne << 0 << "greater than 1";
-        QTest::newRow("entry above one second") << std::vector<double>{0.0, 1.5} << Distribution::Sum::MustBeOne << 1 << "greater than 1";
-        QTest::newRow("sum off by 1e-8") << std::vector<double>{0.5, 0.5 + 1e-8} << Distribution::Sum::MustBeOne << -1 << "sum";
-        QTest::newRow("zero sum") << std::vector<double>{0.0, 0.0} << Distribution::Sum::Normalize << -1 << "positive";
+        QTest::newRow("one outcome") << std::vector<double> {1.0} << Distribution::Sum::MustBeOne << -1 << "at least 2";
+        QTest::newRow("empty") << std::vector<double> {} << Distribution::Sum::MustBeOne << -1 << "at least 2";
+        QTest::newRow("nan entry") << std::vector<double> {0.5, nan} << Distribution::Sum::MustBeOne << 1 << "entry 2";
+        QTest::newRow("inf entry") << std::vector<double> {inf, 0.5} << Distribution::Sum::Normalize << 0 << "entry 1";
+        QTest::newRow("negative entry") << std::vector<double> {0.6, -0.1, 0.5} << Distribution::Sum::MustBeOne << 1
+                                        << "negative";
+        QTest::newRow("entry above one") << std::vector<double> {1.5, -0.5} << Distribution::Sum::MustBeOne << 0
+                                         << "greater than 1";
+        QTest::newRow("entry above one second")
+            << std::vector<double> {0.0, 1.5} << Distribution::Sum::MustBeOne << 1 << "greater than 1";
+        QTest::newRow("sum off by 1e-8") << std::vector<double> {0.5, 0.5 + 1e-8} << Distribution::Sum::MustBeOne << -1
+                                         << "sum";
+        QTest::newRow("zero sum") << std::vector<double> {0.0, 0.0} << Distribution::Sum::Normalize << -1 << "positive";
     }
 
     void fromEntries_refusesBadLists()
@@ -87,7 +91,7 @@ private slots:
 
     void fromEntries_acceptsASumWithinTolerance_andNormalises()
     {
-        const Distribution d = Distribution::fromEntries(std::vector<double>{0.2, 0.3, 0.5 + 5e-10});
+        const Distribution d = Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5 + 5e-10});
         double sum = 0.0;
         for (double x : d.probabilities())
             sum += x;
@@ -97,7 +101,8 @@ private slots:
 
     void fromEntries_normalizeAcceptsWeights()
     {
-        const Distribution d = Distribution::fromEntries(std::vector<double>{1.0, 2.0, 3.0}, Distribution::Sum::Normalize);
+        const Distribution d
+            = Distribution::fromEntries(std::vector<double> {1.0, 2.0, 3.0}, Distribution::Sum::Normalize);
         QCOMPARE(d[0], 1.0 / 6.0);
         QCOMPARE(d[1], 2.0 / 6.0);
         QCOMPARE(d[2], 3.0 / 6.0);
@@ -106,8 +111,8 @@ private slots:
     void quantities_agreeBetweenBinaryAndList()
     {
         const Distribution pb = Distribution::binary(0.3), qb = Distribution::binary(0.6);
-        const Distribution pl = Distribution::fromEntries(std::vector<double>{0.3, 0.7});
-        const Distribution ql = Distribution::fromEntries(std::vector<double>{0.6, 0.4});
+        const Distribution pl = Distribution::fromEntries(std::vector<double> {0.3, 0.7});
+        const Distribution ql = Distribution::fromEntries(std::vector<double> {0.6, 0.4});
         const auto close = [](double a, double b) { return std::abs(a - b) <= 1e-15 * std::abs(b); };
         QVERIFY(close(core::entropy(pb, core::Unit::Bits), core::entropy(pl, core::Unit::Bits)));
         QVERIFY(close(core::crossEntropy(pb, qb, core::Unit::Bits), core::crossEntropy(pl, ql, core::Unit::Bits)));
@@ -120,7 +125,8 @@ private slots:
 
     void informationContent_ofAnImpossibleOutcomeIsInfinite()
     {
-        const auto info = core::informationContent(Distribution::fromEntries(std::vector<double>{0.0, 1.0}), core::Unit::Nats);
+        const auto info
+            = core::informationContent(Distribution::fromEntries(std::vector<double> {0.0, 1.0}), core::Unit::Nats);
         QVERIFY(std::isinf(info[0]));
         QCOMPARE(info[1], 0.0);
         QVERIFY(!std::signbit(info[1]));
@@ -129,7 +135,7 @@ private slots:
     void mismatchedSizes_throw()
     {
         const Distribution p = Distribution::binary(0.5);
-        const Distribution q = Distribution::fromEntries(std::vector<double>{0.2, 0.3, 0.5});
+        const Distribution q = Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5});
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::crossEntropy(p, q, core::Unit::Bits));
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::klDivergence(p, q, core::Unit::Bits));
     }

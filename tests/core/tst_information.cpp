@@ -173,14 +173,17 @@ private slots:
         for (const double y : {0.0, 1.0}) {
             for (double z = -6.0; z <= 6.0; z += 0.5) {
                 const double h = 1e-5;
-                const auto bce = [y](double zz) { return core::binaryCrossEntropyLoss(y, sigmoid(zz), core::Unit::Nats); };
+                const auto bce
+                    = [y](double zz) { return core::binaryCrossEntropyLoss(y, sigmoid(zz), core::Unit::Nats); };
                 const auto se = [y](double zz) { return core::squaredError(y, sigmoid(zz)); };
                 const double bceNumeric = (bce(z + h) - bce(z - h)) / (2 * h);
                 const double seNumeric = (se(z + h) - se(z - h)) / (2 * h);
                 const double yhat = sigmoid(z);
-                QVERIFY2(std::abs(core::binaryCrossEntropyGradientLogit(y, yhat) - bceNumeric) <= 1e-6 * std::max(1.0, std::abs(bceNumeric)),
+                QVERIFY2(std::abs(core::binaryCrossEntropyGradientLogit(y, yhat) - bceNumeric)
+                             <= 1e-6 * std::max(1.0, std::abs(bceNumeric)),
                          qPrintable(QStringLiteral("bce y=%1 z=%2").arg(y).arg(z)));
-                QVERIFY2(std::abs(core::squaredErrorGradientLogit(y, yhat) - seNumeric) <= 1e-6 * std::max(1e-3, std::abs(seNumeric)),
+                QVERIFY2(std::abs(core::squaredErrorGradientLogit(y, yhat) - seNumeric)
+                             <= 1e-6 * std::max(1e-3, std::abs(seNumeric)),
                          qPrintable(QStringLiteral("se y=%1 z=%2").arg(y).arg(z)));
             }
         }
@@ -214,9 +217,9 @@ private slots:
             const double hpq = core::crossEntropy(p, q, core::Unit::Nats);
             const double d = core::klDivergence(p, q, core::Unit::Nats);
             const QString where = QStringLiteral("case %1, n = %2").arg(i).arg(n);
-            QVERIFY2(d >= 0.0, qPrintable(where));                                     // Gibbs
+            QVERIFY2(d >= 0.0, qPrintable(where)); // Gibbs
             QVERIFY2(hpq >= hp, qPrintable(where));
-            QVERIFY2(closeTo(hpq, hp + d, 1e-12), qPrintable(where));                   // decomposition
+            QVERIFY2(closeTo(hpq, hp + d, 1e-12), qPrintable(where)); // decomposition
             QVERIFY2(hp >= 0.0 && hp <= std::log(static_cast<double>(n)) * (1 + 1e-15), qPrintable(where));
             QCOMPARE(core::klDivergence(p, p, core::Unit::Nats), 0.0);
             QVERIFY(!std::isnan(hpq) && !std::isnan(core::klDivergence(q, p, core::Unit::Nats)));

@@ -68,9 +68,9 @@ private slots:
 
     void parseNumberList_readsCommaLists()
     {
-        QCOMPARE(core::parseNumberList("0.2,0.3,0.5"), (std::vector<double>{0.2, 0.3, 0.5}));
-        QCOMPARE(core::parseNumberList("0.2, 0.3 ,0.5"), (std::vector<double>{0.2, 0.3, 0.5}));
-        QCOMPARE(core::parseNumberList("1"), (std::vector<double>{1.0}));
+        QCOMPARE(core::parseNumberList("0.2,0.3,0.5"), (std::vector<double> {0.2, 0.3, 0.5}));
+        QCOMPARE(core::parseNumberList("0.2, 0.3 ,0.5"), (std::vector<double> {0.2, 0.3, 0.5}));
+        QCOMPARE(core::parseNumberList("1"), (std::vector<double> {1.0}));
     }
 
     void parseNumberList_namesTheBadEntry_data()

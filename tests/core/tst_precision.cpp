@@ -54,7 +54,8 @@ const std::map<QByteArray, BinaryFunction> &binaryFunctions()
         {"binaryCrossEntropyLoss",
          [](double a, double b, core::Unit u) { return core::binaryCrossEntropyLoss(a, b, u); }},
         {"squaredError", [](double a, double b, core::Unit) { return core::squaredError(a, b); }},
-        {"squaredErrorGradientLogit", [](double a, double b, core::Unit) { return core::squaredErrorGradientLogit(a, b); }},
+        {"squaredErrorGradientLogit",
+         [](double a, double b, core::Unit) { return core::squaredErrorGradientLogit(a, b); }},
         {"binaryCrossEntropyGradientLogit",
          [](double a, double b, core::Unit) { return core::binaryCrossEntropyGradientLogit(a, b); }},
     };
@@ -128,8 +129,9 @@ private slots:
         }
         const std::uint64_t ulps = ulpDistance(got, exact);
         m_worstUlps[function] = std::max(m_worstUlps[function], ulps);
-        QVERIFY2(ulps <= 8, qPrintable(QStringLiteral("got %1, exact %2: %3 ulp")
-                                           .arg(got, 0, 'g', 17).arg(exact, 0, 'g', 17).arg(ulps)));
+        QVERIFY2(ulps <= 8,
+                 qPrintable(
+                     QStringLiteral("got %1, exact %2: %3 ulp").arg(got, 0, 'g', 17).arg(exact, 0, 'g', 17).arg(ulps)));
     }
 
     void distributions_areWithinOneInATrillion_data()
@@ -162,20 +164,25 @@ private slots:
         const double got[] = {core::entropy(p, unit), core::entropy(q, unit), core::crossEntropy(p, q, unit),
                               core::klDivergence(p, q, unit), core::klDivergence(q, p, unit)};
         const char *names[] = {"H(p)", "H(q)", "H(p,q)", "D(p||q)", "D(q||p)"};
-        QVERIFY(got[3] >= 0.0 && got[4] >= 0.0);         // Gibbs' inequality, never violated by rounding
-        QVERIFY(got[2] >= got[0]);                        // H(p,q) >= H(p)
+        QVERIFY(got[3] >= 0.0 && got[4] >= 0.0); // Gibbs' inequality, never violated by rounding
+        QVERIFY(got[2] >= got[0]); // H(p,q) >= H(p)
         for (int k = 0; k < 5; ++k) {
             QVERIFY2(!std::isnan(got[k]), names[k]);
             if (std::isinf(exact[k]) || exact[k] == 0.0) {
-                QVERIFY2(got[k] == exact[k], qPrintable(QStringLiteral("%1: got %2, exact %3")
-                                                             .arg(names[k]).arg(got[k], 0, 'g', 17).arg(exact[k])));
+                QVERIFY2(
+                    got[k] == exact[k],
+                    qPrintable(
+                        QStringLiteral("%1: got %2, exact %3").arg(names[k]).arg(got[k], 0, 'g', 17).arg(exact[k])));
                 continue;
             }
             const double relative = std::abs(got[k] - exact[k]) / exact[k];
             m_worstRelative[names[k]] = std::max(m_worstRelative[names[k]], relative);
-            QVERIFY2(relative <= 1e-12, qPrintable(QStringLiteral("%1: got %2, exact %3, relative error %4")
-                                                       .arg(names[k]).arg(got[k], 0, 'g', 17)
-                                                       .arg(exact[k], 0, 'g', 17).arg(relative)));
+            QVERIFY2(relative <= 1e-12,
+                     qPrintable(QStringLiteral("%1: got %2, exact %3, relative error %4")
+                                    .arg(names[k])
+                                    .arg(got[k], 0, 'g', 17)
+                                    .arg(exact[k], 0, 'g', 17)
+                                    .arg(relative)));
         }
     }
 

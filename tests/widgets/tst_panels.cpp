@@ -71,7 +71,7 @@ private:
             kl = new KlPanel(&state);
             loss = new LossPanel(&state);
             readouts = new ReadoutPanel(&state);
-            for (QWidget *w : QList<QWidget *>{controls, information, entropy, crossEntropy, kl, loss, readouts})
+            for (QWidget *w : QList<QWidget *> {controls, information, entropy, crossEntropy, kl, loss, readouts})
                 layout->addWidget(w);
             window.resize(1800, 500);
             window.show();
