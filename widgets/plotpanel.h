@@ -12,7 +12,8 @@ namespace widgets {
 class LessonState;
 
 // One plot of the lesson. A panel follows the LessonState: on every change it fetches its curves
-// from core/ (updateCurves) and queues a replot, so a burst of slider moves costs one repaint a frame.
+// from core/ (updateCurves), redraws what moved into its live layer and asks for a repaint, which
+// Qt merges so a burst of slider moves costs one repaint a frame.
 class PlotPanel : public QCustomPlot
 {
     Q_OBJECT
