@@ -53,7 +53,7 @@ void CrossEntropyPanel::updateCurves()
     yAxis->setLabel(tr("cross entropy [%1]").arg(unitName()));
     yAxis->setRange(0.0, top);
     setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
-    setCurve(m_floor, [hp](double) { return hp; });
+    m_floor->setData({0.0, 1.0}, {hp, hp}, true); // a straight line needs two points
 
     placeMarker(m_minimum, m_minimumLabel, p, hp, LabelSide::Below);
     placeMarker(m_q, m_qLabel, q, hpq);

@@ -94,7 +94,7 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
         curve->setLayer(m_live);
     curve->setName(name);
     curve->setPen(QPen(color, 2.5, style, Qt::FlatCap, Qt::MiterJoin));
-    curve->setAdaptiveSampling(true);
+    curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
     return curve;
 }
 
