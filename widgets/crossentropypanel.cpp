@@ -14,7 +14,7 @@ constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of x
 }
 
 CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Cross entropy"), parent)
+    : PlotPanel(state, tr("Cross entropy"), P | Q, parent)
     , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack, Motion::Live))
     , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Motion::Live, Qt::DashLine))
     , m_minimum(addMarker(tr("minimum at x = p"), palette::kTrue, QCPScatterStyle::ssCircle))

@@ -8,7 +8,7 @@
 namespace widgets {
 
 EntropyPanel::EntropyPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Binary entropy"), parent)
+    : PlotPanel(state, tr("Binary entropy"), P | Q, parent)
     , m_curve(addCurve(tr("h(x) = −x log x − (1−x) log(1−x)"), palette::kBlack, Motion::Static))
     , m_p(addMarker(tr("h(p), the true distribution"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_q(addMarker(tr("h(q), the model"), palette::kModel, QCPScatterStyle::ssSquare))

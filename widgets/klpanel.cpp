@@ -8,7 +8,7 @@
 namespace widgets {
 
 KlPanel::KlPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("KL divergence is not symmetric"), parent)
+    : PlotPanel(state, tr("KL divergence is not symmetric"), P | Q, parent)
     , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue, Motion::Live))
     , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_forwardMarker(addMarker(tr("D(p‖q)"), palette::kTrue, QCPScatterStyle::ssCircle))

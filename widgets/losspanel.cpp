@@ -20,7 +20,7 @@ QColor faded(const QColor &color)
 } // namespace
 
 LossPanel::LossPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Loss of logistic regression"), parent)
+    : PlotPanel(state, tr("Loss of logistic regression"), Label | Prediction, parent)
     , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue, Motion::Static))
     , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static))
     , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Motion::Static, Qt::DashLine))

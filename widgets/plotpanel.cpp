@@ -10,10 +10,11 @@
 
 namespace widgets {
 
-PlotPanel::PlotPanel(LessonState *state, const QString &title, QWidget *parent)
+PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, QWidget *parent)
     : QCustomPlot(parent)
     , m_state(state)
     , m_title(new QCPTextElement(this, title, QFont(font().family(), font().pointSize() + 2, QFont::Bold)))
+    , m_inputs(inputs)
 {
     setAccessibleName(title);
     setMinimumSize(260, 200);
@@ -41,7 +42,19 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, QWidget *parent)
     // everything else shares one buffer, so a repaint composes just two.
     m_live = layer(QStringLiteral("overlay"));
     m_live->setMode(QCPLayer::lmBuffered);
-    connect(state, &LessonState::changed, this, [this] { refresh(); });
+    // Note what changed; redraw once per edit (changed() comes after the specific signals).
+    connect(state, &LessonState::pChanged, this, [this] { m_changedInputs |= P; });
+    connect(state, &LessonState::qChanged, this, [this] { m_changedInputs |= Q; });
+    connect(state, &LessonState::yChanged, this, [this] { m_changedInputs |= Label; });
+    connect(state, &LessonState::yhatChanged, this, [this] { m_changedInputs |= Prediction; });
+    connect(state, &LessonState::unitChanged, this, [this] { m_unitChanged = true; });
+    connect(state, &LessonState::changed, this, [this] {
+        const bool mine = m_unitChanged || (m_changedInputs & m_inputs);
+        m_changedInputs = {};
+        m_unitChanged = false;
+        if (mine)
+            refresh();
+    });
 }
 
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)

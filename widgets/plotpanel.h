@@ -19,7 +19,11 @@ class PlotPanel : public QCustomPlot
     Q_OBJECT
 
 public:
-    PlotPanel(LessonState *state, const QString &title, QWidget *parent = nullptr);
+    // The inputs a panel draws; it redraws only when one of them (or the unit) changes.
+    enum Input { P = 1, Q = 2, Label = 4, Prediction = 8 };
+    Q_DECLARE_FLAGS(Inputs, Input)
+
+    PlotPanel(LessonState *state, const QString &title, Inputs inputs, QWidget *parent = nullptr);
 
     QString title() const { return m_title->text(); }
 
@@ -69,7 +73,12 @@ private:
     LessonState *m_state;
     QCPTextElement *m_title;
     QCPLayer *m_live = nullptr;
+    Inputs m_inputs;
+    Inputs m_changedInputs;
+    bool m_unitChanged = false;
     std::pair<core::Unit, int> m_lastLook {core::Unit::Nats, -1}; // y = -1 forces a full first replot
 };
 
 } // namespace widgets
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(widgets::PlotPanel::Inputs)
