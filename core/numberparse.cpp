@@ -36,6 +36,8 @@ double parseNumber(std::string_view text)
         throw ParseError("no number given");
     // from_chars takes no leading '+'; users do type it.
     const std::string_view digits = number.front() == '+' ? number.substr(1) : number;
+    if (digits.size() != number.size() && !digits.empty() && (digits.front() == '-' || digits.front() == '+'))
+        throw ParseError(quoted(number) + " is not a number"); // "+-1" has one sign too many
     double value = 0.0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (error == std::errc::result_out_of_range)
