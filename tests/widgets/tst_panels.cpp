@@ -207,6 +207,10 @@ private slots:
     void confidentlyWrongPrediction_squaredErrorGradientVanishes()
     {
         m_lesson->state.setYhat(0.001); // y = 1 but the model says almost surely 0
+        const QPointF marker = PlotPanel::markerPosition(m_lesson->loss->lossMarker());
+        QCOMPARE(marker.x(), 0.001);
+        QVERIFY(near(marker.y(), core::binaryCrossEntropyLoss(1.0, 0.001, core::Unit::Bits)));
+        verifyBinaryMarkers(0.3, 0.6); // the p/q panels did not move
         const auto gradients = m_lesson->readouts->readout(QStringLiteral("gradients"));
         QVERIFY2(gradients.contains(QStringLiteral("ŷ − y = −0.9990")), qPrintable(gradients));
         QVERIFY2(gradients.contains(QStringLiteral("= −0.0020")), qPrintable(gradients));
