@@ -68,6 +68,14 @@ void CrossEntropyPanel::updateCurves()
     m_gapLabel->position->setCoords(labelOnRight ? q + 2 * kGapHalfWidth : q - 2 * kGapHalfWidth, (hp + gapTop) / 2);
     m_gapLabel->setPositionAlignment((labelOnRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     m_gapLabel->setPadding(QMargins(2, 0, 2, 0));
+    if (gapTop - hp < 0.12 * top) {
+        // A thin gap leaves no room beside it: the label goes above H(p,q)'s own.
+        m_gapLabel->position->setCoords(q, gapTop);
+        m_gapLabel->setPositionAlignment(m_qLabel->positionAlignment());
+        const QMargins below = m_qLabel->padding();
+        m_gapLabel->setPadding(
+            QMargins(below.left(), 0, below.right(), below.bottom() + m_qLabel->font().pointSize() * 2 + 4));
+    }
     m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
 }
 

@@ -5,6 +5,9 @@
 #include "numberformat.h"
 #include "palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace widgets {
 
 KlPanel::KlPanel(LessonState *state, QWidget *parent)
@@ -40,6 +43,16 @@ void KlPanel::updateCurves()
     const bool forwardAbove = forward >= reverse;
     placeMarker(m_forwardMarker, m_forwardLabel, q, forward, forwardAbove ? LabelSide::Above : LabelSide::Below);
     placeMarker(m_reverseMarker, m_reverseLabel, q, reverse, forwardAbove ? LabelSide::Below : LabelSide::Above);
+    const QCPRange range = yAxis->range();
+    if (std::abs(std::min(forward, range.upper) - std::min(reverse, range.upper)) < 0.08 * range.size()) {
+        // Markers on top of each other: one label to the left, the other to the right.
+        m_forwardLabel->setPositionAlignment(Qt::AlignRight
+                                             | (m_forwardLabel->positionAlignment() & Qt::AlignVertical_Mask));
+        m_forwardLabel->setPadding(QMargins(0, m_forwardLabel->padding().top(), 7, m_forwardLabel->padding().bottom()));
+        m_reverseLabel->setPositionAlignment(Qt::AlignLeft
+                                             | (m_reverseLabel->positionAlignment() & Qt::AlignVertical_Mask));
+        m_reverseLabel->setPadding(QMargins(7, m_reverseLabel->padding().top(), 0, m_reverseLabel->padding().bottom()));
+    }
     m_forwardLabel->setText(tr("D(p‖q) = %1").arg(formatNumber(forward)));
     m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
 }

@@ -10,11 +10,11 @@ namespace widgets {
 
 namespace {
 
+// A pale but opaque version: translucent segments would darken where a dense polyline overlaps.
 QColor faded(const QColor &color)
 {
-    QColor c = color;
-    c.setAlpha(110);
-    return c;
+    const auto mix = [](int channel) { return channel + (255 - channel) * 3 / 5; };
+    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
 }
 
 } // namespace

@@ -143,8 +143,11 @@ void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, doub
     const QCPAxis *valueAxis = marker->valueAxis();
     const double top = valueAxis->range().upper;
     const double shown = std::min(y, top); // off the top (or infinite): pinned to the edge
+    const double bottom = valueAxis->range().lower;
     if (y >= top)
         side = LabelSide::Below; // above the edge it would be clipped away
+    else if (shown - bottom < 0.08 * (top - bottom))
+        side = LabelSide::Above; // likewise below the bottom edge
     marker->data()->clear();
     marker->addData(x, shown);
     if (label) {
