@@ -86,15 +86,18 @@ double parseOptionNumber(const std::string &option, const std::string &text)
 // One number x is the two-outcome distribution (x, 1 - x); a comma list is a distribution of its own.
 core::Distribution parseDistribution(const std::string &option, const std::string &text, bool normalize)
 {
+    std::vector<double> entries;
     try {
         if (text.find(',') == std::string::npos)
             return core::Distribution::binary(core::parseNumber(text));
-        const std::vector<double> entries = core::parseNumberList(text);
+        entries = core::parseNumberList(text);
         return core::Distribution::fromEntries(
             entries, normalize ? core::Distribution::Sum::Normalize : core::Distribution::Sum::MustBeOne);
     } catch (const core::DistributionError &e) {
-        const bool sumIsTheProblem = !normalize && !e.entry() && text.find(',') != std::string::npos;
-        throw UsageError(option + ": " + e.what() + (sumIsTheProblem ? " (pass --normalize to rescale)" : ""));
+        // Weights such as 1,2,3 or a sum off 1 are what --normalize is for.
+        const bool weights = !e.entry() || entries.at(*e.entry()) > 1.0;
+        const bool hint = !normalize && !entries.empty() && weights;
+        throw UsageError(option + ": " + e.what() + (hint ? " (pass --normalize to rescale)" : ""));
     } catch (const core::ParseError &e) {
         throw UsageError(option + ": " + e.what());
     }

@@ -292,11 +292,14 @@ private slots:
         const QJsonObject o = computeJson({"--p", "1,2,3", "--normalize"}, &run);
         QCOMPARE(run.exitCode, 0);
         COMPARE_EXACT_LIST(o["p"], (std::vector<double> {1.0 / 6.0, 1.0 / 3.0, 0.5}));
-        // Without --normalize weights are refused: entries above 1 by entry, a sum off 1 with the hint.
+        // Without --normalize weights are refused, naming the entry above 1 or the sum, with the hint.
         const Run above = entropylab({"compute", "--p", "1,2,3"});
         QCOMPARE(above.exitCode, 2);
         QVERIFY(above.out.isEmpty());
         QVERIFY2(above.err.contains("entry 2 (2) is greater than 1"), above.err.constData());
+        QVERIFY2(above.err.contains("--normalize"), above.err.constData());
+        const Run negative = entropylab({"compute", "--p", "0.5,-0.5,1"});
+        QVERIFY2(!negative.err.contains("--normalize"), negative.err.constData()); // rescaling would not help
         const Run offOne = entropylab({"compute", "--p", "0.1,0.2,0.3"});
         QCOMPARE(offOne.exitCode, 2);
         QVERIFY(offOne.out.isEmpty());
