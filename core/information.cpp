@@ -2,9 +2,11 @@
 
 #include "summation.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace core {
 
@@ -32,6 +34,26 @@ double sumMinusOne(std::span<const double> weights)
         sum.add(w);
     sum.add(-1.0);
     return sum.value();
+}
+
+// Weights whose sum is far from 1 (counts, or a distribution scaled by 1e-10) are divided by their
+// sum first, so the exact-sum corrections below only ever meet rounding-sized deviations. The
+// scaling by a power of two is exact and keeps huge or tiny weights from overflowing the sum.
+std::span<const double> nearlyNormalized(std::span<const double> weights, std::vector<double> &storage)
+{
+    if (std::abs(sumMinusOne(weights)) <= 1e-6)
+        return weights;
+    const double largest = *std::max_element(weights.begin(), weights.end());
+    int exponent = 0;
+    std::frexp(largest, &exponent);
+    CompensatedSum sum;
+    for (double w : weights)
+        sum.add(std::ldexp(w, -exponent));
+    const double total = sum.value();
+    storage.resize(weights.size());
+    for (std::size_t i = 0; i < weights.size(); ++i)
+        storage[i] = std::ldexp(weights[i], -exponent) / total;
+    return storage;
 }
 
 } // namespace
@@ -76,8 +98,10 @@ double divergenceTermNats(double p, double q, double diff)
     return diff - p * logRatio;
 }
 
-double entropy(std::span<const double> p, Unit unit)
+double entropy(std::span<const double> weights, Unit unit)
 {
+    std::vector<double> storage;
+    const std::span<const double> p = nearlyNormalized(weights, storage);
     // H(w / S) = (-sum w ln w) / S + ln S
     CompensatedSum sum;
     for (double w : p)
@@ -92,9 +116,12 @@ double binaryEntropy(double x, Unit unit)
     return fromNats(entropyTermNats(x) + complementEntropyTermNats(x), unit);
 }
 
-double klDivergence(std::span<const double> p, std::span<const double> q, Unit unit)
+double klDivergence(std::span<const double> pWeights, std::span<const double> qWeights, Unit unit)
 {
-    assert(p.size() == q.size());
+    assert(pWeights.size() == qWeights.size());
+    std::vector<double> pStorage, qStorage;
+    const std::span<const double> p = nearlyNormalized(pWeights, pStorage);
+    const std::span<const double> q = nearlyNormalized(qWeights, qStorage);
     CompensatedSum terms;
     CompensatedSum massDifference; // sum q - sum p
     for (std::size_t i = 0; i < p.size(); ++i) {

@@ -592,6 +592,41 @@ private slots:
             }
         }
     }
+
+    void weightsFarFromOne_areReadAsTheirNormalizedDistribution_data()
+    {
+        QTest::addColumn<double>("scale");
+        QTest::newRow("scaled by 1e-10") << 1e-10;
+        QTest::newRow("scaled by 1e-300") << 1e-300;
+        QTest::newRow("counts") << 1000.0;
+        QTest::newRow("scaled by 1e300") << 1e300;
+    }
+
+    void weightsFarFromOne_areReadAsTheirNormalizedDistribution()
+    {
+        QFETCH(double, scale);
+        const std::vector<double> p = {0.2, 0.3, 0.5}, q = {0.1, 0.6, 0.3};
+        std::vector<double> ps, qs;
+        for (std::size_t i = 0; i < p.size(); ++i) {
+            ps.push_back(p[i] * scale);
+            qs.push_back(q[i] * scale * 3.0);
+        }
+        for (const core::Unit u : {core::Unit::Bits, core::Unit::Nats}) {
+            QVERIFY(closeTo(core::entropy(ps, u), core::entropy(p, u), 1e-15));
+            QVERIFY(closeTo(core::crossEntropy(ps, qs, u), core::crossEntropy(p, q, u), 1e-15));
+            QVERIFY(closeTo(core::klDivergence(ps, qs, u), core::klDivergence(p, q, u), 1e-15));
+            QVERIFY(closeTo(core::klDivergence(qs, ps, u), core::klDivergence(q, p, u), 1e-15));
+            // The same distribution at another scale is no divergence at all.
+            QVERIFY(core::klDivergence(p, ps, u) <= 1e-30);
+        }
+    }
+
+    void skewedCounts_keepTheirEntropy()
+    {
+        // {999999, 1}: H = h(1e-6), which must not drown in ln S cancelling against the sum.
+        const std::vector<double> counts = {999999.0, 1.0};
+        QVERIFY(closeTo(core::entropy(counts, core::Unit::Nats), core::binaryEntropy(1e-6, core::Unit::Nats), 1e-14));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestInformation)
