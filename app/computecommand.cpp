@@ -1,5 +1,7 @@
 #include "computecommand.h"
 
+#include "commandoptions.h"
+
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/loss.h"
@@ -17,13 +19,6 @@ namespace app {
 
 namespace {
 
-// A refusal of the user's input; its message is printed as the one error line.
-class UsageError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
-
 struct ComputeRequest
 {
     core::Distribution p = core::Distribution::binary(0.5);
@@ -37,51 +32,6 @@ struct ComputeRequest
 
 const std::vector<std::string> kValueOptions = {"--p", "--q", "--unit", "--y", "--yhat"};
 const std::vector<std::string> kFlagOptions = {"--normalize", "--json", "--help", "-h"};
-
-bool contains(const std::vector<std::string> &list, const std::string &word)
-{
-    return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-// Splits "--p=0.3" and "--p 0.3" alike into option -> value; flags map to "".
-std::map<std::string, std::string> splitOptions(const std::vector<std::string> &args)
-{
-    std::map<std::string, std::string> options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string name = args[i];
-        std::optional<std::string> value;
-        if (const auto eq = name.find('='); name.rfind("--", 0) == 0 && eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name.resize(eq);
-        }
-        if (contains(kFlagOptions, name)) {
-            if (value)
-                throw UsageError(name + " takes no value");
-        } else if (contains(kValueOptions, name)) {
-            if (!value) {
-                // "--p --json" is a forgotten value, not the number "--json".
-                if (i + 1 >= args.size() || args[i + 1].rfind("--", 0) == 0)
-                    throw UsageError(name + " needs a value");
-                value = args[++i];
-            }
-        } else {
-            throw UsageError("unknown option \"" + name + "\" (see entropylab compute --help)");
-        }
-        if (options.count(name))
-            throw UsageError(name + " is given twice");
-        options[name] = value.value_or("");
-    }
-    return options;
-}
-
-double parseOptionNumber(const std::string &option, const std::string &text)
-{
-    try {
-        return core::parseNumber(text);
-    } catch (const core::ParseError &e) {
-        throw UsageError(option + ": " + e.what());
-    }
-}
 
 // One number x is the two-outcome distribution (x, 1 - x); a comma list is a distribution of its own.
 core::Distribution parseDistribution(const std::string &option, const std::string &text, bool normalize)
@@ -105,7 +55,7 @@ core::Distribution parseDistribution(const std::string &option, const std::strin
 
 ComputeRequest parseRequest(const std::vector<std::string> &args)
 {
-    const auto options = splitOptions(args);
+    const auto options = splitOptions(args, kValueOptions, kFlagOptions, "compute");
     ComputeRequest request;
     request.help = options.count("--help") || options.count("-h");
     if (request.help)

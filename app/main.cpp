@@ -1,25 +1,32 @@
 #include "benchcommand.h"
 #include "computecommand.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
-const char *const kUsage = "Usage: entropylab [Qt options]          open the lesson window\n"
-                           "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
-                           "       entropylab bench [--updates N]   time recompute and replot of the window\n"
-                           "       entropylab --help | --version\n"
-                           "\n"
-                           "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
-                           "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
-                           "Run 'entropylab compute --help' for the command line calculator.\n";
+const char *const kUsage
+    = "Usage: entropylab [Qt options]          open the lesson window\n"
+      "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
+      "       entropylab export --panel NAME --out PATH [...]   write a figure (PNG, SVG, PDF, TeX)\n"
+      "       entropylab bench [--updates N]   time recompute and replot of the window\n"
+      "       entropylab --help | --version\n"
+      "\n"
+      "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
+      "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
+      "Run 'entropylab compute --help' for the command line calculator.\n";
 
 bool hasDisplay()
 {
@@ -37,16 +44,23 @@ void describeApplication()
     QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
 }
 
-// The benchmark needs widgets but no screen: offscreen unless the caller chose a platform.
-int runBench(int argc, char *argv[], const std::vector<std::string> &args)
+// Benchmark and export need widgets but no screen: offscreen unless the caller chose a platform.
+template<typename Command>
+int runHeadless(int argc, char *argv[], const std::vector<std::string> &args, Command &&command)
 {
     if (std::find(args.begin(), args.end(), "--help") != args.end())
-        return app::runBench(args);
+        return command(); // usage text only: no Qt needed
     if (!std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (!std::getenv("XDG_RUNTIME_DIR")) {
+        // A private runtime folder where the session has none (CI, ssh): Qt would warn, then make it.
+        const std::string runtime = "/tmp/runtime-" + std::to_string(getuid());
+        if (mkdir(runtime.c_str(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime.c_str());
+    }
     QApplication application(argc, argv);
     describeApplication();
-    return app::runBench(args);
+    return command();
 }
 
 int runWindow(int argc, char *argv[])
@@ -82,11 +96,13 @@ int main(int argc, char *argv[])
         }
         if (command == "compute")
             return app::runCompute({args.begin() + 1, args.end()}, std::cout, std::cerr);
-        if (command == "bench") {
-            // Qt must not see the subcommand's own options; it only gets the program name.
-            int qtArgc = 1;
-            return runBench(qtArgc, argv, {args.begin() + 1, args.end()});
-        }
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        // Qt must not see the subcommand's own options; it only gets the program name.
+        int qtArgc = 1;
+        if (command == "bench")
+            return runHeadless(qtArgc, argv, rest, [&] { return app::runBench(rest); });
+        if (command == "export")
+            return runHeadless(qtArgc, argv, rest, [&] { return app::runExport(rest, std::cout, std::cerr); });
         if (command.front() != '-') {
             std::cerr << "entropylab: unknown command \"" << command << "\" (see entropylab --help)\n";
             return 2;

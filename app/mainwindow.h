@@ -1,5 +1,8 @@
 #pragma once
 
+#include "figurejob.h"
+#include "widgets/theme.h"
+
 #include <QList>
 #include <QMainWindow>
 
@@ -12,8 +15,8 @@ class ReadoutPanel;
 
 namespace app {
 
-// The lesson window: the controls on top, five plot panels and the readouts below in resizable
-// splitters, all around one LessonState.
+// The lesson window: the controls on top, the plot panels in two rows of resizable splitters and
+// the readouts beside them, all around one LessonState. File > Export writes figures of the panels.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,8 +27,24 @@ public:
     widgets::LessonState *state() const { return m_state; }
     widgets::ControlPanel *controls() const { return m_controls; }
     widgets::ReadoutPanel *readouts() const { return m_readouts; }
-    // Information, binary entropy, cross entropy, KL, loss: in the order of the lesson.
+    // Information, binary entropy, cross entropy, KL, loss, the distributions: in the lesson's order.
     const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
+    widgets::PlotPanel *panel(const QString &name) const;
+    // The panel last clicked (the first one at the start): what Export and Copy figure take.
+    QString currentPanel() const { return m_currentPanel; }
+    void setCurrentPanel(const QString &name);
+
+    const widgets::Theme &theme() const { return m_theme; }
+    // Redraws every panel in the theme; remembered for the next start.
+    void setTheme(const widgets::Theme &theme);
+
+    // Writes the job for the window's current state (which stays as it is); returns the files
+    // written or throws ExportError.
+    QStringList exportFigures(const FigureJob &job);
+    // File > Export: the dialog, open without blocking; accepting it exports.
+    void showExportDialog();
+    // Edit > Copy figure: the current panel as on screen, as an image and as SVG.
+    void copyFigure();
 
     // Paints every visible panel now rather than at the next frame; the panels redraw their
     // buffers as soon as the state changes, so this puts the current state on screen.
@@ -33,7 +52,11 @@ public:
 
     QSize sizeHint() const override;
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void createPanels();
     void createMenus();
     void showAbout();
 
@@ -41,6 +64,8 @@ private:
     widgets::ControlPanel *m_controls;
     widgets::ReadoutPanel *m_readouts;
     QList<widgets::PlotPanel *> m_panels;
+    widgets::Theme m_theme;
+    QString m_currentPanel;
 };
 
 } // namespace app

@@ -13,8 +13,8 @@ namespace {
 constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of x
 }
 
-CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Cross entropy"), P | Q, parent)
+CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("Cross entropy"), P | Q, theme, parent)
     , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack, Motion::Live))
     , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Motion::Live, Qt::DashLine))
     , m_minimum(addMarker(tr("minimum at x = p"), palette::kTrue, QCPScatterStyle::ssCircle))
@@ -27,11 +27,14 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, QWidget *parent)
     xAxis->setLabel(tr("model's probability of outcome 1, x"));
     // The region between the curve and H(p) is D(p||x): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
-    m_curve->setBrush(QColor(palette::kGap.red(), palette::kGap.green(), palette::kGap.blue(), 40));
-    m_gap->setPen(QPen(palette::kGap.darker(120), 1.5));
-    m_gap->setBrush(QColor(palette::kGap.red(), palette::kGap.green(), palette::kGap.blue(), 170));
+    QColor gap = theme.ink(palette::kGap);
+    gap.setAlpha(theme.isDark() ? 70 : 40);
+    m_curve->setBrush(gap);
+    m_gap->setPen(theme.pen(palette::kGap.darker(120), 1.5));
+    gap.setAlpha(170);
+    m_gap->setBrush(gap);
     m_gap->setClipToAxisRect(true);
-    m_gapLabel->setColor(palette::kGap.darker(170));
+    m_gapLabel->setColor(theme.isDark() ? theme.labelInk(palette::kGap) : palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
     // Layer children draw in the order they joined: the marker and its label go over the gap.
     for (QCPLayerable *front : std::initializer_list<QCPLayerable *> {m_q, m_qLabel}) {

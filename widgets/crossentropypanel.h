@@ -11,7 +11,7 @@ class CrossEntropyPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    explicit CrossEntropyPanel(LessonState *state, QWidget *parent = nullptr);
+    explicit CrossEntropyPanel(LessonState *state, const Theme &theme = Theme::light(), QWidget *parent = nullptr);
 
     QCPGraph *curve() const { return m_curve; }
     QCPGraph *minimumMarker() const { return m_minimum; }

@@ -7,8 +7,8 @@
 
 namespace widgets {
 
-EntropyPanel::EntropyPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Binary entropy"), P | Q, parent)
+EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("Binary entropy"), P | Q, theme, parent)
     , m_curve(addCurve(tr("h(x) = −x log x − (1−x) log(1−x)"), palette::kBlack, Motion::Static))
     , m_p(addMarker(tr("h(p), the true distribution"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_q(addMarker(tr("h(q), the model"), palette::kModel, QCPScatterStyle::ssSquare))
@@ -18,10 +18,11 @@ EntropyPanel::EntropyPanel(LessonState *state, QWidget *parent)
     , m_maximumLabel(new QCPItemText(this))
 {
     xAxis->setLabel(tr("probability of outcome 1, x"));
-    m_maximumLine->setPen(QPen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
+    m_maximumLine->setPen(theme.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
     m_maximumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_maximumLabel->setPadding(QMargins(0, 0, 0, 3));
-    m_maximumLabel->setColor(QColor(60, 60, 60));
+    m_maximumLabel->setColor(theme.foreground);
+    m_maximumLabel->setFont(theme.font());
     refresh();
 }
 

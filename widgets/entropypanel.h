@@ -10,7 +10,7 @@ class EntropyPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    explicit EntropyPanel(LessonState *state, QWidget *parent = nullptr);
+    explicit EntropyPanel(LessonState *state, const Theme &theme = Theme::light(), QWidget *parent = nullptr);
 
     QCPGraph *curve() const { return m_curve; }
     QCPGraph *pMarker() const { return m_p; }

@@ -7,8 +7,8 @@
 
 namespace widgets {
 
-InformationPanel::InformationPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Information of one event"), P | Q, parent)
+InformationPanel::InformationPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("Information of one event"), P | Q, theme, parent)
     , m_curve(addCurve(tr("I(x) = −log x"), palette::kBlack, Motion::Static))
     , m_p(addMarker(tr("event of probability p"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_complement(addMarker(tr("its complement, 1 − p"), palette::kComplement, QCPScatterStyle::ssTriangle))

@@ -10,7 +10,7 @@ class InformationPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    explicit InformationPanel(LessonState *state, QWidget *parent = nullptr);
+    explicit InformationPanel(LessonState *state, const Theme &theme = Theme::light(), QWidget *parent = nullptr);
 
     QCPGraph *curve() const { return m_curve; }
     QCPGraph *pMarker() const { return m_p; }

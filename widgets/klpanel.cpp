@@ -10,8 +10,8 @@
 
 namespace widgets {
 
-KlPanel::KlPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("KL divergence is not symmetric"), P | Q, parent)
+KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("KL divergence is not symmetric"), P | Q, theme, parent)
     , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue, Motion::Live))
     , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_forwardMarker(addMarker(tr("D(p‖q)"), palette::kTrue, QCPScatterStyle::ssCircle))
@@ -21,7 +21,7 @@ KlPanel::KlPanel(LessonState *state, QWidget *parent)
     , m_pLine(new QCPItemStraightLine(this))
 {
     xAxis->setLabel(tr("the other distribution's probability of outcome 1, x"));
-    m_pLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    m_pLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
     m_pLine->setLayer(liveLayer());
     refresh();
 }

@@ -11,7 +11,7 @@ class KlPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    explicit KlPanel(LessonState *state, QWidget *parent = nullptr);
+    explicit KlPanel(LessonState *state, const Theme &theme = Theme::light(), QWidget *parent = nullptr);
 
     QCPGraph *forwardCurve() const { return m_forward; }
     QCPGraph *reverseCurve() const { return m_reverse; }

@@ -10,17 +10,19 @@ namespace widgets {
 
 namespace {
 
-// A pale but opaque version: translucent segments would darken where a dense polyline overlaps.
-QColor faded(const QColor &color)
+// A pale (towards the background) but opaque version: translucent segments would darken where a dense polyline
+// overlaps.
+QColor faded(const QColor &color, const QColor &background)
 {
-    const auto mix = [](int channel) { return channel + (255 - channel) * 3 / 5; };
-    return QColor(mix(color.red()), mix(color.green()), mix(color.blue()));
+    const auto mix = [](int channel, int towards) { return channel + (towards - channel) * 3 / 5; };
+    return QColor(mix(color.red(), background.red()), mix(color.green(), background.green()),
+                  mix(color.blue(), background.blue()));
 }
 
 } // namespace
 
-LossPanel::LossPanel(LessonState *state, QWidget *parent)
-    : PlotPanel(state, tr("Loss of logistic regression"), Label | Prediction, parent)
+LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("Loss of logistic regression"), Label | Prediction, theme, parent)
     , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue, Motion::Static))
     , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static))
     , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Motion::Static, Qt::DashLine))
@@ -38,7 +40,7 @@ LossPanel::LossPanel(LessonState *state, QWidget *parent)
     yAxis2->setVisible(true);
     yAxis2->setLabel(tr("gradient with respect to the logit z"));
     yAxis2->setRange(-1.1, 1.1);
-    m_yhatLine->setPen(QPen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    m_yhatLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
     // The markers carry value labels; leaving them out of the legend keeps room for the plot.
     m_lossMarker->removeFromLegend();
     m_squaredMarker->removeFromLegend();
@@ -60,12 +62,13 @@ void LossPanel::updateCurves()
     setCurve(m_crossEntropyGradient, [y](double x) { return core::binaryCrossEntropyGradientLogit(y, x); });
     setCurve(m_squaredGradient, [y](double x) { return core::squaredErrorGradientLogit(y, x); });
     // The label not given is drawn faintly: it is the other half of the same loss.
-    const QColor one = y == 1 ? palette::kTrue : faded(palette::kTrue);
-    const QColor zero = y == 0 ? palette::kOrange : faded(palette::kOrange);
-    m_lossForOne->setPen(QPen(one, y == 1 ? 3.0 : 2.0));
-    m_lossForZero->setPen(QPen(zero, y == 0 ? 3.0 : 2.0));
-    m_lossMarker->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::black, 1.2),
-                                                  y == 1 ? palette::kTrue : palette::kOrange, 11));
+    const QColor one = y == 1 ? palette::kTrue : faded(palette::kTrue, theme().background);
+    const QColor zero = y == 0 ? palette::kOrange : faded(palette::kOrange, theme().background);
+    m_lossForOne->setPen(theme().pen(one, y == 1 ? 3.0 : 2.0));
+    m_lossForZero->setPen(theme().pen(zero, y == 0 ? 3.0 : 2.0));
+    QCPScatterStyle lossStyle = m_lossMarker->scatterStyle();
+    lossStyle.setBrush(theme().ink(y == 1 ? palette::kTrue : palette::kOrange));
+    m_lossMarker->setScatterStyle(lossStyle);
 
     const double loss = core::binaryCrossEntropyLoss(y, yhat, u);
     const double squared = core::squaredError(y, yhat);

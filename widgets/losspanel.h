@@ -12,7 +12,7 @@ class LossPanel : public PlotPanel
     Q_OBJECT
 
 public:
-    explicit LossPanel(LessonState *state, QWidget *parent = nullptr);
+    explicit LossPanel(LessonState *state, const Theme &theme = Theme::light(), QWidget *parent = nullptr);
 
     QCPGraph *lossCurve(int y) const { return y == 1 ? m_lossForOne : m_lossForZero; }
     QCPGraph *squaredCurve() const { return m_squared; }

@@ -10,10 +10,12 @@
 
 namespace widgets {
 
-PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, QWidget *parent)
+PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, const Theme &theme, QWidget *parent)
     : QCustomPlot(parent)
     , m_state(state)
-    , m_title(new QCPTextElement(this, title, QFont(font().family(), font().pointSize() + 2, QFont::Bold)))
+    , m_theme(theme)
+    , m_lessonTitle(title)
+    , m_title(new QCPTextElement(this, title, theme.font(1.3, true)))
     , m_inputs(inputs)
 {
     setAccessibleName(title);
@@ -30,11 +32,8 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, QW
     legend->setBorderPen(Qt::NoPen);
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(4, 0, 4, 8));
-    legend->setIconSize(28, 12);
-    QFont legendFont = font();
-    legendFont.setPointSizeF(font().pointSizeF() * 0.9);
-    legend->setFont(legendFont);
     xAxis->setRange(0.0, 1.0);
+    applyTheme();
     setAntialiasedElements(QCP::aeAll);
     setPlottingHint(QCP::phFastPolylines, true);
     // What moves with the sliders lives on the topmost, separately buffered layer: a slider step
@@ -55,6 +54,67 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, QW
         if (mine)
             refresh();
     });
+}
+
+void PlotPanel::applyTheme()
+{
+    const Theme &t = m_theme;
+    setBackground(t.background);
+    m_title->setTextColor(t.foreground);
+    for (QCPAxis *axis : axisRect()->axes()) {
+        const QPen axisPen = t.pen(Qt::black, 1.0);
+        axis->setBasePen(axisPen);
+        axis->setTickPen(axisPen);
+        axis->setSubTickPen(axisPen);
+        axis->setLabelColor(t.foreground);
+        axis->setTickLabelColor(t.foreground);
+        axis->setLabelFont(t.font(1.1));
+        axis->setTickLabelFont(t.font());
+        axis->grid()->setPen(QPen(t.grid, t.lineScale, Qt::SolidLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    legend->setFont(t.font());
+    legend->setTextColor(t.foreground);
+    legend->setIconSize(qRound(28 * t.lineScale), qRound(12 * t.lineScale));
+    legend->setIconTextPadding(qRound(7 * t.lineScale));
+}
+
+void PlotPanel::setTitle(const QString &title)
+{
+    if (!title.isEmpty()) {
+        if (!m_title) {
+            plotLayout()->insertRow(0);
+            m_title = new QCPTextElement(this, title, m_theme.font(1.3, true));
+            m_title->setTextColor(m_theme.foreground);
+            plotLayout()->addElement(0, 0, m_title);
+        }
+        m_title->setText(title);
+    } else if (m_title) {
+        // Removed rather than hidden: a hidden element would still hold its row's height.
+        plotLayout()->remove(m_title);
+        plotLayout()->simplify();
+        m_title = nullptr;
+    }
+}
+
+void PlotPanel::setCaption(const QString &caption)
+{
+    if (caption.isEmpty()) {
+        if (m_caption) {
+            plotLayout()->remove(m_caption);
+            plotLayout()->simplify();
+            m_caption = nullptr;
+        }
+        return;
+    }
+    if (!m_caption) {
+        m_caption = new QCPTextElement(this, caption, m_theme.font(0.95));
+        m_caption->setTextColor(m_theme.foreground);
+        m_caption->setMargins(QMargins(4, 0, 4, 6));
+        plotLayout()->addElement(plotLayout()->rowCount(), 0, m_caption);
+        plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    }
+    m_caption->setText(caption);
 }
 
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
@@ -106,7 +166,7 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
     if (motion == Motion::Live)
         curve->setLayer(m_live);
     curve->setName(name);
-    curve->setPen(QPen(color, 2.5, style, Qt::FlatCap, Qt::MiterJoin));
+    curve->setPen(m_theme.pen(color, 2.5, style));
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
     return curve;
 }
@@ -118,8 +178,9 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
     marker->setLayer(m_live);
     marker->setName(name);
     marker->setLineStyle(QCPGraph::lsNone);
-    marker->setPen(QPen(color.darker(130), 1.5));
-    marker->setScatterStyle(QCPScatterStyle(shape, QPen(Qt::black, 1.2), color, 11));
+    marker->setPen(m_theme.pen(color.darker(130), 1.5));
+    marker->setScatterStyle(
+        QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
     return marker;
 }
 
@@ -127,14 +188,12 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
 {
     auto *label = new QCPItemText(this);
     label->setLayer(m_live);
-    label->setColor(color.darker(140));
+    label->setColor(m_theme.labelInk(color));
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setPadding(QMargins(6, 0, 0, 4));
-    QFont labelFont = font();
-    labelFont.setBold(true);
-    label->setFont(labelFont);
+    label->setFont(m_theme.font(1.0, true));
     label->setClipToAxisRect(true);
-    label->setBrush(QColor(255, 255, 255, 200)); // readable where it crosses a curve or grid line
+    label->setBrush(m_theme.labelBacking); // readable where it crosses a curve or grid line
     return label;
 }
 

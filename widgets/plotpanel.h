@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/units.h"
+#include "theme.h"
 
 #include <qcustomplot.h>
 
@@ -23,9 +24,20 @@ public:
     enum Input { P = 1, Q = 2, Label = 4, Prediction = 8 };
     Q_DECLARE_FLAGS(Inputs, Input)
 
-    PlotPanel(LessonState *state, const QString &title, Inputs inputs, QWidget *parent = nullptr);
+    PlotPanel(LessonState *state, const QString &title, Inputs inputs, const Theme &theme, QWidget *parent = nullptr);
 
-    QString title() const { return m_title->text(); }
+    // The panel's name in the lesson, e.g. "Cross entropy", whatever setTitle() showed instead.
+    QString title() const { return m_lessonTitle; }
+    // Replaces the title line (an exported figure's own title); an empty text hides the line.
+    void setTitle(const QString &title);
+    // The title line as drawn: empty when setTitle("") removed it.
+    QString shownTitle() const { return m_title ? m_title->text() : QString(); }
+    // Adds a line of text under the legend, e.g. the parameters of an exported figure; empty removes it.
+    void setCaption(const QString &caption);
+    QString caption() const { return m_caption ? m_caption->text() : QString(); }
+    const Theme &theme() const { return m_theme; }
+    // What the panel shows: P, Q, the label y, the prediction yhat.
+    Inputs inputs() const { return m_inputs; }
 
     // Recomputes the curves from the state now and redraws: only the live layer when just the
     // sliders moved. Paints at the next frame, or at once with rpImmediateRefresh.
@@ -70,8 +82,13 @@ protected:
     }
 
 private:
+    void applyTheme();
+
     LessonState *m_state;
-    QCPTextElement *m_title;
+    Theme m_theme;
+    QString m_lessonTitle;
+    QCPTextElement *m_title; // null when an export asked for no title
+    QCPTextElement *m_caption = nullptr;
     QCPLayer *m_live = nullptr;
     Inputs m_inputs;
     Inputs m_changedInputs;

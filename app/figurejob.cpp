@@ -1,0 +1,204 @@
+#include "figurejob.h"
+
+#include "core/numberparse.h"
+#include "widgets/lessonstate.h"
+#include "widgets/panelcatalog.h"
+#include "widgets/plotpanel.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cmath>
+#include <memory>
+
+namespace app {
+
+namespace {
+
+constexpr int kMaxSweepSteps = 1000;
+
+std::string text(const QString &s)
+{
+    return s.toStdString();
+}
+
+double sweepNumber(const QString &part, const char *what)
+{
+    try {
+        return core::parseNumber(part.toStdString());
+    } catch (const core::ParseError &e) {
+        throw ExportError(std::string("--sweep: ") + what + ": " + e.what());
+    }
+}
+
+void applyParameter(widgets::LessonState &state, const QString &parameter, double value)
+{
+    if (parameter == QLatin1String("p"))
+        state.setP(value);
+    else if (parameter == QLatin1String("q"))
+        state.setQ(value);
+    else if (parameter == QLatin1String("yhat"))
+        state.setYhat(value);
+    else
+        state.setY(static_cast<int>(value));
+}
+
+bool isFolder(const QString &out)
+{
+    return out.endsWith(QLatin1Char('/')) || QFileInfo(out).isDir();
+}
+
+// "plot.png" with the parts inserted before the suffix: "plot-kl-003.png".
+QString fileName(const FigureJob &job, const QString &panel, int step, int steps)
+{
+    const QString suffix = widgets::figureFormatName(job.options.format);
+    const bool onePdf = job.options.format == widgets::FigureFormat::Pdf;
+    QStringList parts;
+    QString base;
+    if (isFolder(job.out)) {
+        base = QDir(job.out).filePath(onePdf ? QStringLiteral("entropylab") : panel);
+    } else {
+        const QFileInfo info(job.out);
+        base = info.suffix().isEmpty() ? job.out : job.out.chopped(info.suffix().size() + 1);
+        if (!onePdf && job.panels.size() > 1)
+            parts << panel;
+    }
+    if (!onePdf && steps > 1) {
+        const int digits = std::max(3, int(QString::number(steps).size()));
+        parts << QStringLiteral("%1").arg(step + 1, digits, 10, QLatin1Char('0'));
+    }
+    return (parts.isEmpty() ? base : base + QLatin1Char('-') + parts.join(QLatin1Char('-'))) + QLatin1Char('.')
+        + suffix;
+}
+
+void checkWritable(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        throw ExportError(text(path) + " is a folder, not a file");
+    const QFileInfo folder(info.absolutePath());
+    if (!folder.exists())
+        throw ExportError("cannot write " + text(path) + ": the folder " + text(folder.filePath()) + " does not exist");
+    if (!folder.isDir() || !folder.isWritable())
+        throw ExportError("cannot write " + text(path) + ": the folder " + text(folder.filePath())
+                          + " is not writable");
+    if (info.exists() && !info.isWritable())
+        throw ExportError("cannot write " + text(path) + ": the file is read-only");
+}
+
+struct Output
+{
+    QString path;
+    QByteArray bytes;
+};
+
+void writeAll(const std::vector<Output> &outputs)
+{
+    QStringList created;
+    for (const Output &output : outputs) {
+        const bool existed = QFileInfo::exists(output.path);
+        QSaveFile file(output.path);
+        const bool ok
+            = file.open(QIODevice::WriteOnly) && file.write(output.bytes) == output.bytes.size() && file.commit();
+        if (!ok) {
+            for (const QString &path : std::as_const(created))
+                QFile::remove(path);
+            throw ExportError("cannot write " + text(output.path) + ": " + text(file.errorString()));
+        }
+        if (!existed)
+            created << output.path;
+    }
+}
+
+} // namespace
+
+Sweep parseSweep(const QString &spec)
+{
+    const qsizetype eq = spec.indexOf(QLatin1Char('='));
+    const QStringList range = spec.mid(eq + 1).split(QLatin1Char(':'));
+    if (eq < 0 || range.size() != 3)
+        throw ExportError("--sweep: \"" + text(spec) + "\" is not NAME=FROM:TO:STEP, e.g. p=0.05:0.95:0.05");
+    Sweep sweep {spec.left(eq), {}};
+    if (!QStringList {"p", "q", "y", "yhat"}.contains(sweep.parameter))
+        throw ExportError("--sweep: \"" + text(sweep.parameter) + "\" is not a parameter; use p, q, y or yhat");
+    const double from = sweepNumber(range[0], "FROM"), to = sweepNumber(range[1], "TO");
+    const double step = sweepNumber(range[2], "STEP");
+    const double low = std::min(from, to), high = std::max(from, to);
+    if (low < 0.0 || high > 1.0)
+        throw ExportError("--sweep: " + text(sweep.parameter) + " must stay in [0, 1]");
+    if (!(step > 0.0))
+        throw ExportError("--sweep: STEP must be greater than 0");
+    // Each value from its index, not by repeated addition, so 0.05:0.95:0.05 ends at 0.95 exactly.
+    const double count = std::floor((high - low) / step * (1 + 1e-12) + 1e-9);
+    if (count + 1 > kMaxSweepSteps)
+        throw ExportError("--sweep: " + std::to_string(static_cast<long long>(count + 1)) + " steps; at most "
+                          + std::to_string(kMaxSweepSteps));
+    const double direction = to >= from ? 1.0 : -1.0;
+    for (int i = 0; i <= static_cast<int>(count); ++i)
+        sweep.values.push_back(std::clamp(from + direction * i * step, low, high));
+    if (sweep.parameter == QLatin1String("y")) {
+        for (double y : sweep.values) {
+            if (y != 0.0 && y != 1.0)
+                throw ExportError("--sweep: the label y is 0 or 1; use y=0:1:1");
+        }
+    }
+    return sweep;
+}
+
+QStringList plannedFiles(const FigureJob &job)
+{
+    const int steps = job.sweep ? int(job.sweep->values.size()) : 1;
+    if (job.options.format == widgets::FigureFormat::Pdf)
+        return {fileName(job, job.panels.value(0), 0, 1)};
+    QStringList files;
+    for (int step = 0; step < steps; ++step) {
+        for (const QString &panel : job.panels)
+            files << fileName(job, panel, step, steps);
+    }
+    return files;
+}
+
+QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
+{
+    const QStringList files = plannedFiles(job);
+    for (const QString &file : files)
+        checkWritable(file);
+
+    std::vector<std::unique_ptr<widgets::PlotPanel>> panels;
+    for (const QString &name : job.panels) {
+        panels.emplace_back(widgets::createPanel(name, &state, job.options.theme));
+        if (!panels.back())
+            throw ExportError("unknown panel \"" + text(name) + "\"");
+    }
+    const int steps = job.sweep ? int(job.sweep->values.size()) : 1;
+    std::vector<Output> outputs;
+    QByteArray pdfBytes;
+    QBuffer pdfBuffer(&pdfBytes);
+    std::unique_ptr<widgets::PdfFigureDocument> pdf;
+    if (job.options.format == widgets::FigureFormat::Pdf) {
+        pdfBuffer.open(QIODevice::WriteOnly);
+        pdf = std::make_unique<widgets::PdfFigureDocument>(&pdfBuffer, job.options, panels.front()->title());
+    }
+    for (int step = 0; step < steps; ++step) {
+        if (job.sweep)
+            applyParameter(state, job.sweep->parameter, job.sweep->values[step]);
+        for (const auto &panel : panels) {
+            widgets::prepareFigure(panel.get(), state, job.options);
+            if (pdf)
+                pdf->addPage(panel.get());
+            else
+                outputs.push_back({files[int(outputs.size())], widgets::renderFigure(panel.get(), job.options)});
+        }
+    }
+    if (pdf) {
+        if (!pdf->finish())
+            throw ExportError("cannot write " + text(files.front()) + ": the PDF could not be finished");
+        outputs.push_back({files.front(), pdfBytes});
+    }
+    writeAll(outputs);
+    return files;
+}
+
+} // namespace app

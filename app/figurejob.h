@@ -1,0 +1,52 @@
+#pragma once
+
+#include "widgets/figureexport.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <stdexcept>
+#include <vector>
+
+namespace widgets {
+class LessonState;
+}
+
+namespace app {
+
+// A figure export that cannot be done: a bad path, an unwritable folder, a failed write.
+class ExportError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// A slider stepped through values for a slide sequence: p=0.05:0.95:0.05.
+struct Sweep
+{
+    QString parameter; // p, q, y or yhat
+    std::vector<double> values;
+};
+
+// Parses "NAME=FROM:TO:STEP" (TO included when a step lands on it); throws ExportError naming the problem.
+Sweep parseSweep(const QString &text);
+
+// What to export: which panels, how, where, and optionally a parameter stepped through.
+struct FigureJob
+{
+    QStringList panels; // names from widgets::panelNames()
+    widgets::FigureOptions options;
+    QString out; // a file path; with several panels or steps, the pattern for their names
+    std::optional<Sweep> sweep;
+};
+
+// The files a job writes: one; or for several panels and steps "out-<panel>-<step>.ext"
+// (one multi-page PDF when the format is PDF). A folder as `out` gets "<folder>/<panel>.ext".
+QStringList plannedFiles(const FigureJob &job);
+
+// Renders the job from `state` (a sweep moves it) and writes every file, or none: each file is
+// written whole (QSaveFile) and a failure removes the ones this call created. Returns the paths.
+QStringList writeFigures(widgets::LessonState &state, const FigureJob &job);
+
+} // namespace app

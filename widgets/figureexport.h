@@ -1,0 +1,66 @@
+#pragma once
+
+#include "plotpanel.h"
+#include "theme.h"
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QIODevice;
+
+namespace widgets {
+
+class LessonState;
+
+enum class FigureFormat { Png, Svg, Pdf, Tex };
+
+// "png", "svg", "pdf" or "tex"; nothing for any other name.
+std::optional<FigureFormat> figureFormatByName(const QString &name);
+QString figureFormatName(FigureFormat format);
+
+// The largest width or height of a figure, in pixels, before and after scaling.
+constexpr int kMaxFigureSide = 16384;
+
+struct FigureOptions
+{
+    FigureFormat format = FigureFormat::Png;
+    int width = 1600; // logical pixels; PDF and SVG pages are this size at 96 dpi
+    int height = 900;
+    double scale = 1.0; // PNG only: image pixels per logical pixel (2 for a 2x image)
+    Theme theme = Theme::light();
+    std::optional<QString> title; // nothing: the panel's own title; an empty text: no title
+    bool caption = false; // a line with the parameters under the plot
+};
+
+// The parameters a panel shows, e.g. "p = 0.30, q = 0.60, bits" or "y = 1, ŷ = 0.80, bits".
+QString figureCaption(const LessonState &state, PlotPanel::Inputs inputs);
+
+// Gives a panel made for a figure the title and caption the options ask for.
+void prepareFigure(PlotPanel *panel, const LessonState &state, const FigureOptions &options);
+
+// The panel drawn at the options' size and scale, as an image.
+QImage renderImage(PlotPanel *panel, const FigureOptions &options);
+
+// The panel as the bytes of one figure file in the options' format (PDF: one page).
+QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options);
+
+// A vector PDF written page by page, each page one figure of the options' size.
+class PdfFigureDocument
+{
+public:
+    PdfFigureDocument(QIODevice *device, const FigureOptions &options, const QString &title);
+    ~PdfFigureDocument();
+    void addPage(PlotPanel *panel);
+    // Ends the document; false if the device could not be written.
+    bool finish();
+
+private:
+    struct Writer;
+    std::unique_ptr<Writer> m_writer;
+};
+
+} // namespace widgets

@@ -1,0 +1,38 @@
+#include "panelcatalog.h"
+
+#include "crossentropypanel.h"
+#include "distributionpanel.h"
+#include "entropypanel.h"
+#include "informationpanel.h"
+#include "klpanel.h"
+#include "losspanel.h"
+
+namespace widgets {
+
+QStringList panelNames()
+{
+    return {QStringLiteral("information"), QStringLiteral("entropy"), QStringLiteral("cross-entropy"),
+            QStringLiteral("kl"),          QStringLiteral("loss"),    QStringLiteral("distribution")};
+}
+
+PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
+{
+    PlotPanel *panel = nullptr;
+    if (name == QLatin1String("information"))
+        panel = new InformationPanel(state, theme, parent);
+    else if (name == QLatin1String("entropy"))
+        panel = new EntropyPanel(state, theme, parent);
+    else if (name == QLatin1String("cross-entropy"))
+        panel = new CrossEntropyPanel(state, theme, parent);
+    else if (name == QLatin1String("kl"))
+        panel = new KlPanel(state, theme, parent);
+    else if (name == QLatin1String("loss"))
+        panel = new LossPanel(state, theme, parent);
+    else if (name == QLatin1String("distribution"))
+        panel = new DistributionPanel(state, theme, parent);
+    if (panel)
+        panel->setObjectName(name);
+    return panel;
+}
+
+} // namespace widgets

@@ -1,0 +1,508 @@
+#include "pgfplotsfigure.h"
+
+#include "figureexport.h"
+#include "plotpanel.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cmath>
+
+namespace widgets {
+
+namespace {
+
+const QHash<QChar, QString> &mathSymbols()
+{
+    static const QHash<QChar, QString> symbols = {
+        {QChar(0x2212), QStringLiteral("-")},         {QChar(0x2016), QStringLiteral("\\|")},
+        {QChar(0x0177), QStringLiteral("\\hat{y}")},  {QChar(0x03C3), QStringLiteral("\\sigma")},
+        {QChar(0x2202), QStringLiteral("\\partial")}, {QChar(0x00D7), QStringLiteral("\\times")},
+        {QChar(0x221E), QStringLiteral("\\infty")},   {QChar(0x00BD), QStringLiteral("\\frac{1}{2}")},
+        {QChar(0x2264), QStringLiteral("\\le")},      {QChar(0x2265), QStringLiteral("\\ge")},
+        {QChar(0x00B7), QStringLiteral("\\cdot")},    {QChar(0x2248), QStringLiteral("\\approx")},
+        {QChar(0x2192), QStringLiteral("\\to")},      {QChar(0x2211), QStringLiteral("\\sum")},
+        {QChar(0x03B8), QStringLiteral("\\theta")},   {QChar(0x03B7), QStringLiteral("\\eta")},
+    };
+    return symbols;
+}
+
+// Superscript and subscript digits and signs, mapped to the plain character.
+QChar scriptBase(QChar c, bool &superscript)
+{
+    static const QString supers = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺");
+    static const QString subs = QStringLiteral("₀₁₂₃₄₅₆₇₈₉₋₊");
+    static const QString plain = QStringLiteral("0123456789-+");
+    if (const auto i = supers.indexOf(c); i >= 0) {
+        superscript = true;
+        return plain[i];
+    }
+    if (const auto i = subs.indexOf(c); i >= 0) {
+        superscript = false;
+        return plain[i];
+    }
+    return {};
+}
+
+QString textEscape(QChar c)
+{
+    switch (c.unicode()) {
+    case '\\':
+        return QStringLiteral("\\textbackslash{}");
+    case '{':
+    case '}':
+    case '$':
+    case '&':
+    case '#':
+    case '%':
+    case '_':
+        return QStringLiteral("\\") + c;
+    case '~':
+        return QStringLiteral("\\textasciitilde{}");
+    case '^':
+        return QStringLiteral("\\textasciicircum{}");
+    case 0x2013:
+        return QStringLiteral("--");
+    case 0x2014:
+        return QStringLiteral("---");
+    case 0x2019:
+        return QStringLiteral("'");
+    case 0x00A0:
+        return QStringLiteral("~");
+    }
+    return c.unicode() < 128 ? QString(c) : QStringLiteral("?");
+}
+
+// Lines and marks keep their weight relative to the text: a 2.5 px curve next to 10 pt type on
+// screen is a 1 pt curve next to a document's 10 pt type.
+constexpr double kPointsPerPixel = 0.4;
+
+QString number(double value)
+{
+    return QString::number(value, 'g', 7);
+}
+
+// Colours are defined once each in the picture, as c1, c2, ...
+class ColourNames
+{
+public:
+    QString name(const QColor &color)
+    {
+        const QString hex = color.name(QColor::HexRgb).mid(1).toUpper();
+        if (!m_names.contains(hex)) {
+            m_names.insert(hex, QStringLiteral("elc%1").arg(m_order.size() + 1));
+            m_order.append(hex);
+        }
+        return m_names.value(hex);
+    }
+    QString definitions() const
+    {
+        QString out;
+        for (const QString &hex : m_order)
+            out += QStringLiteral("\\definecolor{%1}{HTML}{%2}\n").arg(m_names.value(hex), hex);
+        return out;
+    }
+
+private:
+    QHash<QString, QString> m_names;
+    QStringList m_order;
+};
+
+class PgfWriter
+{
+public:
+    PgfWriter(PlotPanel *panel, const FigureOptions &options)
+        : m_panel(panel)
+        , m_options(options)
+    { }
+    QByteArray write();
+
+private:
+    QString axisOptions(QCPAxis *valueAxis, bool main);
+    QString axisBody(QCPAxis *valueAxis, bool main);
+    QString penOptions(const QPen &pen);
+    QString fillOptions(const QBrush &brush);
+    QString plotGraph(const QCPGraph *graph, bool legend);
+    QString plotBars(const QCPBars *bars, bool legend);
+    QString items(QCPAxis *valueAxis);
+    QString point(double x, double y) const { return QStringLiteral("(%1,%2)").arg(number(x), number(y)); }
+    QString coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool forFill);
+    bool inLegend(const QCPAbstractPlottable *plottable) const;
+
+    PlotPanel *m_panel;
+    const FigureOptions &m_options;
+    ColourNames m_colours;
+};
+
+bool PgfWriter::inLegend(const QCPAbstractPlottable *plottable) const
+{
+    return m_panel->legend->itemWithPlottable(plottable) != nullptr;
+}
+
+QString PgfWriter::penOptions(const QPen &pen)
+{
+    if (pen.style() == Qt::NoPen)
+        return QStringLiteral("draw=none");
+    QString options = QStringLiteral("draw=%1, line width=%2pt")
+                          .arg(m_colours.name(pen.color()), number(pen.widthF() * kPointsPerPixel));
+    if (pen.color().alpha() < 255)
+        options += QStringLiteral(", draw opacity=%1").arg(number(pen.color().alphaF()));
+    switch (pen.style()) {
+    case Qt::DashLine:
+        options += QStringLiteral(", dashed");
+        break;
+    case Qt::DotLine:
+        options += QStringLiteral(", dotted");
+        break;
+    case Qt::DashDotLine:
+    case Qt::DashDotDotLine:
+        options += QStringLiteral(", dashdotted");
+        break;
+    default:
+        break;
+    }
+    return options;
+}
+
+QString PgfWriter::fillOptions(const QBrush &brush)
+{
+    if (brush.style() == Qt::NoBrush)
+        return QStringLiteral("fill=none");
+    QString options = QStringLiteral("fill=%1").arg(m_colours.name(brush.color()));
+    if (brush.color().alpha() < 255)
+        options += QStringLiteral(", fill opacity=%1").arg(number(brush.color().alphaF()));
+    return options;
+}
+
+// The curve's points; stretches far above or below the axis are cut where they leave a band
+// around it (axis clipping hides the band), so no coordinate is infinite or huge.
+QString PgfWriter::coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool forFill)
+{
+    const QCPRange range = valueAxis->range();
+    const double low = range.lower - range.size(), high = range.upper + range.size();
+    QStringList points;
+    bool previousInside = false;
+    double previousX = 0, previousY = 0;
+    bool first = true;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        const double x = it->key, y = it->value;
+        if (std::isnan(y))
+            continue;
+        const bool inside = y >= low && y <= high;
+        if (forFill) {
+            points << point(x, std::clamp(y, low, high));
+            continue;
+        }
+        if (!first && inside != previousInside) {
+            // Where the segment crosses the band's edge; an infinite end stays at its x.
+            const double edge = (inside ? previousY : y) > high ? high : low;
+            double crossX = inside ? x : previousX;
+            if (std::isfinite(previousY) && std::isfinite(y) && y != previousY)
+                crossX = previousX + (x - previousX) * (edge - previousY) / (y - previousY);
+            points << point(crossX, edge);
+            if (!inside)
+                points << QStringLiteral("(%1,nan)").arg(number(crossX));
+        }
+        if (inside)
+            points << point(x, y);
+        previousInside = inside;
+        previousX = x;
+        previousY = y;
+        first = false;
+    }
+    QString out;
+    for (int i = 0; i < points.size(); ++i)
+        out += points[i] + ((i + 1) % 6 == 0 ? QStringLiteral("\n") : QStringLiteral(" "));
+    return out;
+}
+
+QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
+{
+    QString out;
+    const QCPScatterStyle scatter = graph->scatterStyle();
+    const bool marksOnly = graph->lineStyle() == QCPGraph::lsNone;
+    if (graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
+        // The band between two curves: one closed polygon, the second curve walked backwards.
+        QString backwards;
+        QStringList reversed = coordinates(graph->channelFillGraph(), graph->valueAxis(), true)
+                                   .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        std::reverse(reversed.begin(), reversed.end());
+        out += QStringLiteral("\\addplot[forget plot, draw=none, %1] coordinates {\n%2 %3} -- cycle;\n")
+                   .arg(fillOptions(graph->brush()), coordinates(graph, graph->valueAxis(), true), reversed.join(' '));
+    }
+    QStringList options;
+    options << (marksOnly ? QStringLiteral("only marks") : penOptions(graph->pen()));
+    if (!scatter.isNone()) {
+        static const QHash<int, QString> marks = {{QCPScatterStyle::ssCircle, QStringLiteral("*")},
+                                                  {QCPScatterStyle::ssDisc, QStringLiteral("*")},
+                                                  {QCPScatterStyle::ssSquare, QStringLiteral("square*")},
+                                                  {QCPScatterStyle::ssTriangle, QStringLiteral("triangle*")},
+                                                  {QCPScatterStyle::ssDiamond, QStringLiteral("diamond*")}};
+        options << QStringLiteral("mark=%1").arg(marks.value(scatter.shape(), QStringLiteral("*")));
+        options << QStringLiteral("mark size=%1pt").arg(number(scatter.size() * kPointsPerPixel / 2));
+        options << QStringLiteral("mark options={solid, fill=%1, draw=%2, line width=%3pt}")
+                       .arg(m_colours.name(scatter.brush().color()), m_colours.name(scatter.pen().color()),
+                            number(scatter.pen().widthF() * kPointsPerPixel));
+    } else {
+        options << QStringLiteral("mark=none");
+    }
+    if (!legend)
+        options << QStringLiteral("forget plot");
+    out += QStringLiteral("\\addplot[%1] coordinates {\n%2};\n")
+               .arg(options.join(QStringLiteral(", ")), coordinates(graph, graph->valueAxis(), false));
+    if (legend)
+        out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
+    return out;
+}
+
+QString PgfWriter::plotBars(const QCPBars *bars, bool legend)
+{
+    QString out;
+    const QString style = QStringLiteral("%1, %2").arg(fillOptions(bars->brush()), penOptions(bars->pen()));
+    for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it) {
+        const double half = bars->width() / 2;
+        out += QStringLiteral("\\filldraw[%1] (axis cs:%2,0) rectangle (axis cs:%3,%4);\n")
+                   .arg(style, number(it->key - half), number(it->key + half), number(it->value));
+    }
+    if (legend) {
+        out += QStringLiteral("\\addlegendimage{area legend, %1}\n\\addlegendentry{%2}\n")
+                   .arg(style, latexText(bars->name()));
+    }
+    return out;
+}
+
+QString anchorFor(Qt::Alignment alignment)
+{
+    QString vertical = alignment & Qt::AlignTop ? QStringLiteral("north")
+        : alignment & Qt::AlignBottom           ? QStringLiteral("south")
+                                                : QString();
+    QString horizontal = alignment & Qt::AlignLeft ? QStringLiteral("west")
+        : alignment & Qt::AlignRight               ? QStringLiteral("east")
+                                                   : QString();
+    if (vertical.isEmpty() && horizontal.isEmpty())
+        return QStringLiteral("center");
+    if (vertical.isEmpty() || horizontal.isEmpty())
+        return vertical + horizontal;
+    return vertical + QLatin1Char(' ') + horizontal;
+}
+
+QString PgfWriter::items(QCPAxis *valueAxis)
+{
+    QString out;
+    const QCPRange x = m_panel->xAxis->range(), y = valueAxis->range();
+    for (int i = 0; i < m_panel->itemCount(); ++i) {
+        QCPAbstractItem *item = m_panel->item(i);
+        if (!item->visible())
+            continue;
+        if (auto *text = qobject_cast<QCPItemText *>(item)) {
+            if (text->position->valueAxis() != valueAxis || text->text().isEmpty())
+                continue;
+            const QMargins pad = text->padding();
+            const double dx = (pad.left() - pad.right()) * kPointsPerPixel;
+            const double dy = (pad.bottom() - pad.top()) * kPointsPerPixel;
+            QString fill = text->brush().style() == Qt::NoBrush
+                ? QString()
+                : QStringLiteral(", fill=%1, fill opacity=%2, text opacity=1")
+                      .arg(m_colours.name(text->brush().color()), number(text->brush().color().alphaF()));
+            out += QStringLiteral("\\node[anchor=%1, xshift=%2pt, yshift=%3pt, inner sep=1.5pt, text=%4%5, "
+                                  "font=\\footnotesize%6] at (axis cs:%7,%8) {%9};\n")
+                       .arg(anchorFor(text->positionAlignment()), number(dx), number(dy), m_colours.name(text->color()),
+                            fill, text->font().bold() ? QStringLiteral("\\bfseries") : QString(),
+                            number(text->position->coords().x()), number(text->position->coords().y()),
+                            latexText(text->text()));
+        } else if (auto *rect = qobject_cast<QCPItemRect *>(item)) {
+            if (rect->topLeft->valueAxis() != valueAxis)
+                continue;
+            out += QStringLiteral("\\filldraw[%1, %2] (axis cs:%3,%4) rectangle (axis cs:%5,%6);\n")
+                       .arg(fillOptions(rect->brush()), penOptions(rect->pen()), number(rect->topLeft->coords().x()),
+                            number(rect->topLeft->coords().y()), number(rect->bottomRight->coords().x()),
+                            number(rect->bottomRight->coords().y()));
+        } else if (auto *line = qobject_cast<QCPItemLine *>(item)) {
+            if (line->start->valueAxis() != valueAxis)
+                continue;
+            out += QStringLiteral("\\draw[%1] (axis cs:%2,%3) -- (axis cs:%4,%5);\n")
+                       .arg(penOptions(line->pen()), number(line->start->coords().x()),
+                            number(line->start->coords().y()), number(line->end->coords().x()),
+                            number(line->end->coords().y()));
+        } else if (auto *straight = qobject_cast<QCPItemStraightLine *>(item)) {
+            if (straight->point1->valueAxis() != valueAxis)
+                continue;
+            const QPointF a = straight->point1->coords(), b = straight->point2->coords();
+            QPointF from, to;
+            if (a.x() == b.x()) {
+                from = {a.x(), y.lower};
+                to = {a.x(), y.upper};
+            } else {
+                const double slope = (b.y() - a.y()) / (b.x() - a.x());
+                from = {x.lower, a.y() + slope * (x.lower - a.x())};
+                to = {x.upper, a.y() + slope * (x.upper - a.x())};
+            }
+            out += QStringLiteral("\\draw[%1] (axis cs:%2,%3) -- (axis cs:%4,%5);\n")
+                       .arg(penOptions(straight->pen()), number(from.x()), number(from.y()), number(to.x()),
+                            number(to.y()));
+        }
+    }
+    return out;
+}
+
+QString PgfWriter::axisOptions(QCPAxis *valueAxis, bool main)
+{
+    const Theme &theme = m_options.theme;
+    const double aspect = double(m_options.height) / m_options.width;
+    QStringList o;
+    o << QStringLiteral("width=\\linewidth") << QStringLiteral("height=%1\\linewidth").arg(number(aspect))
+      << QStringLiteral("scale only axis=false");
+    const QCPRange x = m_panel->xAxis->range(), y = valueAxis->range();
+    o << QStringLiteral("xmin=%1, xmax=%2, ymin=%3, ymax=%4")
+             .arg(number(x.lower), number(x.upper), number(y.lower), number(y.upper));
+    o << QStringLiteral("ylabel={%1}").arg(latexText(valueAxis->label()));
+    o << QStringLiteral("axis line style={%1}, tick style={%1}").arg(m_colours.name(theme.foreground));
+    o << QStringLiteral("every axis label/.append style={text=%1}, every tick label/.append style={text=%1}")
+             .arg(m_colours.name(theme.foreground));
+    o << QStringLiteral("clip=true, unbounded coords=jump, tick align=outside");
+    if (!main) {
+        o << QStringLiteral("axis y line*=right, axis x line=none");
+        return o.join(QStringLiteral(",\n    "));
+    }
+    if (m_panel->yAxis2->visible())
+        o << QStringLiteral("axis y line*=left");
+    o << QStringLiteral("xlabel={%1}").arg(latexText(m_panel->xAxis->label()));
+    if (auto ticker = m_panel->xAxis->ticker().dynamicCast<QCPAxisTickerText>()) {
+        QStringList at, labels;
+        for (auto it = ticker->ticks().constBegin(); it != ticker->ticks().constEnd(); ++it) {
+            at << number(it.key());
+            labels << QStringLiteral("{%1}").arg(latexText(it.value()));
+        }
+        o << QStringLiteral("xtick={%1}, xticklabels={%2}").arg(at.join(','), labels.join(','));
+    } else {
+        o << QStringLiteral("xmajorgrids=true");
+    }
+    o << QStringLiteral("ymajorgrids=true, grid style={%1}").arg(m_colours.name(theme.grid));
+    o << QStringLiteral("axis background/.style={fill=%1}").arg(m_colours.name(theme.background));
+    if (!m_panel->shownTitle().isEmpty())
+        o << QStringLiteral("title={%1}, title style={font=\\bfseries, text=%2}")
+                 .arg(latexText(m_panel->shownTitle()), m_colours.name(theme.foreground));
+    o << QStringLiteral("legend cell align=left, legend columns=2, "
+                        "legend style={at={(0.5,-0.22)}, anchor=north, draw=none, fill=none, font=\\footnotesize, "
+                        "text=%1, /tikz/every even column/.append style={column sep=1em}}")
+             .arg(m_colours.name(theme.foreground));
+    return o.join(QStringLiteral(",\n    "));
+}
+
+QString PgfWriter::axisBody(QCPAxis *valueAxis, bool main)
+{
+    QString out;
+    for (int i = 0; i < m_panel->plottableCount(); ++i) {
+        QCPAbstractPlottable *plottable = m_panel->plottable(i);
+        if (!plottable->visible())
+            continue;
+        const bool here = plottable->valueAxis() == valueAxis;
+        // One legend for both axes: the right axis's curves get their entries in the main one.
+        if (main && !here && inLegend(plottable)) {
+            out += QStringLiteral("\\addlegendimage{%1}\n\\addlegendentry{%2}\n")
+                       .arg(penOptions(plottable->pen()), latexText(plottable->name()));
+            continue;
+        }
+        if (!here)
+            continue;
+        const bool legend = main && inLegend(plottable);
+        if (auto *graph = qobject_cast<QCPGraph *>(plottable))
+            out += plotGraph(graph, legend);
+        else if (auto *bars = qobject_cast<QCPBars *>(plottable))
+            out += plotBars(bars, legend);
+    }
+    out += items(valueAxis);
+    return out;
+}
+
+QByteArray PgfWriter::write()
+{
+    QString picture;
+    const QString main = axisBody(m_panel->yAxis, true);
+    const QString mainOptions = axisOptions(m_panel->yAxis, true);
+    picture += QStringLiteral("\\begin{axis}[\n    %1]\n%2\\end{axis}\n").arg(mainOptions, main);
+    if (m_panel->yAxis2->visible()) {
+        const QString right = axisBody(m_panel->yAxis2, false);
+        picture += QStringLiteral("\\begin{axis}[\n    %1]\n%2\\end{axis}\n")
+                       .arg(axisOptions(m_panel->yAxis2, false), right);
+    }
+    if (!m_panel->caption().isEmpty()) {
+        picture += QStringLiteral("\\node[anchor=north, font=\\small, text=%1] at (current bounding box.south) {%2};\n")
+                       .arg(m_colours.name(m_options.theme.foreground), latexText(m_panel->caption()));
+    }
+
+    QString out;
+    QTextStream s(&out);
+    s << "% " << latexText(m_panel->title()) << " -- a figure made by EntropyLab.\n"
+      << "% Compile it on its own with pdflatex, or \\input it into a document (a Beamer deck) that\n"
+      << "% loads pgfplots; there it takes the document's fonts and the width of \\linewidth.\n"
+      << "\\expandafter\\ifx\\csname pgfplotsset\\endcsname\\relax\n"
+      << "\\documentclass{article}\n"
+      << "\\usepackage[T1]{fontenc}\n"
+      << "\\usepackage{pgfplots}\n"
+      << "\\pgfplotsset{compat=1.16}\n"
+      << "\\pagestyle{empty}\n"
+      << "\\def\\entropylabend{\\end{document}}\n"
+      << "\\begin{document}\n"
+      << "\\else\\let\\entropylabend\\relax\\fi\n"
+      << "\\begin{tikzpicture}\n"
+      << m_colours.definitions();
+    s << picture << "\\end{tikzpicture}\n"
+      << "\\entropylabend\n";
+    return out.toUtf8();
+}
+
+} // namespace
+
+QString latexText(const QString &text)
+{
+    QString out;
+    bool math = false;
+    const auto enterMath = [&] {
+        if (!math)
+            out += QLatin1Char('$');
+        math = true;
+    };
+    const auto leaveMath = [&] {
+        if (math)
+            out += QLatin1Char('$');
+        math = false;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        bool superscript = false;
+        if (!scriptBase(c, superscript).isNull()) {
+            // A run of script characters is one script: ⁻⁵ is ^{-5}, not ^{-}^{5}.
+            const bool kind = superscript;
+            QString run;
+            bool next = false;
+            while (i < text.size() && !scriptBase(text[i], next).isNull() && next == kind) {
+                run += scriptBase(text[i], next);
+                ++i;
+            }
+            --i;
+            enterMath();
+            out += QStringLiteral("{}%1{%2}").arg(kind ? QLatin1Char('^') : QLatin1Char('_')).arg(run);
+        } else if (mathSymbols().contains(c)) {
+            enterMath();
+            const QString symbol = mathSymbols().value(c);
+            out += symbol;
+            if (symbol.back().isLetter() && i + 1 < text.size() && text[i + 1].isLetter())
+                out += QLatin1Char(' '); // \sigma z, not \sigmaz
+        } else {
+            leaveMath();
+            out += textEscape(c);
+        }
+    }
+    leaveMath();
+    return out;
+}
+
+QByteArray pgfplotsFigure(PlotPanel *panel, const FigureOptions &options)
+{
+    return PgfWriter(panel, options).write();
+}
+
+} // namespace widgets

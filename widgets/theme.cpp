@@ -1,0 +1,86 @@
+#include "theme.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+namespace widgets {
+
+Theme Theme::light()
+{
+    return {QStringLiteral("light"),    Qt::white, Qt::black, QColor(0xdd, 0xdd, 0xdd),
+            QColor(255, 255, 255, 210), 10.0,      1.0};
+}
+
+Theme Theme::dark()
+{
+    return {QStringLiteral("dark"),
+            QColor(0x16, 0x19, 0x1d),
+            QColor(0xee, 0xee, 0xee),
+            QColor(0x3a, 0x40, 0x47),
+            QColor(0x16, 0x19, 0x1d, 210),
+            10.0,
+            1.0};
+}
+
+Theme Theme::presentation()
+{
+    // 20 pt is the smallest type that reads from the back of a classroom on a 1080p projector.
+    return {QStringLiteral("presentation"), Qt::white, Qt::black, QColor(0xc8, 0xc8, 0xc8),
+            QColor(255, 255, 255, 225),     20.0,      1.6};
+}
+
+std::optional<Theme> Theme::byName(const QString &name)
+{
+    for (const Theme &theme : {light(), dark(), presentation()}) {
+        if (theme.name == name)
+            return theme;
+    }
+    return std::nullopt;
+}
+
+QStringList Theme::names()
+{
+    return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("presentation")};
+}
+
+QString Theme::displayName() const
+{
+    if (name == QLatin1String("dark"))
+        return QCoreApplication::translate("widgets::Theme", "Dark (projector)");
+    if (name == QLatin1String("presentation"))
+        return QCoreApplication::translate("widgets::Theme", "Presentation (large)");
+    return QCoreApplication::translate("widgets::Theme", "Light (print)");
+}
+
+QColor Theme::ink(const QColor &color) const
+{
+    if (color.red() == 0 && color.green() == 0 && color.blue() == 0) {
+        QColor mapped = foreground;
+        mapped.setAlpha(color.alpha());
+        return mapped;
+    }
+    // Okabe-Ito's blue and vermillion are a little dim on a dark background.
+    return isDark() ? color.lighter(125) : color;
+}
+
+QColor Theme::labelInk(const QColor &color) const
+{
+    if (color.red() == 0 && color.green() == 0 && color.blue() == 0)
+        return foreground;
+    return isDark() ? color.lighter(150) : color.darker(name == QLatin1String("presentation") ? 160 : 140);
+}
+
+QPen Theme::pen(const QColor &color, double width, Qt::PenStyle style) const
+{
+    return QPen(ink(color), width * lineScale, style, Qt::FlatCap, Qt::MiterJoin);
+}
+
+QFont Theme::font(double scale, bool bold) const
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(fontSize * scale);
+    font.setBold(bold);
+    return font;
+}
+
+} // namespace widgets
