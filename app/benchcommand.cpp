@@ -3,10 +3,12 @@
 #include "core/distribution.h"
 #include "core/numberparse.h"
 #include "mainwindow.h"
+#include "widgets/panelcatalog.h"
 #include "widgets/lessonstate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -23,6 +25,7 @@ struct BenchOptions
     int outcomes = 2;
     bool json = false;
     bool help = false;
+    bool exportFigures = false;
 };
 
 int parseCount(const std::string &option, const std::string &text, int lowest, int highest)
@@ -62,6 +65,8 @@ BenchOptions parseOptions(const std::vector<std::string> &args)
             options.outcomes = parseCount(name, takeValue(), 2, static_cast<int>(core::kMaxListEntries));
         else if (name == "--json" && !value)
             options.json = true;
+        else if (name == "--export" && !value)
+            options.exportFigures = true;
         else if ((name == "--help" || name == "-h") && !value)
             options.help = true;
         else
@@ -88,6 +93,28 @@ core::Distribution movingDistribution(int outcomes, double value, double phase)
     return core::Distribution::fromEntries(weights, core::Distribution::Sum::Normalize);
 }
 
+// Milliseconds to write every panel as PNG, SVG and PDF at 1600x900 (the export default): the
+// median of three rounds.
+double timeExport(MainWindow &window)
+{
+    QTemporaryDir folder;
+    std::vector<double> rounds;
+    for (int round = 0; round < 3; ++round) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const char *format : {"png", "svg", "pdf"}) {
+            FigureJob job;
+            job.panels = widgets::panelNames();
+            job.options.format = *widgets::figureFormatByName(QString::fromLatin1(format));
+            job.out = folder.filePath(QStringLiteral("bench.") + QString::fromLatin1(format));
+            window.exportFigures(job);
+        }
+        rounds.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(rounds.begin(), rounds.end());
+    return rounds[1];
+}
+
 double percentile(std::vector<double> sorted, double fraction)
 {
     const auto index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size()))) - 1;
@@ -98,13 +125,14 @@ double percentile(std::vector<double> sorted, double fraction)
 
 std::string benchUsage()
 {
-    return "Usage: entropylab bench [--updates N] [--outcomes N] [--json]\n"
+    return "Usage: entropylab bench [--updates N] [--outcomes N] [--export] [--json]\n"
            "\n"
            "Moves p through N slider values (default 2000) in the default main window at 1920x1080\n"
            "(offscreen unless QT_QPA_PLATFORM says otherwise) and times each update: the recompute\n"
            "(including entropy, cross entropy and KL of two N-outcome distributions) plus a\n"
            "synchronous replot of every visible panel. Prints the median, 99th percentile and\n"
-           "maximum in milliseconds.\n";
+           "maximum in milliseconds. With --export, also the time to write every panel as PNG,\n"
+           "SVG and PDF at 1600x900 (export_all_ms, the median of three rounds).\n";
 }
 
 int runBench(const std::vector<std::string> &args)
@@ -146,6 +174,7 @@ int runBench(const std::vector<std::string> &args)
             milliseconds.push_back(elapsed);
         QApplication::processEvents();
     }
+    const double exportMs = options.exportFigures ? timeExport(window) : 0.0;
     std::sort(milliseconds.begin(), milliseconds.end());
     const double median = percentile(milliseconds, 0.5);
     const double p99 = percentile(milliseconds, 0.99);
@@ -154,11 +183,16 @@ int runBench(const std::vector<std::string> &args)
     if (options.json) {
         std::cout << "{\"updates\": " << options.updates << ", \"outcomes\": " << options.outcomes
                   << ", \"median_ms\": " << number(median) << ", \"p99_ms\": " << number(p99)
-                  << ", \"max_ms\": " << number(maximum) << "}\n";
+                  << ", \"max_ms\": " << number(maximum);
+        if (options.exportFigures)
+            std::cout << ", \"export_all_ms\": " << number(exportMs);
+        std::cout << "}\n";
     } else {
         std::cout << "updates   " << options.updates << "\noutcomes  " << options.outcomes << "\nmedian    "
                   << number(median) << " ms\np99       " << number(p99) << " ms\nmax       " << number(maximum)
                   << " ms\n";
+        if (options.exportFigures)
+            std::cout << "export    " << number(exportMs) << " ms (every panel as PNG, SVG and PDF)\n";
     }
     return std::isfinite(checksum) ? 0 : 1;
 }

@@ -137,7 +137,10 @@ std::vector<Row> computeRows(const ComputeRequest &r)
 
 std::string jsonNumber(double value)
 {
-    return std::isinf(value) ? "\"" + core::formatRoundTrip(value) + "\"" : core::formatRoundTrip(value);
+    std::string text = core::formatRoundTrip(value);
+    if (std::isinf(value))
+        text = '"' + text + '"'; // appending, not "\"" + text, sidesteps a false GCC 12 -Wrestrict
+    return text;
 }
 
 void printJson(const ComputeRequest &r, const std::vector<Row> &rows, std::ostream &out)

@@ -58,6 +58,12 @@ int runHeadless(int argc, char *argv[], const std::vector<std::string> &args, Co
         if (mkdir(runtime.c_str(), 0700) == 0 || errno == EEXIST)
             qputenv("XDG_RUNTIME_DIR", runtime.c_str());
     }
+    // The offscreen platform says this of every window given a minimum size; it means nothing here.
+    static const QtMessageHandler standard = qInstallMessageHandler(nullptr);
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+        if (message != QLatin1String("This plugin does not support propagateSizeHints()"))
+            standard(type, context, message);
+    });
     QApplication application(argc, argv);
     describeApplication();
     return command();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own archive, whatever EntropyLab needs and the machine lacks.
 #   scripts/install-deps.sh          to build and run the app
-#   scripts/install-deps.sh --test   also what the tests need (virtual X server, sanitizer runtime)
+#   scripts/install-deps.sh --test   also what the tests need (virtual X server, and pdflatex with
+#                                    pgfplots to compile the exported LaTeX figures)
 # Installs nothing when everything is present, so it is cheap to call before every build.
 set -euo pipefail
 
@@ -12,7 +13,7 @@ packages=(
     fonts-dejavu-core fontconfig
 )
 if [[ ${1:-} == --test ]]; then
-    packages+=(xvfb xauth)
+    packages+=(xvfb xauth texlive-latex-base texlive-pictures)
 fi
 
 missing=()

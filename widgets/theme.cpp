@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFontInfo>
 
 namespace widgets {
 
@@ -77,7 +78,9 @@ QPen Theme::pen(const QColor &color, double width, Qt::PenStyle style) const
 
 QFont Theme::font(double scale, bool bold) const
 {
-    QFont font = QApplication::font();
+    // The family actually used ("DejaVu Sans"), not an alias such as "Sans Serif" that an SVG
+    // viewer elsewhere would not know.
+    QFont font(QFontInfo(QApplication::font()).family());
     font.setPointSizeF(fontSize * scale);
     font.setBold(bold);
     return font;

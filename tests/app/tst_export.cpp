@@ -1,0 +1,363 @@
+// Figures as a user gets them: `entropylab export` through the real executable (no display, no
+// QT_QPA_PLATFORM), and File > Export in the window, which must draw the same plot.
+#include "app/exportdialog.h"
+#include "app/mainwindow.h"
+#include "widgets/lessonstate.h"
+#include "widgets/plotpanel.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProcess>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// The executable with neither a display nor a platform chosen, as in a CI job or over ssh.
+Run entropylab(const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(ENTROPYLAB_EXECUTABLE), QStringList {QStringLiteral("export")} + arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            process.readAllStandardError()};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int pdfPages(const QByteArray &pdf)
+{
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page[^s]"));
+    return int(QString::fromLatin1(pdf).count(page));
+}
+
+bool pdfHasBitmap(const QByteArray &pdf)
+{
+    static const QRegularExpression image(QStringLiteral("/Subtype\\s*/Image"));
+    return QString::fromLatin1(pdf).contains(image);
+}
+
+// Distinct colours of a sample of pixels: a drawn plot has many, a blank figure one.
+int colourCount(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void png_hasTheRequestedSize()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("kl.png"));
+        const Run run = entropylab({"--panel", "kl", "--format", "png", "--out", out, "--width", "640", "--height",
+                                    "360", "--scale", "2", "--p", "0.2", "--q", "0.7"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.err, QByteArray());
+        QCOMPARE(run.out.trimmed(), out.toUtf8());
+        const QImage image(out);
+        QCOMPARE(image.size(), QSize(1280, 720));
+        QVERIFY(colourCount(image) > 20);
+    }
+
+    void svg_isVectorOnly()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("cross.svg"));
+        QCOMPARE(entropylab({"--panel", "cross-entropy", "--out", out}).exitCode, 0);
+        const QByteArray svg = readAll(out);
+        QSvgRenderer renderer(svg);
+        QVERIFY(renderer.isValid());
+        QCOMPARE(renderer.viewBox(), QRect(0, 0, 1600, 900));
+        QVERIFY(svg.count("<path") + svg.count("<polyline") > 20);
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains("H(p,q) = 1.1464")); // the label as text, not as a picture of text
+    }
+
+    void pdf_allPanelsAreVectorPagesOfOneFile()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("lesson.pdf"));
+        const Run run = entropylab({"--panel", "all", "--out", out, "--theme", "presentation", "--caption"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"lesson.pdf"});
+        const QByteArray pdf = readAll(out);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdfPages(pdf), 6);
+        QVERIFY(!pdfHasBitmap(pdf));
+    }
+
+    void allPanels_oneFileEach()
+    {
+        QTemporaryDir dir;
+        const Run run = entropylab({"--panel", "all", "--format", "svg", "--out", dir.filePath("fig.svg")});
+        QCOMPARE(run.exitCode, 0);
+        QStringList expected;
+        for (const char *name : {"information", "entropy", "cross-entropy", "kl", "loss", "distribution"})
+            expected << QStringLiteral("fig-%1.svg").arg(QLatin1String(name));
+        QStringList written = QDir(dir.path()).entryList(QDir::Files);
+        QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(expected.begin(), expected.end()));
+        QCOMPARE(run.out.split('\n').size(), 7); // six paths and the final newline
+    }
+
+    void sweep_oneFramePerStep()
+    {
+        QTemporaryDir dir;
+        const Run run = entropylab({"--panel", "entropy", "--out", dir.filePath("h.png"), "--sweep", "p=0.05:0.95:0.3",
+                                    "--width", "400", "--height", "300", "--caption"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 QStringList({"h-001.png", "h-002.png", "h-003.png", "h-004.png"}));
+        // The frames differ: the marker moves with p.
+        QVERIFY(QImage(dir.filePath("h-001.png")) != QImage(dir.filePath("h-004.png")));
+
+        const QString pdf = dir.filePath("steps.pdf");
+        QCOMPARE(entropylab({"--panel", "kl", "--out", pdf, "--sweep", "q=0.9:0.1:0.1"}).exitCode, 0);
+        QCOMPARE(pdfPages(readAll(pdf)), 9);
+    }
+
+    void badArguments_exitTwoAndWriteNothing_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList kl {"--panel", "kl"};
+        QTest::newRow("unknown panel") << QStringList {"--panel", "entropies", "--out", "OUT/a.png"} << "\"entropies\" is not a panel";
+        QTest::newRow("unknown format") << kl + QStringList {"--format", "gif", "--out", "OUT/a"} << "\"gif\" is not a format";
+        QTest::newRow("no format, no suffix") << kl + QStringList {"--out", "OUT/a"} << "--format is required";
+        QTest::newRow("suffix against format") << kl + QStringList {"--format", "svg", "--out", "OUT/a.png"} << "ends in .png";
+        QTest::newRow("width 0") << kl + QStringList {"--out", "OUT/a.png", "--width", "0"} << "--width: 0 is not";
+        QTest::newRow("width above 16384") << kl + QStringList {"--out", "OUT/a.png", "--width", "16385"} << "--width: 16385";
+        QTest::newRow("height 0") << kl + QStringList {"--out", "OUT/a.png", "--height", "0"} << "--height: 0";
+        QTest::newRow("height not whole") << kl + QStringList {"--out", "OUT/a.png", "--height", "2.5"} << "--height: 2.5";
+        QTest::newRow("scaled above 16384") << kl + QStringList {"--out", "OUT/a.png", "--width", "9000", "--scale", "2"} << "18000";
+        QTest::newRow("scale 0") << kl + QStringList {"--out", "OUT/a.png", "--scale", "0"} << "--scale: 0";
+        QTest::newRow("unknown theme") << kl + QStringList {"--out", "OUT/a.png", "--theme", "neon"} << "\"neon\" is not a theme";
+        QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
+        QTest::newRow("p a list") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.8"} << "give one probability";
+        QTest::newRow("q not a number") << kl + QStringList {"--out", "OUT/a.png", "--q", "abc"} << "--q:";
+        QTest::newRow("y 0.5") << kl + QStringList {"--out", "OUT/a.png", "--y", "0.5"} << "--y: the label";
+        QTest::newRow("bad unit") << kl + QStringList {"--out", "OUT/a.png", "--unit", "bytes"} << "\"bytes\" is not a unit";
+        QTest::newRow("sweep form") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9"} << "NAME=FROM:TO:STEP";
+        QTest::newRow("sweep name") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "r=0.1:0.9:0.1"} << "\"r\" is not a parameter";
+        QTest::newRow("sweep step 0") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9:0"} << "STEP must be";
+        QTest::newRow("sweep outside") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:1.5:0.1"} << "[0, 1]";
+        QTest::newRow("sweep too long") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0:1:0.0001"} << "at most 1000";
+        QTest::newRow("missing out") << kl << "--out is required";
+        QTest::newRow("missing panel") << QStringList {"--out", "OUT/a.png"} << "--panel is required";
+        QTest::newRow("unknown option") << kl + QStringList {"--out", "OUT/a.png", "--colour", "red"} << "unknown option";
+        QTest::newRow("folder missing") << kl + QStringList {"--out", "OUT/no/such/folder/a.png"} << "does not exist";
+        QTest::newRow("unwritable file") << kl + QStringList {"--out", "/proc/version.png"} << "cannot write";
+        // The third of six files would land on a folder: the first two must not be left behind.
+        QTest::newRow("one of many blocked") << QStringList {"--panel", "all", "--out", "OUT/fig.png"} << "is a folder";
+    }
+
+    void badArguments_exitTwoAndWriteNothing()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QDir(dir.path()).mkdir(QStringLiteral("fig-cross-entropy.png"));
+        arguments.replaceInStrings(QStringLiteral("OUT"), dir.path());
+        const Run run = entropylab(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.out, QByteArray());
+        QVERIFY2(run.err.startsWith("entropylab export: ") && run.err.count('\n') == 1, run.err.constData());
+        QVERIFY2(run.err.contains(message.toUtf8()), run.err.constData());
+        // Nothing written, not even a temporary file: only the folder the test put there.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList {"fig-cross-entropy.png"});
+    }
+
+    void tex_compilesWithPdflatex()
+    {
+        const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+        const bool pgfplots = QProcess::execute(QStringLiteral("kpsewhich"), {QStringLiteral("pgfplots.sty")}) == 0;
+        if (pdflatex.isEmpty() || !pgfplots) {
+            // CI installs TeX (scripts/install-deps.sh --test): there the figure must compile.
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("pdflatex with pgfplots is missing: run scripts/install-deps.sh --test");
+            QSKIP("pdflatex with pgfplots is not installed");
+        }
+        QTemporaryDir dir;
+        const Run run = entropylab({"--panel", "all", "--format", "tex", "--out", dir.filePath("fig.tex"), "--caption",
+                                    "--theme", "dark", "--p", "1e-7", "--q", "1"});
+        QCOMPARE(run.exitCode, 0);
+        for (const QString &file : QDir(dir.path()).entryList({"*.tex"})) {
+            QProcess latex;
+            latex.setWorkingDirectory(dir.path());
+            latex.start(pdflatex, {"-interaction=nonstopmode", "-halt-on-error", file});
+            QVERIFY(latex.waitForFinished(120000));
+            QVERIFY2(latex.exitCode() == 0, qPrintable(file + QLatin1Char('\n') + latex.readAllStandardOutput().right(1500)));
+            const QByteArray pdf = readAll(dir.filePath(QFileInfo(file).completeBaseName() + ".pdf"));
+            QVERIFY(pdf.startsWith("%PDF-"));
+        }
+    }
+
+    void windowExport_drawsWhatTheCommandLineDraws()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.state()->setP(0.42);
+        window.state()->setQ(0.15);
+        window.state()->setUnit(core::Unit::Nats);
+        QTemporaryDir dir;
+        app::FigureJob job;
+        job.panels = QStringList {QStringLiteral("cross-entropy")};
+        job.out = dir.filePath(QStringLiteral("window.png"));
+        job.options.width = 800;
+        job.options.height = 500;
+        job.options.caption = true;
+        QCOMPARE(window.exportFigures(job), QStringList {job.out});
+        QCOMPARE(window.state()->p(), 0.42); // the window's state is left as it was
+
+        const QString headless = dir.filePath(QStringLiteral("headless.png"));
+        QCOMPARE(entropylab({"--panel", "cross-entropy", "--out", headless, "--width", "800", "--height", "500",
+                             "--p", "0.42", "--q", "0.15", "--unit", "nats", "--caption"})
+                     .exitCode,
+                 0);
+        const QImage fromWindow(job.out), fromCommandLine(headless);
+        QCOMPARE(fromWindow.size(), QSize(800, 500));
+        QVERIFY(fromWindow == fromCommandLine);
+    }
+
+    void exportDialog_writesTheFileAndRemembersTheOptions()
+    {
+        app::MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Clicking a panel makes it the one Export offers.
+        widgets::PlotPanel *kl = window.panel(QStringLiteral("kl"));
+        QTest::mouseClick(kl, Qt::LeftButton, {}, kl->rect().center());
+        QCOMPARE(window.currentPanel(), QStringLiteral("kl"));
+
+        QTemporaryDir dir;
+        QTest::keyClick(&window, Qt::Key_E, Qt::ControlModifier);
+        auto *dialog = window.findChild<app::ExportDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->panelBox()->currentData().toString(), QStringLiteral("kl"));
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("svg")));
+        dialog->widthBox()->setValue(1024);
+        dialog->heightBox()->setValue(640);
+        dialog->themeBox()->setCurrentIndex(dialog->themeBox()->findData(QStringLiteral("dark")));
+        dialog->pathEdit()->setText(dir.filePath(QStringLiteral("slide.png")));
+        QCOMPARE(dialog->formatBox()->currentData().toString(), QStringLiteral("svg"));
+        dialog->formatBox()->setCurrentIndex(dialog->formatBox()->findData(QStringLiteral("pdf")));
+        QCOMPARE(dialog->pathEdit()->text(), dir.filePath(QStringLiteral("slide.pdf"))); // the suffix follows
+        QPushButton *exportButton = nullptr;
+        for (QAbstractButton *button : dialog->findChild<QDialogButtonBox *>()->buttons()) {
+            if (button->text().contains(QStringLiteral("Export")))
+                exportButton = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(exportButton && exportButton->isEnabled());
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        const QByteArray pdf = readAll(dir.filePath(QStringLiteral("slide.pdf")));
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QCOMPARE(pdfPages(pdf), 1);
+
+        // The next dialog starts where this one ended.
+        app::ExportDialog again(QStringLiteral("loss"), QStringLiteral("light"));
+        QCOMPARE(again.formatBox()->currentData().toString(), QStringLiteral("pdf"));
+        QCOMPARE(again.widthBox()->value(), 1024);
+        QCOMPARE(again.themeBox()->currentData().toString(), QStringLiteral("dark"));
+        QCOMPARE(QFileInfo(again.pathEdit()->text()).absolutePath(), QDir(dir.path()).absolutePath());
+    }
+
+    void exportDialog_refusesAnOversizedImage()
+    {
+        app::ExportDialog dialog(QStringLiteral("loss"), QStringLiteral("light"));
+        dialog.formatBox()->setCurrentIndex(dialog.formatBox()->findData(QStringLiteral("png")));
+        dialog.widthBox()->setValue(12000);
+        dialog.scaleBox()->setValue(2.0);
+        QPushButton *exportButton = nullptr;
+        for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons()) {
+            if (button->text().contains(QStringLiteral("Export")))
+                exportButton = qobject_cast<QPushButton *>(button);
+        }
+        QVERIFY(!exportButton->isEnabled());
+        dialog.scaleBox()->setValue(1.0);
+        QVERIFY(exportButton->isEnabled());
+    }
+
+    void theme_redrawsEveryPanel()
+    {
+        app::MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
+        QCOMPARE(window.panels().size(), 6);
+        for (widgets::PlotPanel *panel : window.panels()) {
+            QVERIFY(panel->isVisible());
+            QCOMPARE(panel->theme().name, QStringLiteral("dark"));
+            const QImage image = panel->grab().toImage();
+            QVERIFY2(qGray(image.pixel(2, 2)) < 60, qPrintable(panel->title())); // a dark background
+        }
+        // Sliders still drive the new panels.
+        window.state()->setP(0.05);
+        QTRY_COMPARE(widgets::PlotPanel::markerPosition(window.panel("entropy")->graph(1)).x(), 0.05);
+        window.setTheme(widgets::Theme::light());
+    }
+
+    void copyFigure_putsTheCurrentPanelOnTheClipboard()
+    {
+        app::MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.setCurrentPanel(QStringLiteral("loss"));
+        QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
+        QVERIFY(mime && mime->hasImage());
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        const widgets::PlotPanel *loss = window.panel(QStringLiteral("loss"));
+        QCOMPARE(image.size(), loss->size() * loss->devicePixelRatioF());
+        QVERIFY(colourCount(image) > 20);
+        QVERIFY(QSvgRenderer(mime->data(QStringLiteral("image/svg+xml"))).isValid());
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
