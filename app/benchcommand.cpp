@@ -3,8 +3,8 @@
 #include "core/distribution.h"
 #include "core/numberparse.h"
 #include "mainwindow.h"
-#include "widgets/panelcatalog.h"
 #include "widgets/lessonstate.h"
+#include "widgets/panelcatalog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -114,11 +114,15 @@ ExportDialog::ExportDialog(const QString &currentPanel, const QString &theme, QW
     auto *form = new QFormLayout;
     form->addRow(tr("&Panel:"), m_panel);
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
+    auto *sizeLabel = new QLabel(tr("&Size:"));
+    sizeLabel->setBuddy(m_width);
+    form->addRow(sizeLabel, sizeRow);
     form->addRow(tr("&Theme:"), m_theme);
     form->addRow(QString(), titleRow);
     form->addRow(QString(), m_caption);
-    form->addRow(tr("F&ile:"), pathRow);
+    auto *fileLabel = new QLabel(tr("F&ile:"));
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(QString(), m_summary);
     m_summary->setWordWrap(true);
     QPushButton *exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);

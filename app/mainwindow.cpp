@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace app {
@@ -51,24 +52,24 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     m_currentPanel = m_panels.front()->objectName();
 
+    // The readouts share the last cell with the distributions, as two tabs.
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->addTab(m_readouts, tr("Readouts"));
+    m_sideTabs->addTab(panel(QStringLiteral("distribution")), tr("Distributions"));
+    m_sideTabs->setDocumentMode(true);
     auto *rows = new QSplitter(Qt::Vertical);
     rows->setChildrenCollapsible(false);
     rows->addWidget(row({m_panels[0], m_panels[1], m_panels[2]}));
-    rows->addWidget(row({m_panels[5], m_panels[3], m_panels[4]}));
+    rows->addWidget(row({m_panels[3], m_panels[4], m_sideTabs}));
     rows->setStretchFactor(0, 1);
     rows->setStretchFactor(1, 1);
     rows->setSizes({1000, 1000});
-    // The readouts beside the plots, as tall as both rows: their formulas are long lines.
-    auto *plotsAndReadouts = row({rows, m_readouts});
-    plotsAndReadouts->setStretchFactor(0, 4);
-    plotsAndReadouts->setStretchFactor(1, 1);
-    plotsAndReadouts->setSizes({4000, 1000});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_controls);
-    layout->addWidget(plotsAndReadouts, 1);
+    layout->addWidget(rows, 1);
     setCentralWidget(central);
     createMenus();
 }
@@ -119,6 +120,14 @@ void MainWindow::setTheme(const widgets::Theme &theme)
             const QList<int> sizes = splitter->sizes();
             delete splitter->replaceWidget(splitter->indexOf(panel), fresh);
             splitter->setSizes(sizes);
+        } else if (const int tab = m_sideTabs->indexOf(panel); tab >= 0) {
+            const bool current = m_sideTabs->currentIndex() == tab;
+            const QString label = m_sideTabs->tabText(tab);
+            m_sideTabs->removeTab(tab);
+            m_sideTabs->insertTab(tab, fresh, label);
+            if (current)
+                m_sideTabs->setCurrentIndex(tab);
+            delete panel;
         } else {
             delete panel;
         }

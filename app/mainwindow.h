@@ -6,6 +6,8 @@
 #include <QList>
 #include <QMainWindow>
 
+class QTabWidget;
+
 namespace widgets {
 class ControlPanel;
 class LessonState;
@@ -15,8 +17,9 @@ class ReadoutPanel;
 
 namespace app {
 
-// The lesson window: the controls on top, the plot panels in two rows of resizable splitters and
-// the readouts beside them, all around one LessonState. File > Export writes figures of the panels.
+// The lesson window: the controls on top, the plot panels in two rows of resizable splitters, the
+// readouts and the distributions as tabs in the last cell, all around one LessonState.
+// File > Export writes figures of the panels.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
     widgets::LessonState *state() const { return m_state; }
     widgets::ControlPanel *controls() const { return m_controls; }
     widgets::ReadoutPanel *readouts() const { return m_readouts; }
+    // The readouts' and the distributions' tabs.
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     // Information, binary entropy, cross entropy, KL, loss, the distributions: in the lesson's order.
     const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
     widgets::PlotPanel *panel(const QString &name) const;
@@ -64,6 +69,7 @@ private:
     widgets::ControlPanel *m_controls;
     widgets::ReadoutPanel *m_readouts;
     QList<widgets::PlotPanel *> m_panels;
+    QTabWidget *m_sideTabs = nullptr;
     widgets::Theme m_theme;
     QString m_currentPanel;
 };

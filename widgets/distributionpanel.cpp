@@ -42,6 +42,7 @@ QCPBars *DistributionPanel::addBars(const QString &name, const QColor &color)
     bars->setWidth(kBarWidth);
     bars->setPen(theme().pen(color.darker(130), 1.0));
     bars->setBrush(theme().ink(color));
+    fitLegendItem(bars);
     return bars;
 }
 

@@ -78,6 +78,7 @@ void prepareFigure(PlotPanel *panel, const LessonState &state, const FigureOptio
     if (options.title)
         panel->setTitle(*options.title);
     panel->setCaption(options.caption ? figureCaption(state, panel->inputs()) : QString());
+    panel->layOutFor(QSize(options.width, options.height));
 }
 
 QImage renderImage(PlotPanel *panel, const FigureOptions &options)

@@ -73,9 +73,11 @@ void PlotPanel::applyTheme()
         axis->grid()->setPen(QPen(t.grid, t.lineScale, Qt::SolidLine));
         axis->grid()->setZeroLinePen(Qt::NoPen);
     }
-    legend->setFont(t.font());
+    legend->setFont(t.font(t.legendScale));
     legend->setTextColor(t.foreground);
-    legend->setIconSize(qRound(28 * t.lineScale), qRound(12 * t.lineScale));
+    // As tall as a line of text: a shorter icon row clips the text's descenders.
+    const int textHeight = QFontMetrics(legend->font()).height();
+    legend->setIconSize(qRound(28 * t.lineScale), std::max(qRound(12 * t.lineScale), textHeight));
     legend->setIconTextPadding(qRound(7 * t.lineScale));
 }
 
@@ -117,9 +119,59 @@ void PlotPanel::setCaption(const QString &caption)
     m_caption->setText(caption);
 }
 
+void PlotPanel::layOutFor(const QSize &size)
+{
+    setViewport(QRect(QPoint(0, 0), size));
+    fitLegendColumns();
+    updateLayout();
+    updateCurves();
+    keepLabelsInside();
+}
+
+void PlotPanel::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event); // queues a full replot
+    fitLegendColumns();
+    updateLayout();
+    keepLabelsInside();
+}
+
+void PlotPanel::fitLegendColumns()
+{
+    const int columns = legend->wrap();
+    legend->setWrap(2);
+    if (legend->minimumOuterSizeHint().width() > viewport().width())
+        legend->setWrap(1); // long formulas side by side would be cut off
+    if (legend->wrap() != columns)
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+}
+
+void PlotPanel::keepLabelsInside()
+{
+    const QRect area = axisRect()->rect();
+    if (area.width() <= 0)
+        return; // not laid out yet
+    for (QCPItemText *label : std::as_const(m_labels)) {
+        const Qt::Alignment alignment = label->positionAlignment();
+        if (!label->visible() || label->text().isEmpty() || (alignment & Qt::AlignHCenter))
+            continue;
+        const QMargins pad = label->padding();
+        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + pad.left() + pad.right();
+        const double x = label->position->pixelPosition().x();
+        const bool left = alignment & Qt::AlignLeft; // the text starts at the marker, to its right
+        const bool overflows = left ? x + width > area.right() : x - width < area.left();
+        const bool fitsOtherSide = left ? x - width >= area.left() : x + width <= area.right();
+        if (overflows && fitsOtherSide) {
+            label->setPositionAlignment((alignment & Qt::AlignVertical_Mask) | (left ? Qt::AlignRight : Qt::AlignLeft));
+            label->setPadding(QMargins(pad.right(), pad.top(), pad.left(), pad.bottom()));
+        }
+    }
+}
+
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 {
     updateCurves();
+    keepLabelsInside();
     const auto look = std::make_pair(m_state->unit(), m_state->y());
     if (look != m_lastLook) {
         // Unit or label changed: axis titles, ranges and static curves change too.
@@ -168,7 +220,16 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
     curve->setName(name);
     curve->setPen(m_theme.pen(color, 2.5, style));
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
+    fitLegendItem(curve);
     return curve;
+}
+
+void PlotPanel::fitLegendItem(QCPAbstractPlottable *plottable)
+{
+    // QCustomPlot clips an entry's text to a box that ends at the baseline's descent only just:
+    // a little more room below keeps the tails of p, q, g and y.
+    if (QCPPlottableLegendItem *item = legend->itemWithPlottable(plottable))
+        item->setMargins(QMargins(8, 1, 8, 5));
 }
 
 QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
@@ -181,6 +242,7 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
     marker->setPen(m_theme.pen(color.darker(130), 1.5));
     marker->setScatterStyle(
         QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
+    fitLegendItem(marker);
     return marker;
 }
 
@@ -194,6 +256,7 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
     label->setFont(m_theme.font(1.0, true));
     label->setClipToAxisRect(true);
     label->setBrush(m_theme.labelBacking); // readable where it crosses a curve or grid line
+    m_labels.append(label);
     return label;
 }
 

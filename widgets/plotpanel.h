@@ -43,6 +43,9 @@ public:
     // sliders moved. Paints at the next frame, or at once with rpImmediateRefresh.
     void refresh(QCustomPlot::RefreshPriority priority = QCustomPlot::rpQueuedReplot);
 
+    // Lays the panel out at `size`, an exported figure's, and places its labels for that size.
+    void layOutFor(const QSize &size);
+
     // The buffered layer of markers, labels and curves that follow the sliders.
     QCPLayer *liveLayer() const { return m_live; }
 
@@ -52,6 +55,7 @@ public:
 protected:
     // Sets every graph's data and every label from the current state.
     virtual void updateCurves() = 0;
+    void resizeEvent(QResizeEvent *event) override;
 
     LessonState *state() const { return m_state; }
     core::Unit unit() const;
@@ -70,6 +74,8 @@ protected:
     // Puts a marker at (x, y) with its label beside it; an infinite y pins it to the top edge.
     void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above);
     QCPItemText *addLabel(const QColor &color);
+    // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
+    void fitLegendItem(QCPAbstractPlottable *plottable);
 
     // Fills curve->data with f(x) for x on the grid.
     template<typename F>
@@ -83,12 +89,17 @@ protected:
 
 private:
     void applyTheme();
+    // A label that would run past the plot's left or right edge goes to the other side of its marker.
+    void keepLabelsInside();
+    // Two legend columns where they fit, else one.
+    void fitLegendColumns();
 
     LessonState *m_state;
     Theme m_theme;
     QString m_lessonTitle;
     QCPTextElement *m_title; // null when an export asked for no title
     QCPTextElement *m_caption = nullptr;
+    QList<QCPItemText *> m_labels;
     QCPLayer *m_live = nullptr;
     Inputs m_inputs;
     Inputs m_changedInputs;

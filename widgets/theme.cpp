@@ -8,26 +8,39 @@ namespace widgets {
 
 Theme Theme::light()
 {
-    return {QStringLiteral("light"),    Qt::white, Qt::black, QColor(0xdd, 0xdd, 0xdd),
-            QColor(255, 255, 255, 210), 10.0,      1.0};
+    Theme theme;
+    theme.name = QStringLiteral("light");
+    theme.background = Qt::white;
+    theme.foreground = Qt::black;
+    theme.grid = QColor(0xdd, 0xdd, 0xdd);
+    theme.labelBacking = QColor(255, 255, 255, 210);
+    theme.fontSize = 9.0;
+    theme.lineScale = 1.0;
+    return theme;
 }
 
 Theme Theme::dark()
 {
-    return {QStringLiteral("dark"),
-            QColor(0x16, 0x19, 0x1d),
-            QColor(0xee, 0xee, 0xee),
-            QColor(0x3a, 0x40, 0x47),
-            QColor(0x16, 0x19, 0x1d, 210),
-            10.0,
-            1.0};
+    Theme theme = light();
+    theme.name = QStringLiteral("dark");
+    theme.background = QColor(0x16, 0x19, 0x1d);
+    theme.foreground = QColor(0xee, 0xee, 0xee);
+    theme.grid = QColor(0x3a, 0x40, 0x47);
+    theme.labelBacking = QColor(0x16, 0x19, 0x1d, 210);
+    return theme;
 }
 
 Theme Theme::presentation()
 {
-    // 20 pt is the smallest type that reads from the back of a classroom on a 1080p projector.
-    return {QStringLiteral("presentation"), Qt::white, Qt::black, QColor(0xc8, 0xc8, 0xc8),
-            QColor(255, 255, 255, 225),     20.0,      1.6};
+    Theme theme = light();
+    theme.name = QStringLiteral("presentation");
+    theme.grid = QColor(0xc8, 0xc8, 0xc8);
+    theme.labelBacking = QColor(255, 255, 255, 225);
+    // 20 pt is about the smallest type that reads from the back of a classroom on a 1080p projector.
+    theme.fontSize = 20.0;
+    theme.legendScale = 1.0;
+    theme.lineScale = 1.6; // 2.5 px curves become 4 px
+    return theme;
 }
 
 std::optional<Theme> Theme::byName(const QString &name)

@@ -20,8 +20,9 @@ struct Theme
     QColor foreground; // text, axes, and curves drawn in black on white
     QColor grid;
     QColor labelBacking; // behind value labels, so they stay readable over curves
-    double fontSize; // points, of tick labels, legend and value labels
-    double lineScale; // multiplies every line width
+    double fontSize = 9.0; // points, of tick labels, legend and value labels
+    double legendScale = 0.9; // of fontSize, for the legend
+    double lineScale = 1.0; // multiplies every line width
 
     static Theme light();
     static Theme dark();

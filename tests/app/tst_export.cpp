@@ -160,30 +160,45 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         const QStringList kl {"--panel", "kl"};
-        QTest::newRow("unknown panel") << QStringList {"--panel", "entropies", "--out", "OUT/a.png"} << "\"entropies\" is not a panel";
-        QTest::newRow("unknown format") << kl + QStringList {"--format", "gif", "--out", "OUT/a"} << "\"gif\" is not a format";
+        QTest::newRow("unknown panel") << QStringList {"--panel", "entropies", "--out", "OUT/a.png"}
+                                       << "\"entropies\" is not a panel";
+        QTest::newRow("unknown format") << kl + QStringList {"--format", "gif", "--out", "OUT/a"}
+                                        << "\"gif\" is not a format";
         QTest::newRow("no format, no suffix") << kl + QStringList {"--out", "OUT/a"} << "--format is required";
-        QTest::newRow("suffix against format") << kl + QStringList {"--format", "svg", "--out", "OUT/a.png"} << "ends in .png";
+        QTest::newRow("suffix against format")
+            << kl + QStringList {"--format", "svg", "--out", "OUT/a.png"} << "ends in .png";
         QTest::newRow("width 0") << kl + QStringList {"--out", "OUT/a.png", "--width", "0"} << "--width: 0 is not";
-        QTest::newRow("width above 16384") << kl + QStringList {"--out", "OUT/a.png", "--width", "16385"} << "--width: 16385";
+        QTest::newRow("width above 16384")
+            << kl + QStringList {"--out", "OUT/a.png", "--width", "16385"} << "--width: 16385";
         QTest::newRow("height 0") << kl + QStringList {"--out", "OUT/a.png", "--height", "0"} << "--height: 0";
-        QTest::newRow("height not whole") << kl + QStringList {"--out", "OUT/a.png", "--height", "2.5"} << "--height: 2.5";
-        QTest::newRow("scaled above 16384") << kl + QStringList {"--out", "OUT/a.png", "--width", "9000", "--scale", "2"} << "18000";
+        QTest::newRow("height not whole")
+            << kl + QStringList {"--out", "OUT/a.png", "--height", "2.5"} << "--height: 2.5";
+        QTest::newRow("scaled above 16384")
+            << kl + QStringList {"--out", "OUT/a.png", "--width", "9000", "--scale", "2"} << "18000";
         QTest::newRow("scale 0") << kl + QStringList {"--out", "OUT/a.png", "--scale", "0"} << "--scale: 0";
-        QTest::newRow("unknown theme") << kl + QStringList {"--out", "OUT/a.png", "--theme", "neon"} << "\"neon\" is not a theme";
+        QTest::newRow("unknown theme") << kl + QStringList {"--out", "OUT/a.png", "--theme", "neon"}
+                                       << "\"neon\" is not a theme";
         QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
-        QTest::newRow("p a list") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.8"} << "give one probability";
+        QTest::newRow("p a list") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.8"}
+                                  << "give one probability";
         QTest::newRow("q not a number") << kl + QStringList {"--out", "OUT/a.png", "--q", "abc"} << "--q:";
         QTest::newRow("y 0.5") << kl + QStringList {"--out", "OUT/a.png", "--y", "0.5"} << "--y: the label";
-        QTest::newRow("bad unit") << kl + QStringList {"--out", "OUT/a.png", "--unit", "bytes"} << "\"bytes\" is not a unit";
-        QTest::newRow("sweep form") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9"} << "NAME=FROM:TO:STEP";
-        QTest::newRow("sweep name") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "r=0.1:0.9:0.1"} << "\"r\" is not a parameter";
-        QTest::newRow("sweep step 0") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9:0"} << "STEP must be";
-        QTest::newRow("sweep outside") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:1.5:0.1"} << "[0, 1]";
-        QTest::newRow("sweep too long") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0:1:0.0001"} << "at most 1000";
+        QTest::newRow("bad unit") << kl + QStringList {"--out", "OUT/a.png", "--unit", "bytes"}
+                                  << "\"bytes\" is not a unit";
+        QTest::newRow("sweep form") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9"}
+                                    << "NAME=FROM:TO:STEP";
+        QTest::newRow("sweep name") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "r=0.1:0.9:0.1"}
+                                    << "\"r\" is not a parameter";
+        QTest::newRow("sweep step 0") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:0.9:0"}
+                                      << "STEP must be";
+        QTest::newRow("sweep outside") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0.1:1.5:0.1"}
+                                       << "[0, 1]";
+        QTest::newRow("sweep too long") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0:1:0.0001"}
+                                        << "at most 1000";
         QTest::newRow("missing out") << kl << "--out is required";
         QTest::newRow("missing panel") << QStringList {"--out", "OUT/a.png"} << "--panel is required";
-        QTest::newRow("unknown option") << kl + QStringList {"--out", "OUT/a.png", "--colour", "red"} << "unknown option";
+        QTest::newRow("unknown option") << kl + QStringList {"--out", "OUT/a.png", "--colour", "red"}
+                                        << "unknown option";
         QTest::newRow("folder missing") << kl + QStringList {"--out", "OUT/no/such/folder/a.png"} << "does not exist";
         QTest::newRow("unwritable file") << kl + QStringList {"--out", "/proc/version.png"} << "cannot write";
         // The third of six files would land on a folder: the first two must not be left behind.
@@ -226,7 +241,8 @@ private slots:
             latex.setWorkingDirectory(dir.path());
             latex.start(pdflatex, {"-interaction=nonstopmode", "-halt-on-error", file});
             QVERIFY(latex.waitForFinished(120000));
-            QVERIFY2(latex.exitCode() == 0, qPrintable(file + QLatin1Char('\n') + latex.readAllStandardOutput().right(1500)));
+            QVERIFY2(latex.exitCode() == 0,
+                     qPrintable(file + QLatin1Char('\n') + latex.readAllStandardOutput().right(1500)));
             const QByteArray pdf = readAll(dir.filePath(QFileInfo(file).completeBaseName() + ".pdf"));
             QVERIFY(pdf.startsWith("%PDF-"));
         }
@@ -252,8 +268,8 @@ private slots:
         QCOMPARE(window.state()->p(), 0.42); // the window's state is left as it was
 
         const QString headless = dir.filePath(QStringLiteral("headless.png"));
-        QCOMPARE(entropylab({"--panel", "cross-entropy", "--out", headless, "--width", "800", "--height", "500",
-                             "--p", "0.42", "--q", "0.15", "--unit", "nats", "--caption"})
+        QCOMPARE(entropylab({"--panel", "cross-entropy", "--out", headless, "--width", "800", "--height", "500", "--p",
+                             "0.42", "--q", "0.15", "--unit", "nats", "--caption"})
                      .exitCode,
                  0);
         const QImage fromWindow(job.out), fromCommandLine(headless);
@@ -327,10 +343,11 @@ private slots:
         window.resize(1400, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.sideTabs()->setCurrentIndex(1); // the distributions' tab, so every panel is on screen
         window.setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
         QCOMPARE(window.panels().size(), 6);
         for (widgets::PlotPanel *panel : window.panels()) {
-            QVERIFY(panel->isVisible());
+            QVERIFY2(panel->isVisible(), qPrintable(panel->title()));
             QCOMPARE(panel->theme().name, QStringLiteral("dark"));
             const QImage image = panel->grab().toImage();
             QVERIFY2(qGray(image.pixel(2, 2)) < 60, qPrintable(panel->title())); // a dark background

@@ -32,7 +32,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList titles;
         for (const widgets::PlotPanel *panel : window.panels()) {
-            QVERIFY(panel->isVisible());
+            // The distributions share a cell with the readouts, as a tab.
+            QCOMPARE(panel->isVisible(), panel->objectName() != QLatin1String("distribution"));
             QVERIFY2(panel->width() > 300 && panel->height() > 250, qPrintable(panel->title()));
             titles << panel->title();
         }
@@ -42,6 +43,9 @@ private slots:
                          QStringLiteral("Cross entropy"), QStringLiteral("KL divergence is not symmetric"),
                          QStringLiteral("Loss of logistic regression"), QStringLiteral("The distributions p and q")}));
         QVERIFY(window.readouts()->isVisible());
+        window.sideTabs()->setCurrentIndex(1);
+        QVERIFY(window.panel(QStringLiteral("distribution"))->isVisible());
+        QVERIFY(!window.readouts()->isVisible());
     }
 
     void fitsA1366x768Screen()
