@@ -3,20 +3,26 @@
 #include "exportdialog.h"
 
 #include "widgets/controlpanel.h"
+#include "widgets/distributioneditor.h"
+#include "widgets/distributionpanel.h"
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"
 #include "widgets/readoutpanel.h"
+#include "widgets/samplingpanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -52,32 +58,79 @@ MainWindow::MainWindow(QWidget *parent)
     createPanels();
     m_currentPanel = m_panels.front()->objectName();
 
-    // The readouts share the last cell with the distributions, as two tabs.
-    m_sideTabs = new QTabWidget;
-    m_sideTabs->addTab(m_readouts, tr("Readouts"));
-    m_sideTabs->addTab(panel(QStringLiteral("distribution")), tr("Distributions"));
-    m_sideTabs->setDocumentMode(true);
     auto *rows = new QSplitter(Qt::Vertical);
     rows->setChildrenCollapsible(false);
     rows->addWidget(row({m_panels[0], m_panels[1], m_panels[2]}));
-    rows->addWidget(row({m_panels[3], m_panels[4], m_sideTabs}));
+    rows->addWidget(row({m_panels[3], m_panels[4], m_readouts}));
     rows->setStretchFactor(0, 1);
     rows->setStretchFactor(1, 1);
     rows->setSizes({1000, 1000});
+
+    // Many outcomes: the editor, what each outcome contributes and costs, and sampling.
+    auto *meaning = new QSplitter(Qt::Vertical);
+    meaning->setChildrenCollapsible(false);
+    meaning->addWidget(panel(QStringLiteral("contributions")));
+    meaning->addWidget(panel(QStringLiteral("code-length")));
+    auto *manyOutcomes = row({m_editor, meaning, createSamplingView()});
+
+    m_pages = new QTabWidget;
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(rows, tr("&Two outcomes"));
+    m_pages->addTab(manyOutcomes, tr("&Many outcomes"));
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_controls);
-    layout->addWidget(rows, 1);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     createMenus();
 }
 
+QWidget *MainWindow::createSamplingView()
+{
+    auto *view = new QWidget;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(new QLabel(tr("Draw from p:")));
+    for (int count : {1, 10, 100}) {
+        auto *draw = new QPushButton(QString::number(count));
+        draw->setToolTip(count == 1 ? tr("Draw one sample") : tr("Draw %1 samples").arg(count));
+        draw->setAccessibleName(draw->toolTip());
+        draw->setMaximumWidth(draw->fontMetrics().horizontalAdvance(QStringLiteral("1000")) + 24);
+        draw->setObjectName(QStringLiteral("draw%1").arg(count));
+        connect(draw, &QPushButton::clicked, this, [this, count] { samplingPanel()->drawSamples(count); });
+        buttons->addWidget(draw);
+    }
+    auto *seed = new QSpinBox;
+    seed->setRange(1, 999999);
+    seed->setPrefix(tr("seed "));
+    seed->setAccessibleName(tr("Random seed"));
+    seed->setToolTip(tr("The same seed draws the same samples"));
+    connect(seed, &QSpinBox::valueChanged, this, [this](int value) { samplingPanel()->setSeed(quint64(value)); });
+    auto *again = new QPushButton(tr("Restart"));
+    again->setToolTip(tr("Forget the samples and start again with this seed"));
+    connect(again, &QPushButton::clicked, this, [this, seed] { samplingPanel()->setSeed(quint64(seed->value())); });
+    buttons->addWidget(seed);
+    buttons->addWidget(again);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(panel(QStringLiteral("sampling")), 1);
+    return view;
+}
+
+widgets::SamplingPanel *MainWindow::samplingPanel() const
+{
+    return qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling")));
+}
+
 void MainWindow::createPanels()
 {
+    m_editor = new widgets::DistributionEditor(m_state, m_theme);
     for (const QString &name : widgets::panelNames()) {
-        widgets::PlotPanel *panel = widgets::createPanel(name, m_state, m_theme);
+        widgets::PlotPanel *panel
+            = name == QLatin1String("distribution") ? m_editor->bars() : widgets::createPanel(name, m_state, m_theme);
         panel->installEventFilter(this);
         m_panels.append(panel);
     }
@@ -112,7 +165,13 @@ void MainWindow::setTheme(const widgets::Theme &theme)
     m_theme = theme;
     QSettings().setValue(QStringLiteral("view/theme"), theme.name);
     // A panel takes its theme when made: each is replaced in place by a new one.
+    m_editor->setTheme(theme); // its bars are the distribution panel, now deleted and replaced
     for (widgets::PlotPanel *&panel : m_panels) {
+        if (&panel - m_panels.data() == widgets::panelNames().indexOf(QLatin1String("distribution"))) {
+            panel = m_editor->bars();
+            panel->installEventFilter(this);
+            continue;
+        }
         auto *splitter = qobject_cast<QSplitter *>(panel->parentWidget());
         widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, m_theme);
         fresh->installEventFilter(this);
@@ -120,13 +179,8 @@ void MainWindow::setTheme(const widgets::Theme &theme)
             const QList<int> sizes = splitter->sizes();
             delete splitter->replaceWidget(splitter->indexOf(panel), fresh);
             splitter->setSizes(sizes);
-        } else if (const int tab = m_sideTabs->indexOf(panel); tab >= 0) {
-            const bool current = m_sideTabs->currentIndex() == tab;
-            const QString label = m_sideTabs->tabText(tab);
-            m_sideTabs->removeTab(tab);
-            m_sideTabs->insertTab(tab, fresh, label);
-            if (current)
-                m_sideTabs->setCurrentIndex(tab);
+        } else if (auto *layout = panel->parentWidget() ? panel->parentWidget()->layout() : nullptr) {
+            delete layout->replaceWidget(panel, fresh);
             delete panel;
         } else {
             delete panel;
@@ -139,11 +193,7 @@ QStringList MainWindow::exportFigures(const FigureJob &job)
 {
     // A copy of the state, so a sweep never moves the window's sliders.
     widgets::LessonState state;
-    state.setP(m_state->p());
-    state.setQ(m_state->q());
-    state.setY(m_state->y());
-    state.setYhat(m_state->yhat());
-    state.setUnit(m_state->unit());
+    state.assign(*m_state);
     return writeFigures(state, job);
 }
 

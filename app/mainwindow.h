@@ -10,6 +10,8 @@ class QTabWidget;
 
 namespace widgets {
 class ControlPanel;
+class DistributionEditor;
+class SamplingPanel;
 class LessonState;
 class PlotPanel;
 class ReadoutPanel;
@@ -17,8 +19,9 @@ class ReadoutPanel;
 
 namespace app {
 
-// The lesson window: the controls on top, the plot panels in two rows of resizable splitters, the
-// readouts and the distributions as tabs in the last cell, all around one LessonState.
+// The lesson window: the controls on top, then two pages around one LessonState: "Two outcomes",
+// the plot panels in two rows of resizable splitters with the readouts, and "Many outcomes", the
+// distribution editor beside the contributions, the code lengths and sampling.
 // File > Export writes figures of the panels.
 class MainWindow : public QMainWindow
 {
@@ -30,8 +33,10 @@ public:
     widgets::LessonState *state() const { return m_state; }
     widgets::ControlPanel *controls() const { return m_controls; }
     widgets::ReadoutPanel *readouts() const { return m_readouts; }
-    // The readouts' and the distributions' tabs.
-    QTabWidget *sideTabs() const { return m_sideTabs; }
+    // The pages: "Two outcomes" (the lesson) and "Many outcomes" (the distribution editor).
+    QTabWidget *pages() const { return m_pages; }
+    widgets::DistributionEditor *editor() const { return m_editor; }
+    widgets::SamplingPanel *samplingPanel() const;
     // Information, binary entropy, cross entropy, KL, loss, the distributions: in the lesson's order.
     const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
     widgets::PlotPanel *panel(const QString &name) const;
@@ -62,6 +67,7 @@ protected:
 
 private:
     void createPanels();
+    QWidget *createSamplingView();
     void createMenus();
     void showAbout();
 
@@ -69,7 +75,8 @@ private:
     widgets::ControlPanel *m_controls;
     widgets::ReadoutPanel *m_readouts;
     QList<widgets::PlotPanel *> m_panels;
-    QTabWidget *m_sideTabs = nullptr;
+    QTabWidget *m_pages = nullptr;
+    widgets::DistributionEditor *m_editor = nullptr;
     widgets::Theme m_theme;
     QString m_currentPanel;
 };

@@ -4,33 +4,32 @@
 #include "numberformat.h"
 #include "palette.h"
 
+#include <QMouseEvent>
+
+#include <algorithm>
+#include <cmath>
+
 namespace widgets {
 
 namespace {
-constexpr double kBarWidth = 0.36; // in outcomes; p's bar left of the outcome, q's right
-constexpr double kOutcomes[] = {1.0, 2.0}; // x positions of outcome 1 and outcome 0
+constexpr double kPairWidth = 0.76; // of one outcome's slot, for its two bars
+constexpr int kMaxValueLabels = 12;
 } // namespace
 
 DistributionPanel::DistributionPanel(LessonState *state, const Theme &theme, QWidget *parent)
-    : PlotPanel(state, tr("The distributions p and q"), P | Q, theme, parent)
+    : PlotPanel(state, tr("The distributions p and q"), P | Q | Distributions | Highlight, theme, parent)
     , m_pBars(addBars(tr("p, the true distribution"), palette::kTrue))
     , m_qBars(addBars(tr("q, the model"), palette::kModel))
+    , m_locks(addMarker(tr("locked"), palette::kBlack, QCPScatterStyle::ssCrossSquare))
+    , m_highlightBand(addOutcomeBand())
+    , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
 {
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    ticker->addTick(kOutcomes[0], tr("outcome 1"));
-    ticker->addTick(kOutcomes[1], tr("outcome 0"));
-    xAxis->setTicker(ticker);
-    xAxis->setRange(0.4, 2.6);
+    xAxis->setTicker(m_ticker);
     xAxis->grid()->setVisible(false);
     xAxis->setLabel(tr("outcome"));
     yAxis->setLabel(tr("probability"));
-    yAxis->setRange(0.0, 1.15); // room for the value label over a bar of 1
-    for (const QColor &color : {palette::kTrue, palette::kTrue, palette::kModel, palette::kModel}) {
-        QCPItemText *label = addLabel(color);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(2, 0, 2, 3));
-        m_labels.append(label);
-    }
+    m_locks->removeFromLegend();
+    setMouseTracking(true);
     refresh();
 }
 
@@ -39,28 +38,139 @@ QCPBars *DistributionPanel::addBars(const QString &name, const QColor &color)
     auto *bars = new QCPBars(xAxis, yAxis);
     bars->setLayer(liveLayer());
     bars->setName(name);
-    bars->setWidth(kBarWidth);
     bars->setPen(theme().pen(color.darker(130), 1.0));
     bars->setBrush(theme().ink(color));
     fitLegendItem(bars);
     return bars;
 }
 
+double DistributionPanel::offset() const
+{
+    return kPairWidth / 4.0;
+}
+
 void DistributionPanel::updateCurves()
 {
-    const double p = state()->p(), q = state()->q();
-    // Shown to two decimals, where the rounding of 1 - x cannot show.
-    const double pValues[] = {p, 1.0 - p};
-    const double qValues[] = {q, 1.0 - q};
-    const double offset = kBarWidth / 2.0 + 0.01;
-    m_pBars->setData({kOutcomes[0] - offset, kOutcomes[1] - offset}, {pValues[0], pValues[1]}, true);
-    m_qBars->setData({kOutcomes[0] + offset, kOutcomes[1] + offset}, {qValues[0], qValues[1]}, true);
-    for (int i = 0; i < 2; ++i) {
-        m_labels[i]->position->setCoords(kOutcomes[i] - offset, pValues[i]);
-        m_labels[i]->setText(formatNumber(pValues[i], 2));
-        m_labels[2 + i]->position->setCoords(kOutcomes[i] + offset, qValues[i]);
-        m_labels[2 + i]->setText(formatNumber(qValues[i], 2));
+    const LessonState &s = *state();
+    const int n = s.outcomeCount();
+    const double half = offset();
+    QVector<double> pKeys(n), qKeys(n), pValues(n), qValues(n), lockKeys, lockValues;
+    for (int i = 0; i < n; ++i) {
+        pKeys[i] = i + 1 - half;
+        qKeys[i] = i + 1 + half;
+        pValues[i] = s.pDistribution()[std::size_t(i)];
+        qValues[i] = s.qDistribution()[std::size_t(i)];
+        for (bool model : {false, true}) {
+            if (s.isLocked(model ? LessonState::Which::Q : LessonState::Which::P, i)) {
+                lockKeys << (model ? qKeys[i] : pKeys[i]);
+                lockValues << (model ? qValues[i] : pValues[i]);
+            }
+        }
     }
+    m_pBars->setWidth(kPairWidth / 2.0);
+    m_qBars->setWidth(kPairWidth / 2.0);
+    m_pBars->setData(pKeys, pValues, true);
+    m_qBars->setData(qKeys, qValues, true);
+    m_locks->setData(lockKeys, lockValues, true);
+    m_locks->setVisible(!lockKeys.isEmpty());
+
+    if (n != m_shownCount || m_ticker->ticks().size() != n || !m_dragging) {
+        m_ticker->clear();
+        for (int i = 0; i < n; ++i)
+            m_ticker->addTick(i + 1, s.outcomeLabels().value(i));
+        xAxis->setRange(0.4, n + 0.6);
+        xAxis->setTickLabelRotation(n > 16 ? 60 : 0);
+        // Room above the tallest bar for its value; frozen while a bar is dragged.
+        const double tallest = std::max(*std::max_element(pValues.begin(), pValues.end()),
+                                        *std::max_element(qValues.begin(), qValues.end()));
+        if (!m_dragging)
+            yAxis->setRange(0.0, std::max(0.25, std::min(1.0, tallest) * 1.18));
+        m_shownCount = n;
+    }
+    while (m_labels.size() < 2 * n)
+        m_labels.append(addLabel(m_labels.size() % 2 ? palette::kModel : palette::kTrue));
+    for (int k = 0; k < m_labels.size(); ++k) {
+        const int i = k / 2;
+        const bool model = k % 2;
+        QCPItemText *label = m_labels[k];
+        label->setVisible(i < n && n <= kMaxValueLabels);
+        if (!label->visible())
+            continue;
+        label->setColor(theme().labelInk(model ? palette::kModel : palette::kTrue));
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setPadding(QMargins(1, 0, 1, 3));
+        label->setBrush(Qt::NoBrush);
+        const double value = model ? qValues[i] : pValues[i];
+        label->position->setCoords(model ? qKeys[i] : pKeys[i], value);
+        label->setText(formatNumber(value, 2));
+    }
+    const int highlight = s.highlightedOutcome();
+    placeOutcomeBand(m_highlightBand, highlight < 0 ? -1.0 : highlight + 0.5, highlight + 1.5);
+}
+
+QPointF DistributionPanel::barTop(bool model, int outcome) const
+{
+    const LessonState &s = *state();
+    const double key = outcome + 1 + (model ? offset() : -offset());
+    const double value = (model ? s.qDistribution() : s.pDistribution())[std::size_t(outcome)];
+    return {xAxis->coordToPixel(key), yAxis->coordToPixel(value)};
+}
+
+std::optional<std::pair<int, bool>> DistributionPanel::outcomeAt(double x) const
+{
+    const double key = xAxis->pixelToCoord(x);
+    const int outcome = int(std::lround(key)) - 1;
+    if (outcome < 0 || outcome >= state()->outcomeCount() || std::abs(key - (outcome + 1)) > 0.5)
+        return std::nullopt;
+    return std::make_pair(outcome, key > outcome + 1);
+}
+
+void DistributionPanel::mousePressEvent(QMouseEvent *event)
+{
+    const auto hit = outcomeAt(event->position().x());
+    if (event->button() != Qt::LeftButton || !hit || !axisRect()->rect().contains(event->position().toPoint())) {
+        PlotPanel::mousePressEvent(event);
+        return;
+    }
+    state()->setFocusOutcome(hit->first);
+    const bool onBar = std::abs(xAxis->pixelToCoord(event->position().x()) - (hit->first + 1)) <= kPairWidth / 2;
+    if (onBar) {
+        m_dragging = hit;
+        mouseMoveEvent(event);
+    }
+}
+
+void DistributionPanel::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging) {
+        const auto hit = outcomeAt(event->position().x());
+        state()->setHighlightedOutcome(hit && axisRect()->rect().contains(event->position().toPoint()) ? hit->first
+                                                                                                       : -1);
+        PlotPanel::mouseMoveEvent(event);
+        return;
+    }
+    // A thousandth is as fine as a mouse can point; exact values are typed in the table.
+    const double value = std::clamp(std::round(yAxis->pixelToCoord(event->position().y()) * 1000.0) / 1000.0, 0.0, 1.0);
+    const auto which = m_dragging->second ? LessonState::Which::Q : LessonState::Which::P;
+    if (const auto refusal = state()->setEntry(which, m_dragging->first, value))
+        emit editRefused(*refusal);
+}
+
+void DistributionPanel::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_dragging) {
+        m_dragging.reset();
+        refresh(); // the range may grow again now
+        return;
+    }
+    PlotPanel::mouseReleaseEvent(event);
+}
+
+void DistributionPanel::leaveEvent(QEvent *event)
+{
+    if (!m_dragging)
+        state()->setHighlightedOutcome(-1);
+    PlotPanel::leaveEvent(event);
 }
 
 } // namespace widgets

@@ -1,19 +1,225 @@
 #include "lessonstate.h"
 
+#include "core/distributionedit.h"
+#include "core/preset.h"
 #include "lessondefaults.h"
 
 #include <utility>
 
 namespace widgets {
 
+namespace {
+
+QStringList binaryLabels()
+{
+    return {QStringLiteral("1"), QStringLiteral("0")};
+}
+
+// A label not yet used, for an added outcome: C, D, ... after A and B.
+QString freshLabel(const QStringList &taken)
+{
+    for (const std::string &label : core::defaultLabels(std::size_t(taken.size()) + 27)) {
+        const QString candidate = QString::fromStdString(label);
+        if (!taken.contains(candidate))
+            return candidate;
+    }
+    return QString::number(taken.size() + 1);
+}
+
+// Entries as a distribution; two of them as the exact binary (x, 1 - x).
+core::Distribution fromEntries(const std::vector<double> &entries)
+{
+    if (entries.size() == 2)
+        return core::Distribution::binary(entries[0]);
+    return core::Distribution::fromEntries(entries);
+}
+
+std::vector<bool> lockVector(const QVector<bool> &locks)
+{
+    return std::vector<bool>(locks.begin(), locks.end());
+}
+
+} // namespace
+
 LessonState::LessonState(QObject *parent)
     : QObject(parent)
-    , m_p(defaults::kP)
-    , m_q(defaults::kQ)
+    , m_p(core::Distribution::binary(defaults::kP))
+    , m_q(core::Distribution::binary(defaults::kQ))
+    , m_labels(binaryLabels())
+    , m_lockedP(2, false)
+    , m_lockedQ(2, false)
     , m_y(defaults::kY)
     , m_yhat(defaults::kYhat)
     , m_unit(defaults::kUnit)
 { }
+
+double LessonState::probability(const core::Distribution &d) const
+{
+    return m_focus == 0 ? d.binaryX() : d[std::size_t(m_focus)];
+}
+
+bool LessonState::isLocked(Which which, int outcome) const
+{
+    const QVector<bool> &l = which == Which::P ? m_lockedP : m_lockedQ;
+    return outcome >= 0 && outcome < l.size() && l[outcome];
+}
+
+void LessonState::commit(const core::Distribution &p, const core::Distribution &q, const QStringList &labels)
+{
+    const double oldP = this->p(), oldQ = this->q();
+    const bool distributionsDiffer = !(p == m_p) || !(q == m_q) || labels != m_labels;
+    m_p = p;
+    m_q = q;
+    m_labels = labels;
+    m_focus = std::min(m_focus, outcomeCount() - 1);
+    if (m_highlight >= outcomeCount())
+        m_highlight = -1;
+    if (this->p() != oldP)
+        emit pChanged(this->p());
+    if (this->q() != oldQ)
+        emit qChanged(this->q());
+    if (distributionsDiffer)
+        emit distributionsChanged();
+    notifyChanged();
+}
+
+std::optional<QString> LessonState::setEntry(Which which, int outcome, double value)
+{
+    if (outcome < 0 || outcome >= outcomeCount())
+        return tr("there is no outcome %1").arg(outcome + 1);
+    const core::Distribution &d = distribution(which);
+    if (value == d[std::size_t(outcome)])
+        return std::nullopt;
+    try {
+        std::vector<double> entries
+            = core::withEntry(d.probabilities(), lockVector(locks(which)), std::size_t(outcome), value);
+        // Two outcomes keep the probability of the first exactly, whichever bar was moved.
+        core::Distribution edited
+            = outcomeCount() == 2 && outcome == 0 ? core::Distribution::binary(value) : fromEntries(entries);
+        commit(which == Which::P ? edited : m_p, which == Which::Q ? edited : m_q, m_labels);
+        return std::nullopt;
+    } catch (const std::invalid_argument &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+void LessonState::setLocked(Which which, int outcome, bool locked)
+{
+    if (outcome < 0 || outcome >= outcomeCount() || locks(which)[outcome] == locked)
+        return;
+    locks(which)[outcome] = locked;
+    emit distributionsChanged();
+    notifyChanged();
+}
+
+std::optional<QString> LessonState::addOutcome()
+{
+    if (outcomeCount() >= int(core::kMaxEditorOutcomes))
+        return tr("at most %1 outcomes").arg(core::kMaxEditorOutcomes);
+    try {
+        const auto p = core::withOutcomeAdded(m_p.probabilities(), lockVector(m_lockedP));
+        const auto q = core::withOutcomeAdded(m_q.probabilities(), lockVector(m_lockedQ));
+        m_lockedP.append(false);
+        m_lockedQ.append(false);
+        commit(fromEntries(p), fromEntries(q), m_labels + QStringList {freshLabel(m_labels)});
+        return std::nullopt;
+    } catch (const std::invalid_argument &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+std::optional<QString> LessonState::removeOutcome(int outcome)
+{
+    if (outcome < 0 || outcome >= outcomeCount())
+        return tr("there is no outcome %1").arg(outcome + 1);
+    try {
+        const auto p = core::withOutcomeRemoved(m_p.probabilities(), lockVector(m_lockedP), std::size_t(outcome));
+        const auto q = core::withOutcomeRemoved(m_q.probabilities(), lockVector(m_lockedQ), std::size_t(outcome));
+        m_lockedP.remove(outcome);
+        m_lockedQ.remove(outcome);
+        QStringList labels = m_labels;
+        labels.removeAt(outcome);
+        if (m_focus >= outcome && m_focus > 0)
+            --m_focus;
+        commit(fromEntries(p), fromEntries(q), labels);
+        return std::nullopt;
+    } catch (const std::invalid_argument &e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+std::optional<QString> LessonState::setDistributions(const core::Distribution &p, const core::Distribution &q,
+                                                     const QStringList &labels, bool anySize)
+{
+    const int n = int(p.size());
+    if (int(q.size()) != n || labels.size() != n)
+        return tr("p, q and the labels must have the same number of outcomes");
+    if (!anySize && (n < 2 || n > int(core::kMaxEditorOutcomes)))
+        return tr("from 2 to %1 outcomes").arg(core::kMaxEditorOutcomes);
+    m_lockedP = QVector<bool>(n, false);
+    m_lockedQ = QVector<bool>(n, false);
+    // A pair of plain entries becomes the exact binary form the two-outcome lesson uses.
+    commit(n == 2 ? core::Distribution::binary(p.binaryX()) : p, n == 2 ? core::Distribution::binary(q.binaryX()) : q,
+           labels);
+    return std::nullopt;
+}
+
+void LessonState::assign(const LessonState &other)
+{
+    ++m_batchDepth;
+    m_lockedP = other.m_lockedP;
+    m_lockedQ = other.m_lockedQ;
+    commit(other.m_p, other.m_q, other.m_labels);
+    setFocusOutcome(other.m_focus);
+    setY(other.m_y);
+    setYhat(other.m_yhat);
+    setUnit(other.m_unit);
+    --m_batchDepth;
+    if (std::exchange(m_changePending, false))
+        emit changed();
+}
+
+void LessonState::makeUniform(Which which)
+{
+    const std::vector<double> uniform(std::size_t(outcomeCount()), 1.0 / outcomeCount());
+    const core::Distribution d = outcomeCount() == 2
+        ? core::Distribution::binary(0.5)
+        : core::Distribution::fromEntries(uniform, core::Distribution::Sum::Normalize);
+    locks(which).fill(false);
+    commit(which == Which::P ? d : m_p, which == Which::Q ? d : m_q, m_labels);
+}
+
+void LessonState::copyPToQ()
+{
+    m_lockedQ = m_lockedP;
+    commit(m_p, m_p, m_labels);
+}
+
+void LessonState::swapPAndQ()
+{
+    std::swap(m_lockedP, m_lockedQ);
+    commit(m_q, m_p, m_labels);
+}
+
+std::optional<QString> LessonState::setSlider(Which which, double value)
+{
+    if (!(value >= 0.0 && value <= 1.0))
+        return tr("a probability lies between 0 and 1");
+    const auto refusal = setEntry(which, m_focus, value);
+    if (refusal)
+        notifyChanged(); // the slider that asked shows the state again
+    return refusal;
+}
+
+void LessonState::setP(double p)
+{
+    setSlider(Which::P, p);
+}
+
+void LessonState::setQ(double q)
+{
+    setSlider(Which::Q, q);
+}
 
 bool LessonState::setProbability(double &member, double value)
 {
@@ -22,22 +228,6 @@ bool LessonState::setProbability(double &member, double value)
         return false;
     member = value + 0.0;
     return true;
-}
-
-void LessonState::setP(double p)
-{
-    if (setProbability(m_p, p)) {
-        emit pChanged(m_p);
-        notifyChanged();
-    }
-}
-
-void LessonState::setQ(double q)
-{
-    if (setProbability(m_q, q)) {
-        emit qChanged(m_q);
-        notifyChanged();
-    }
 }
 
 void LessonState::setY(int y)
@@ -66,6 +256,31 @@ void LessonState::setUnit(core::Unit unit)
     notifyChanged();
 }
 
+void LessonState::setFocusOutcome(int outcome)
+{
+    if (outcome < 0 || outcome >= outcomeCount() || outcome == m_focus)
+        return;
+    const double oldP = p(), oldQ = q();
+    m_focus = outcome;
+    if (p() != oldP)
+        emit pChanged(p());
+    if (q() != oldQ)
+        emit qChanged(q());
+    emit distributionsChanged();
+    notifyChanged();
+}
+
+void LessonState::setHighlightedOutcome(int outcome)
+{
+    if (outcome < -1 || outcome >= outcomeCount())
+        outcome = -1;
+    if (outcome == m_highlight)
+        return;
+    m_highlight = outcome;
+    emit highlightChanged(m_highlight);
+    notifyChanged();
+}
+
 void LessonState::notifyChanged()
 {
     if (m_batchDepth > 0)
@@ -77,8 +292,11 @@ void LessonState::notifyChanged()
 void LessonState::reset()
 {
     ++m_batchDepth;
-    setP(defaults::kP);
-    setQ(defaults::kQ);
+    m_focus = 0;
+    m_lockedP = QVector<bool>(2, false);
+    m_lockedQ = QVector<bool>(2, false);
+    commit(core::Distribution::binary(defaults::kP), core::Distribution::binary(defaults::kQ), binaryLabels());
+    setHighlightedOutcome(-1);
     setY(defaults::kY);
     setYhat(defaults::kYhat);
     setUnit(defaults::kUnit);

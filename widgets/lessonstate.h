@@ -1,14 +1,24 @@
 #pragma once
 
+#include "core/distribution.h"
 #include "core/units.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QVector>
+
+#include <optional>
 
 namespace widgets {
 
-// The one model of the lesson: p, q, the label y, the prediction yhat and the unit. Controls call
-// the setters; panels connect to `changed()` and redraw. A setter that would not change the value,
-// or that gets a value outside its range (p, q, yhat in [0, 1], y 0 or 1, NaN), emits nothing.
+// The one model of the lesson: the distributions p and q over labelled outcomes, the label y, the
+// prediction yhat and the unit. Controls call the setters; panels connect to `changed()` and
+// redraw. A setter that would not change the value, or gets a value outside its range, emits
+// nothing (the edit functions say why instead).
+//
+// The two-outcome lesson is the case n = 2: p() and q() are the probabilities of the focus outcome
+// ("outcome 1"), kept exactly, and setP(x) makes p = (x, 1 - x). With more outcomes the sliders
+// move the focus outcome and the unlocked others make room.
 class LessonState : public QObject
 {
     Q_OBJECT
@@ -17,15 +27,47 @@ class LessonState : public QObject
     Q_PROPERTY(int y READ y WRITE setY NOTIFY yChanged)
     Q_PROPERTY(double yhat READ yhat WRITE setYhat NOTIFY yhatChanged)
     Q_PROPERTY(core::Unit unit READ unit WRITE setUnit NOTIFY unitChanged)
+    Q_PROPERTY(int focusOutcome READ focusOutcome WRITE setFocusOutcome NOTIFY distributionsChanged)
+    Q_PROPERTY(int highlightedOutcome READ highlightedOutcome WRITE setHighlightedOutcome NOTIFY highlightChanged)
 
 public:
+    enum class Which { P, Q };
+    Q_ENUM(Which)
+
     explicit LessonState(QObject *parent = nullptr);
 
-    double p() const { return m_p; }
-    double q() const { return m_q; }
+    double p() const { return probability(m_p); }
+    double q() const { return probability(m_q); }
     int y() const { return m_y; }
     double yhat() const { return m_yhat; }
     core::Unit unit() const { return m_unit; }
+
+    const core::Distribution &pDistribution() const { return m_p; }
+    const core::Distribution &qDistribution() const { return m_q; }
+    const core::Distribution &distribution(Which which) const { return which == Which::P ? m_p : m_q; }
+    int outcomeCount() const { return int(m_p.size()); }
+    const QStringList &outcomeLabels() const { return m_labels; }
+    bool isLocked(Which which, int outcome) const;
+    // The outcome the two-outcome panels and sliders show as "outcome 1".
+    int focusOutcome() const { return m_focus; }
+    // The outcome under the mouse in any view, highlighted in all of them; -1 for none.
+    int highlightedOutcome() const { return m_highlight; }
+
+    // Sets p_i (or q_i); the other unlocked entries make room. Returns why it was refused (and
+    // nothing changed), or nothing on success.
+    std::optional<QString> setEntry(Which which, int outcome, double value);
+    void setLocked(Which which, int outcome, bool locked);
+    std::optional<QString> addOutcome();
+    std::optional<QString> removeOutcome(int outcome);
+    // Replaces both distributions and the labels (a preset); unlocks everything. Sizes must agree
+    // and lie in [2, core::kMaxEditorOutcomes] unless `anySize` (the benchmark's 256 outcomes).
+    std::optional<QString> setDistributions(const core::Distribution &p, const core::Distribution &q,
+                                            const QStringList &labels, bool anySize = false);
+    // Becomes a copy of `other`: distributions, labels, locks, focus, y, yhat and unit.
+    void assign(const LessonState &other);
+    void makeUniform(Which which);
+    void copyPToQ();
+    void swapPAndQ();
 
 public slots:
     void setP(double p);
@@ -33,6 +75,8 @@ public slots:
     void setY(int y);
     void setYhat(double yhat);
     void setUnit(core::Unit unit);
+    void setFocusOutcome(int outcome);
+    void setHighlightedOutcome(int outcome);
     void reset();
 
 signals:
@@ -41,18 +85,32 @@ signals:
     void yChanged(int y);
     void yhatChanged(double yhat);
     void unitChanged(core::Unit unit);
+    // The distributions, their labels, locks or the focus outcome changed.
+    void distributionsChanged();
+    void highlightChanged(int outcome);
     // Once after any of the above: the signal panels redraw on.
     void changed();
 
 private:
+    double probability(const core::Distribution &d) const;
+    core::Distribution &member(Which which) { return which == Which::P ? m_p : m_q; }
+    QVector<bool> &locks(Which which) { return which == Which::P ? m_lockedP : m_lockedQ; }
+    std::optional<QString> setSlider(Which which, double value);
+    // Installs new distributions and labels, emitting what changed.
+    void commit(const core::Distribution &p, const core::Distribution &q, const QStringList &labels);
     bool setProbability(double &member, double value);
     void notifyChanged();
 
     int m_batchDepth = 0; // > 0 while several inputs change as one edit
     bool m_changePending = false;
 
-    double m_p;
-    double m_q;
+    core::Distribution m_p;
+    core::Distribution m_q;
+    QStringList m_labels;
+    QVector<bool> m_lockedP;
+    QVector<bool> m_lockedQ;
+    int m_focus = 0;
+    int m_highlight = -1;
     int m_y;
     double m_yhat;
     core::Unit m_unit;

@@ -1,18 +1,24 @@
 #include "panelcatalog.h"
 
+#include "codelengthpanel.h"
+#include "contributionspanel.h"
 #include "crossentropypanel.h"
 #include "distributionpanel.h"
 #include "entropypanel.h"
 #include "informationpanel.h"
 #include "klpanel.h"
 #include "losspanel.h"
+#include "samplingpanel.h"
 
 namespace widgets {
 
 QStringList panelNames()
 {
-    return {QStringLiteral("information"), QStringLiteral("entropy"), QStringLiteral("cross-entropy"),
-            QStringLiteral("kl"),          QStringLiteral("loss"),    QStringLiteral("distribution")};
+    return {QStringLiteral("information"),   QStringLiteral("entropy"),
+            QStringLiteral("cross-entropy"), QStringLiteral("kl"),
+            QStringLiteral("loss"),          QStringLiteral("distribution"),
+            QStringLiteral("contributions"), QStringLiteral("code-length"),
+            QStringLiteral("sampling")};
 }
 
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
@@ -30,6 +36,12 @@ PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &the
         panel = new LossPanel(state, theme, parent);
     else if (name == QLatin1String("distribution"))
         panel = new DistributionPanel(state, theme, parent);
+    else if (name == QLatin1String("contributions"))
+        panel = new ContributionsPanel(state, theme, parent);
+    else if (name == QLatin1String("code-length"))
+        panel = new CodeLengthPanel(state, theme, parent);
+    else if (name == QLatin1String("sampling"))
+        panel = new SamplingPanel(state, theme, parent);
     if (panel)
         panel->setObjectName(name);
     return panel;

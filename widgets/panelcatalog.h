@@ -12,7 +12,8 @@ class LessonState;
 class PlotPanel;
 
 // The plot panels by the names the command line and the export use, in the lesson's order:
-// "information", "entropy", "cross-entropy", "kl", "loss", "distribution".
+// "information", "entropy", "cross-entropy", "kl", "loss", "distribution", "contributions",
+// "code-length", "sampling".
 QStringList panelNames();
 
 // A new panel of that name following `state`, its objectName set to the name; null for an

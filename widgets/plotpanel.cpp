@@ -47,6 +47,9 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     connect(state, &LessonState::yChanged, this, [this] { m_changedInputs |= Label; });
     connect(state, &LessonState::yhatChanged, this, [this] { m_changedInputs |= Prediction; });
     connect(state, &LessonState::unitChanged, this, [this] { m_unitChanged = true; });
+    // The two-outcome panels show the focus outcome: a new focus or new labels concern them too.
+    connect(state, &LessonState::distributionsChanged, this, [this] { m_changedInputs |= P | Q | Distributions; });
+    connect(state, &LessonState::highlightChanged, this, [this] { m_changedInputs |= Highlight; });
     connect(state, &LessonState::changed, this, [this] {
         const bool mine = m_unitChanged || (m_changedInputs & m_inputs);
         m_changedInputs = {};
@@ -122,7 +125,7 @@ void PlotPanel::setCaption(const QString &caption)
 void PlotPanel::layOutFor(const QSize &size)
 {
     setViewport(QRect(QPoint(0, 0), size));
-    fitLegendColumns();
+    fitLegendColumns(size.width());
     updateLayout();
     updateCurves();
     keepLabelsInside();
@@ -130,20 +133,23 @@ void PlotPanel::layOutFor(const QSize &size)
 
 void PlotPanel::resizeEvent(QResizeEvent *event)
 {
-    QCustomPlot::resizeEvent(event); // queues a full replot
-    fitLegendColumns();
-    updateLayout();
+    fitLegendColumns(event->size().width()); // before the full replot the base class does at once
+    QCustomPlot::resizeEvent(event);
     keepLabelsInside();
+    m_live->replot();
 }
 
-void PlotPanel::fitLegendColumns()
+void PlotPanel::fitLegendColumns(int width)
 {
-    const int columns = legend->wrap();
-    legend->setWrap(2);
-    if (legend->minimumOuterSizeHint().width() > viewport().width())
-        legend->setWrap(1); // long formulas side by side would be cut off
-    if (legend->wrap() != columns)
-        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    const auto arrange = [this](int columns) {
+        if (legend->wrap() != columns) {
+            legend->setWrap(columns);
+            legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // moves the entries
+        }
+    };
+    arrange(2);
+    if (legend->minimumOuterSizeHint().width() > width)
+        arrange(1); // long formulas side by side would be cut off
 }
 
 void PlotPanel::keepLabelsInside()
@@ -222,6 +228,27 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
     fitLegendItem(curve);
     return curve;
+}
+
+QCPItemRect *PlotPanel::addOutcomeBand()
+{
+    auto *band = new QCPItemRect(this);
+    QColor fill = m_theme.foreground;
+    fill.setAlpha(m_theme.isDark() ? 40 : 22);
+    band->setPen(Qt::NoPen);
+    band->setBrush(fill);
+    band->setLayer(m_live); // it follows the mouse: redrawn with the live layer, a faint tint over the bars
+    band->setClipToAxisRect(true);
+    band->setVisible(false);
+    return band;
+}
+
+void PlotPanel::placeOutcomeBand(QCPItemRect *band, double from, double to)
+{
+    band->setVisible(from >= 0.0);
+    // Far beyond any range in y: the axis rect clips it to full height.
+    band->topLeft->setCoords(from, 1e6);
+    band->bottomRight->setCoords(to, -1e6);
 }
 
 void PlotPanel::fitLegendItem(QCPAbstractPlottable *plottable)

@@ -21,7 +21,7 @@ class PlotPanel : public QCustomPlot
 
 public:
     // The inputs a panel draws; it redraws only when one of them (or the unit) changes.
-    enum Input { P = 1, Q = 2, Label = 4, Prediction = 8 };
+    enum Input { P = 1, Q = 2, Label = 4, Prediction = 8, Distributions = 16, Highlight = 32 };
     Q_DECLARE_FLAGS(Inputs, Input)
 
     PlotPanel(LessonState *state, const QString &title, Inputs inputs, const Theme &theme, QWidget *parent = nullptr);
@@ -74,6 +74,10 @@ protected:
     // Puts a marker at (x, y) with its label beside it; an infinite y pins it to the top edge.
     void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above);
     QCPItemText *addLabel(const QColor &color);
+    // A faint full-height band behind the outcome under the mouse, placed with placeOutcomeBand
+    // over [from, to] in x; from < 0 hides it.
+    QCPItemRect *addOutcomeBand();
+    static void placeOutcomeBand(QCPItemRect *band, double from, double to);
     // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
     void fitLegendItem(QCPAbstractPlottable *plottable);
 
@@ -91,8 +95,8 @@ private:
     void applyTheme();
     // A label that would run past the plot's left or right edge goes to the other side of its marker.
     void keepLabelsInside();
-    // Two legend columns where they fit, else one.
-    void fitLegendColumns();
+    // Two legend columns where they fit in `width` pixels, else one.
+    void fitLegendColumns(int width);
 
     LessonState *m_state;
     Theme m_theme;

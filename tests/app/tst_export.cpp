@@ -20,6 +20,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QSvgRenderer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,7 +123,7 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"lesson.pdf"});
         const QByteArray pdf = readAll(out);
         QVERIFY(pdf.startsWith("%PDF-"));
-        QCOMPARE(pdfPages(pdf), 6);
+        QCOMPARE(pdfPages(pdf), 9);
         QVERIFY(!pdfHasBitmap(pdf));
     }
 
@@ -132,11 +133,12 @@ private slots:
         const Run run = entropylab({"--panel", "all", "--format", "svg", "--out", dir.filePath("fig.svg")});
         QCOMPARE(run.exitCode, 0);
         QStringList expected;
-        for (const char *name : {"information", "entropy", "cross-entropy", "kl", "loss", "distribution"})
+        for (const char *name : {"information", "entropy", "cross-entropy", "kl", "loss", "distribution",
+                                 "contributions", "code-length", "sampling"})
             expected << QStringLiteral("fig-%1.svg").arg(QLatin1String(name));
         QStringList written = QDir(dir.path()).entryList(QDir::Files);
         QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(expected.begin(), expected.end()));
-        QCOMPARE(run.out.split('\n').size(), 7); // six paths and the final newline
+        QCOMPARE(run.out.split('\n').size(), 10); // nine paths and the final newline
     }
 
     void sweep_oneFramePerStep()
@@ -201,7 +203,7 @@ private slots:
                                         << "unknown option";
         QTest::newRow("folder missing") << kl + QStringList {"--out", "OUT/no/such/folder/a.png"} << "does not exist";
         QTest::newRow("unwritable file") << kl + QStringList {"--out", "/proc/version.png"} << "cannot write";
-        // The third of six files would land on a folder: the first two must not be left behind.
+        // The third of nine files would land on a folder: the first two must not be left behind.
         QTest::newRow("one of many blocked") << QStringList {"--panel", "all", "--out", "OUT/fig.png"} << "is a folder";
     }
 
@@ -343,15 +345,21 @@ private slots:
         window.resize(1400, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.sideTabs()->setCurrentIndex(1); // the distributions' tab, so every panel is on screen
         window.setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
-        QCOMPARE(window.panels().size(), 6);
-        for (widgets::PlotPanel *panel : window.panels()) {
-            QVERIFY2(panel->isVisible(), qPrintable(panel->title()));
-            QCOMPARE(panel->theme().name, QStringLiteral("dark"));
-            const QImage image = panel->grab().toImage();
-            QVERIFY2(qGray(image.pixel(2, 2)) < 60, qPrintable(panel->title())); // a dark background
+        QCOMPARE(window.panels().size(), 9);
+        for (int page = 0; page < 2; ++page) {
+            window.pages()->setCurrentIndex(page);
+            for (widgets::PlotPanel *panel : window.panels()) {
+                QCOMPARE(panel->theme().name, QStringLiteral("dark"));
+                if (!panel->isVisible())
+                    continue;
+                QVERIFY(QTest::qWaitForWindowExposed(&window));
+                panel->replot();
+                const QImage image = panel->grab().toImage();
+                QVERIFY2(qGray(image.pixel(2, 2)) < 60, qPrintable(panel->title())); // a dark background
+            }
         }
+        window.pages()->setCurrentIndex(0);
         // Sliders still drive the new panels.
         window.state()->setP(0.05);
         QTRY_COMPARE(widgets::PlotPanel::markerPosition(window.panel("entropy")->graph(1)).x(), 0.05);

@@ -1,5 +1,5 @@
 // The assembled lesson window on the offscreen platform (and, as tst_window_xcb, in a real X
-// window under Xvfb): all six panels and the readouts are there, in the lesson's order, and fit.
+// window under Xvfb): every panel and the readouts are there, in the lesson's order, and fit.
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
 #include "widgets/lessonstate.h"
@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QSet>
 #include <QSlider>
+#include <QTabWidget>
 #include <QTest>
 
 class TestMainWindow : public QObject
@@ -24,28 +25,52 @@ private slots:
             QCOMPARE(QGuiApplication::platformName(), expected);
     }
 
-    void showsSixPanelsAndReadoutsInLessonOrder()
+    void showsEveryPanelInLessonOrder()
     {
         app::MainWindow window;
         window.resize(1920, 1080);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QStringList titles;
-        for (const widgets::PlotPanel *panel : window.panels()) {
-            // The distributions share a cell with the readouts, as a tab.
-            QCOMPARE(panel->isVisible(), panel->objectName() != QLatin1String("distribution"));
-            QVERIFY2(panel->width() > 300 && panel->height() > 250, qPrintable(panel->title()));
+        for (const widgets::PlotPanel *panel : window.panels())
             titles << panel->title();
-        }
         QCOMPARE(
             titles,
             QStringList({QStringLiteral("Information of one event"), QStringLiteral("Binary entropy"),
                          QStringLiteral("Cross entropy"), QStringLiteral("KL divergence is not symmetric"),
-                         QStringLiteral("Loss of logistic regression"), QStringLiteral("The distributions p and q")}));
-        QVERIFY(window.readouts()->isVisible());
-        window.sideTabs()->setCurrentIndex(1);
-        QVERIFY(window.panel(QStringLiteral("distribution"))->isVisible());
-        QVERIFY(!window.readouts()->isVisible());
+                         QStringLiteral("Loss of logistic regression"), QStringLiteral("The distributions p and q"),
+                         QStringLiteral("What each outcome contributes"),
+                         QStringLiteral("Cross entropy as message length"),
+                         QStringLiteral("Sampling: the loss measured on data")}));
+        // The first page: the two-outcome lesson and the readouts; the second: many outcomes.
+        for (int page = 0; page < 2; ++page) {
+            window.pages()->setCurrentIndex(page);
+            for (int i = 0; i < window.panels().size(); ++i) {
+                const widgets::PlotPanel *panel = window.panels()[i];
+                QCOMPARE(panel->isVisible(), (i < 5) == (page == 0));
+                if (panel->isVisible())
+                    QVERIFY2(panel->width() > 300 && panel->height() > 200, qPrintable(panel->title()));
+            }
+            QCOMPARE(window.readouts()->isVisible(), page == 0);
+        }
+    }
+
+    void legendsFitTheirPanels()
+    {
+        app::MainWindow window;
+        window.resize(1366, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int page = 0; page < 2; ++page) {
+            window.pages()->setCurrentIndex(page);
+            for (widgets::PlotPanel *panel : window.panels()) {
+                if (!panel->isVisible())
+                    continue;
+                QTRY_VERIFY2(panel->legend->outerRect().width() <= panel->width()
+                                 && panel->legend->minimumOuterSizeHint().width() <= panel->width(),
+                             qPrintable(panel->title()));
+            }
+        }
     }
 
     void fitsA1366x768Screen()
@@ -57,8 +82,13 @@ private slots:
         window.resize(1366, 740);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (const widgets::PlotPanel *panel : window.panels())
-            QVERIFY2(panel->width() >= 260 && panel->height() >= 200, qPrintable(panel->title()));
+        for (int page = 0; page < 2; ++page) {
+            window.pages()->setCurrentIndex(page);
+            for (const widgets::PlotPanel *panel : window.panels()) {
+                if (panel->isVisible())
+                    QVERIFY2(panel->width() >= 260 && panel->height() >= 180, qPrintable(panel->title()));
+            }
+        }
     }
 
     void sliderKeyPress_updatesTheWindowInOneStep()
@@ -73,6 +103,8 @@ private slots:
         QCOMPARE(window.state()->p(), 0.29);
         QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.2900")));
         for (widgets::PlotPanel *panel : window.panels()) {
+            if (!panel->isVisible())
+                continue; // on the other page
             const QImage image = panel->grab().toImage();
             QVERIFY(!image.isNull());
             // Curves, markers, text and shading were drawn: many colours, not a blank widget.

@@ -1,0 +1,328 @@
+#include "preset.h"
+
+#include "numberparse.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+namespace core {
+
+namespace {
+
+constexpr std::size_t kMaxNameLength = 80;
+constexpr std::size_t kMaxDescriptionLength = 300;
+
+[[noreturn]] void fail(std::size_t line, const std::string &message)
+{
+    throw PresetError("line " + std::to_string(line) + ": " + message);
+}
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
+
+// Untrusted text in a message, shortened at a character boundary so the message stays UTF-8.
+// Only called after the encoding check, so the text holds no control characters.
+std::string quoted(std::string_view text)
+{
+    constexpr std::size_t kShown = 40;
+    if (text.size() <= kShown)
+        return "\"" + std::string(text) + "\"";
+    std::size_t cut = kShown;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    return "\"" + std::string(text.substr(0, cut)) + "...\"";
+}
+
+// "1 outcome", "3 outcomes"; "1 entry", "3 entries".
+std::string counted(std::size_t n, const char *one, const char *many)
+{
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// ---- Encoding ----------------------------------------------------------------------------------
+
+// Length of the UTF-8 sequence starting at text[i], or 0 if none starts there. The ranges of the
+// second byte are those of table 3-7 of the Unicode Standard, which leave out overlong forms,
+// surrogates (U+D800..U+DFFF) and code points above U+10FFFF.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
+{
+    // Past the end reads as 0, which no continuation range holds: a truncated sequence is invalid.
+    const auto byte
+        = [&](std::size_t k) -> unsigned { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
+    const unsigned lead = byte(0);
+    std::size_t length = 0;
+    unsigned low = 0x80;
+    unsigned high = 0xBF;
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xC2 && lead <= 0xDF)
+        length = 2;
+    else if (lead >= 0xE0 && lead <= 0xEF)
+        length = 3;
+    else if (lead >= 0xF0 && lead <= 0xF4)
+        length = 4;
+    else
+        return 0; // continuation byte, overlong lead C0/C1, or F5..FF
+    if (lead == 0xE0)
+        low = 0xA0; // below U+0800 would be overlong
+    else if (lead == 0xED)
+        high = 0x9F; // U+D800..U+DFFF are surrogates
+    else if (lead == 0xF0)
+        low = 0x90; // below U+10000 would be overlong
+    else if (lead == 0xF4)
+        high = 0x8F; // above U+10FFFF
+    if (byte(1) < low || byte(1) > high)
+        return 0;
+    for (std::size_t k = 2; k < length; ++k) {
+        if (byte(k) < 0x80 || byte(k) > 0xBF)
+            return 0;
+    }
+    return length;
+}
+
+std::string codePointName(unsigned codePoint)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "U+%04X", codePoint);
+    return buffer;
+}
+
+// Control characters would garble the editor and messages; tab is spacing, CR only ends a line.
+void checkControl(std::string_view text, std::size_t i, std::size_t line)
+{
+    const auto c = static_cast<unsigned char>(text[i]);
+    const unsigned next = i + 1 < text.size() ? static_cast<unsigned char>(text[i + 1]) : 0u;
+    if (c == 0)
+        fail(line, "contains a NUL byte; a preset is UTF-8 text (is this file UTF-16 or binary?)");
+    const bool endsLine = c == '\r' && (next == '\n' || i + 1 == text.size());
+    if ((c < 0x20 && c != '\t' && c != '\n' && !endsLine) || c == 0x7F)
+        fail(line, "contains the control character " + codePointName(c));
+    // C2 80..C2 9F encode the C1 controls U+0080..U+009F.
+    if (c == 0xC2 && next >= 0x80 && next <= 0x9F)
+        fail(line, "contains the control character " + codePointName(next));
+}
+
+// Refuses text that is not clean UTF-8, naming the line of the first bad byte.
+void checkEncoding(std::string_view text)
+{
+    std::size_t line = 1;
+    for (std::size_t i = 0; i < text.size();) {
+        checkControl(text, i, line);
+        const std::size_t length = utf8SequenceLength(text, i);
+        if (length == 0)
+            fail(line, "invalid UTF-8; save the preset as UTF-8");
+        if (text[i] == '\n')
+            ++line;
+        i += length;
+    }
+}
+
+// The text without a UTF-8 byte-order mark; refuses anything too large or UTF-16.
+std::string_view checkedText(std::string_view text)
+{
+    if (text.size() > kMaxPresetBytes)
+        throw PresetError("the preset is " + std::to_string(text.size()) + " bytes; the limit is "
+                          + std::to_string(kMaxPresetBytes) + " bytes (64 KiB)");
+    // FF FE also starts a UTF-32 LE mark.
+    if (text.starts_with("\xFF\xFE") || text.starts_with("\xFE\xFF"))
+        throw PresetError("line 1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8");
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    checkEncoding(text);
+    return text;
+}
+
+// ---- Lines and keys ----------------------------------------------------------------------------
+
+// A key's value and the line it came from (0: the key was not given).
+struct Field
+{
+    std::string_view value;
+    std::size_t line = 0;
+    bool given() const { return line != 0; }
+};
+
+struct Fields
+{
+    Field name, description, labels, p, q;
+};
+
+Field *fieldFor(Fields &fields, std::string_view key)
+{
+    if (key == "name")
+        return &fields.name;
+    if (key == "description")
+        return &fields.description;
+    if (key == "labels")
+        return &fields.labels;
+    if (key == "p")
+        return &fields.p;
+    if (key == "q")
+        return &fields.q;
+    return nullptr;
+}
+
+void readLine(Fields &fields, std::string_view raw, std::size_t line)
+{
+    if (raw.ends_with('\r'))
+        raw.remove_suffix(1);
+    const std::string_view text = trimmed(raw);
+    if (text.empty() || text.front() == '#')
+        return;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos)
+        fail(line, "expected \"key: value\" but found no ':' in " + quoted(text));
+    const std::string_view key = trimmed(text.substr(0, colon));
+    Field *field = fieldFor(fields, key);
+    if (field == nullptr)
+        fail(line, "unknown key " + quoted(key) + " (the keys are name, description, labels, p and q)");
+    if (field->given())
+        fail(line, "duplicate key " + quoted(key) + " (first given on line " + std::to_string(field->line) + ")");
+    *field = {trimmed(text.substr(colon + 1)), line};
+}
+
+Fields readFields(std::string_view text)
+{
+    Fields fields;
+    std::size_t line = 1;
+    for (std::size_t start = 0;; ++line) {
+        const std::size_t end = text.find('\n', start);
+        readLine(fields, text.substr(start, end == std::string_view::npos ? end : end - start), line);
+        if (end == std::string_view::npos)
+            return fields;
+        start = end + 1;
+    }
+}
+
+void requireKey(const Field &field, const char *key)
+{
+    if (!field.given())
+        throw PresetError(std::string("missing key \"") + key + "\" (a preset needs a \"" + key + ": ...\" line)");
+}
+
+// ---- Values ------------------------------------------------------------------------------------
+
+std::string limitedText(const Field &field, const char *key, std::size_t maxLength)
+{
+    if (field.value.size() > maxLength)
+        fail(field.line,
+             std::string(key) + " is " + std::to_string(field.value.size()) + " bytes long; the limit is "
+                 + std::to_string(maxLength) + " bytes");
+    return std::string(field.value);
+}
+
+std::vector<double> readWeights(const Field &field, const char *key)
+{
+    try {
+        return parseNumberList(field.value);
+    } catch (const ParseError &e) {
+        fail(field.line, std::string(key) + ": " + e.what());
+    }
+}
+
+void checkOutcomeCount(const Field &field, std::size_t n)
+{
+    if (n < kMinOutcomes || n > kMaxEditorOutcomes)
+        fail(field.line,
+             "p has " + counted(n, "outcome", "outcomes") + "; a preset needs " + std::to_string(kMinOutcomes) + " to "
+                 + std::to_string(kMaxEditorOutcomes) + " outcomes");
+}
+
+Distribution toDistribution(const std::vector<double> &weights, const Field &field, const char *key)
+{
+    try {
+        return Distribution::fromEntries(weights, Distribution::Sum::Normalize);
+    } catch (const DistributionError &e) {
+        fail(field.line, std::string(key) + ": " + e.what());
+    }
+}
+
+Distribution readQ(const Field &field, std::size_t n)
+{
+    if (!field.given())
+        return Distribution::fromEntries(std::vector<double>(n, 1.0), Distribution::Sum::Normalize);
+    const std::vector<double> weights = readWeights(field, "q");
+    if (weights.size() != n)
+        fail(field.line, "q has " + counted(weights.size(), "outcome", "outcomes") + " but p has " + std::to_string(n));
+    return toDistribution(weights, field, "q");
+}
+
+void checkLabel(const std::vector<std::string> &labels, std::size_t line)
+{
+    const std::string &label = labels.back();
+    const std::string which = "label " + std::to_string(labels.size());
+    if (label.empty())
+        fail(line, which + " is empty");
+    if (label.size() > kMaxLabelLength)
+        fail(line,
+             which + " is " + std::to_string(label.size()) + " bytes long; the limit is "
+                 + std::to_string(kMaxLabelLength) + " bytes");
+    const auto first = std::find(labels.begin(), labels.end(), label);
+    if (first != labels.end() - 1)
+        fail(line,
+             "duplicate label " + quoted(label) + " (labels " + std::to_string(first - labels.begin() + 1) + " and "
+                 + std::to_string(labels.size()) + ")");
+}
+
+std::vector<std::string> readLabels(const Field &field, std::size_t n)
+{
+    if (!field.given())
+        return defaultLabels(n);
+    // Count first: a wrong count says more than a complaint about one of the labels.
+    const std::size_t count = static_cast<std::size_t>(std::count(field.value.begin(), field.value.end(), ',')) + 1;
+    if (count != n)
+        fail(field.line,
+             "labels has " + counted(count, "entry", "entries") + " but p has " + counted(n, "outcome", "outcomes"));
+    std::vector<std::string> labels;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t comma = field.value.find(',', start);
+        labels.emplace_back(
+            trimmed(field.value.substr(start, comma == std::string_view::npos ? comma : comma - start)));
+        checkLabel(labels, field.line);
+        start = comma + 1;
+    }
+    return labels;
+}
+
+} // namespace
+
+Preset parsePreset(std::string_view text)
+{
+    const Fields fields = readFields(checkedText(text));
+    requireKey(fields.name, "name");
+    requireKey(fields.p, "p");
+    std::string name = limitedText(fields.name, "name", kMaxNameLength);
+    if (name.empty())
+        fail(fields.name.line, "name is empty");
+    std::string description = limitedText(fields.description, "description", kMaxDescriptionLength);
+    const std::vector<double> weights = readWeights(fields.p, "p");
+    checkOutcomeCount(fields.p, weights.size());
+    Distribution p = toDistribution(weights, fields.p, "p");
+    Distribution q = readQ(fields.q, weights.size());
+    std::vector<std::string> labels = readLabels(fields.labels, weights.size());
+    return Preset {std::move(name), std::move(description), std::move(labels), std::move(p), std::move(q)};
+}
+
+std::vector<std::string> defaultLabels(std::size_t n)
+{
+    std::vector<std::string> labels;
+    labels.reserve(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        // Bijective base 26, like spreadsheet columns: Z is followed by AA, not BA.
+        std::string label;
+        for (std::size_t k = i + 1; k > 0; k = (k - 1) / 26)
+            label.insert(label.begin(), static_cast<char>('A' + (k - 1) % 26));
+        labels.push_back(std::move(label));
+    }
+    return labels;
+}
+
+} // namespace core

@@ -1,0 +1,102 @@
+#include "contributionspanel.h"
+
+#include "core/contributions.h"
+#include "core/information.h"
+#include "lessonstate.h"
+#include "palette.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace widgets {
+
+namespace {
+constexpr double kBarWidth = 0.26; // three bars side by side in one outcome's slot
+} // namespace
+
+ContributionsPanel::ContributionsPanel(LessonState *state, const Theme &theme, QWidget *parent)
+    : PlotPanel(state, tr("What each outcome contributes"), Distributions | Highlight, theme, parent)
+    , m_entropy(addBars(tr("−p_i log p_i, sums to H(p)"), palette::kTrue))
+    , m_crossEntropy(addBars(tr("−p_i log q_i, sums to H(p,q)"), palette::kModel))
+    , m_divergence(addBars(tr("p_i log(p_i/q_i), sums to D(p‖q)"), palette::kGap))
+    , m_information(
+          addMarker(tr("−log p_i, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2))
+    , m_band(addOutcomeBand())
+    , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
+{
+    xAxis->setTicker(m_ticker);
+    xAxis->grid()->setVisible(false);
+    xAxis->setLabel(tr("outcome"));
+    yAxis2->setVisible(true);
+    refresh();
+}
+
+QCPBars *ContributionsPanel::addBars(const QString &name, const QColor &color)
+{
+    auto *bars = new QCPBars(xAxis, yAxis);
+    bars->setLayer(liveLayer());
+    bars->setName(name);
+    bars->setWidth(kBarWidth);
+    bars->setPen(theme().pen(color.darker(130), 1.0));
+    bars->setBrush(theme().ink(color));
+    fitLegendItem(bars);
+    return bars;
+}
+
+void ContributionsPanel::updateCurves()
+{
+    const LessonState &s = *state();
+    const core::Unit u = unit();
+    const int n = s.outcomeCount();
+    const auto terms = core::outcomeTerms(s.pDistribution(), s.qDistribution(), u);
+    double low = 0.0, high = 0.0, informationHigh = 0.0;
+    for (const core::OutcomeTerms &t : terms) {
+        for (double v : {t.entropy, t.crossEntropy, t.divergence}) {
+            if (std::isfinite(v)) {
+                low = std::min(low, v);
+                high = std::max(high, v);
+            }
+        }
+        if (std::isfinite(t.informationP))
+            informationHigh = std::max(informationHigh, t.informationP);
+    }
+    high = std::max(high * 1.15, core::binaryEntropy(0.5, u) * 0.25);
+    low *= 1.15;
+    yAxis->setRange(low, high);
+    yAxis->setLabel(tr("contribution [%1]").arg(unitName()));
+    yAxis2->setRange(0.0, std::max(informationHigh * 1.15, core::selfInformation(0.5, u)));
+    yAxis2->setLabel(tr("information −log p_i [%1]").arg(unitName()));
+
+    // An infinite term (q_i = 0 < p_i) reaches the top edge: the plot cannot hold it.
+    const auto shown = [high](double v) { return std::min(v, high); };
+    QVector<double> keys(n), entropy(n), cross(n), divergence(n), information(n), informationKeys(n);
+    for (int i = 0; i < n; ++i) {
+        const core::OutcomeTerms &t = terms[std::size_t(i)];
+        keys[i] = i + 1;
+        entropy[i] = shown(t.entropy);
+        cross[i] = shown(t.crossEntropy);
+        divergence[i] = shown(t.divergence);
+        information[i] = std::min(t.informationP, yAxis2->range().upper);
+    }
+    const auto shifted = [&keys](double by) {
+        QVector<double> k = keys;
+        for (double &x : k)
+            x += by;
+        return k;
+    };
+    m_entropy->setData(shifted(-kBarWidth), entropy, true);
+    m_crossEntropy->setData(keys, cross, true);
+    m_divergence->setData(shifted(kBarWidth), divergence, true);
+    m_information->setData(keys, information, true);
+    if (m_ticker->ticks().size() != n || m_ticker->ticks().value(1) != s.outcomeLabels().value(0)) {
+        m_ticker->clear();
+        for (int i = 0; i < n; ++i)
+            m_ticker->addTick(i + 1, s.outcomeLabels().value(i));
+        xAxis->setTickLabelRotation(n > 16 ? 60 : 0);
+    }
+    xAxis->setRange(0.4, n + 0.6);
+    placeOutcomeBand(m_band, s.highlightedOutcome() < 0 ? -1.0 : s.highlightedOutcome() + 0.5,
+                     s.highlightedOutcome() + 1.5);
+}
+
+} // namespace widgets

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTimer;
+
+namespace widgets {
+
+class DistributionPanel;
+class LessonState;
+class OutcomeTable;
+struct Theme;
+
+// Shapes p and q over many outcomes: presets, "uniform", "copy p to q", "swap p and q", adding and
+// removing outcomes, the bars to drag and the table to type exact values in. A refused edit shows
+// its reason in a line above the bars and changes nothing.
+class DistributionEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    DistributionEditor(LessonState *state, const Theme &theme, QWidget *parent = nullptr);
+
+    DistributionPanel *bars() const { return m_bars; }
+    OutcomeTable *table() const { return m_table; }
+    QComboBox *presets() const { return m_presets; }
+    // The message of the last refused edit; empty once an edit succeeds or it times out.
+    QString message() const;
+
+    // Redraws the bars in another theme (a new panel in the same place).
+    void setTheme(const Theme &theme);
+
+    // Loads the built-in preset of that index (as listed in presets()).
+    void loadPreset(int index);
+
+public slots:
+    void showRefusal(const QString &reason);
+
+private:
+    void run(const std::optional<QString> &refusal);
+
+    LessonState *m_state;
+    QComboBox *m_presets;
+    QLabel *m_message;
+    QTimer *m_messageTimer;
+    DistributionPanel *m_bars;
+    OutcomeTable *m_table;
+};
+
+} // namespace widgets

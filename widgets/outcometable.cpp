@@ -1,0 +1,114 @@
+#include "outcometable.h"
+
+#include "core/contributions.h"
+#include "core/numberparse.h"
+#include "lessonstate.h"
+#include "numberformat.h"
+
+#include <QHeaderView>
+
+#include <utility>
+
+namespace widgets {
+
+OutcomeTable::OutcomeTable(LessonState *state, QWidget *parent)
+    : QTableWidget(0, ColumnCount, parent)
+    , m_state(state)
+{
+    setAccessibleName(tr("Terms outcome by outcome"));
+    setMouseTracking(true);
+    verticalHeader()->setVisible(false);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    horizontalHeader()->setStretchLastSection(true);
+    setSelectionMode(QAbstractItemView::NoSelection);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    connect(this, &QTableWidget::itemChanged, this, &OutcomeTable::commitCell);
+    connect(this, &QTableWidget::cellEntered, this, [this](int row, int) { m_state->setHighlightedOutcome(row); });
+    // Refreshes only when something it shows changed: not for y, yhat or the binary sliders' loss.
+    connect(state, &LessonState::distributionsChanged, this, [this] { m_stale = true; });
+    connect(state, &LessonState::unitChanged, this, [this] { m_stale = true; });
+    connect(state, &LessonState::highlightChanged, this, [this] { m_stale = true; });
+    connect(state, &LessonState::changed, this, [this] {
+        if (std::exchange(m_stale, false))
+            refresh();
+    });
+    refresh();
+}
+
+QTableWidgetItem *OutcomeTable::cell(int row, int column)
+{
+    QTableWidgetItem *item = this->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        const bool editable = column == P || column == Q;
+        const bool lock = column == LockP || column == LockQ;
+        item->setFlags(Qt::ItemIsEnabled | (editable ? Qt::ItemIsEditable : Qt::NoItemFlags)
+                       | (lock ? Qt::ItemIsUserCheckable : Qt::NoItemFlags));
+        item->setTextAlignment(column == Label ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignRight | Qt::AlignVCenter);
+        setItem(row, column, item);
+    }
+    return item;
+}
+
+void OutcomeTable::refresh()
+{
+    const LessonState &s = *m_state;
+    const QString log = logSymbol(s.unit());
+    m_refreshing = true;
+    setHorizontalHeaderLabels({tr("outcome"), tr("p_i"), tr("lock"), tr("q_i"), tr("lock"), tr("−%1 q_i").arg(log),
+                               tr("p_i %1(p_i/q_i)").arg(log)});
+    const int n = s.outcomeCount();
+    setRowCount(n);
+    const auto terms = core::outcomeTerms(s.pDistribution(), s.qDistribution(), s.unit());
+    const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
+    for (int i = 0; i < n; ++i) {
+        cell(i, Label)->setText(s.outcomeLabels().value(i)
+                                + (i == s.focusOutcome() ? QStringLiteral("  ◀") : QString()));
+        cell(i, P)->setText(QString::number(s.pDistribution()[std::size_t(i)], 'g', 10));
+        cell(i, Q)->setText(QString::number(s.qDistribution()[std::size_t(i)], 'g', 10));
+        cell(i, LockP)->setCheckState(s.isLocked(LessonState::Which::P, i) ? Qt::Checked : Qt::Unchecked);
+        cell(i, LockQ)->setCheckState(s.isLocked(LessonState::Which::Q, i) ? Qt::Checked : Qt::Unchecked);
+        cell(i, InformationQ)->setText(formatNumber(terms[std::size_t(i)].informationQ));
+        cell(i, Divergence)->setText(formatNumber(terms[std::size_t(i)].divergence));
+        for (int column = 0; column < ColumnCount; ++column)
+            cell(i, column)->setBackground(i == s.highlightedOutcome() ? QBrush(highlight) : QBrush());
+    }
+    m_refreshing = false;
+}
+
+void OutcomeTable::commitCell(QTableWidgetItem *item)
+{
+    if (m_refreshing)
+        return;
+    const int row = item->row();
+    const int column = item->column();
+    if (column == LockP || column == LockQ) {
+        m_state->setLocked(column == LockP ? LessonState::Which::P : LessonState::Which::Q, row,
+                           item->checkState() == Qt::Checked);
+        return;
+    }
+    if (column != P && column != Q)
+        return;
+    const auto which = column == P ? LessonState::Which::P : LessonState::Which::Q;
+    std::optional<QString> refusal;
+    try {
+        refusal = m_state->setEntry(which, row, core::parseNumber(item->text().toStdString()));
+    } catch (const core::ParseError &e) {
+        refusal = QString::fromStdString(e.what());
+    }
+    if (refusal) {
+        emit editRefused(tr("%1 of %2: %3")
+                             .arg(column == P ? QStringLiteral("p") : QStringLiteral("q"),
+                                  m_state->outcomeLabels().value(row), *refusal));
+        refresh(); // the cell shows the state's value again
+    }
+}
+
+void OutcomeTable::leaveEvent(QEvent *event)
+{
+    m_state->setHighlightedOutcome(-1);
+    QTableWidget::leaveEvent(event);
+}
+
+} // namespace widgets
