@@ -50,7 +50,7 @@ void CodeLengthPanel::updateCurves()
             tallest = std::max(tallest, t.informationQ);
     }
     // Very long codes for rare outcomes are thin columns: cap the view so the area stays readable.
-    const double top = std::min(tallest * 1.25, std::max(uniform * 3.0, core::selfInformation(0.125, u)));
+    const double top = niceCeiling(std::min(tallest * 1.2, std::max(uniform * 3.0, core::selfInformation(0.125, u))));
     yAxis->setRange(0.0, top);
     yAxis->setLabel(tr("code length [%1]").arg(unitName()));
 

@@ -24,7 +24,6 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
     , m_gap(new QCPItemRect(this))
     , m_gapLabel(addLabel(palette::kGap))
 {
-    xAxis->setLabel(tr("model's probability of outcome 1, x"));
     // The region between the curve and H(p) is D(p||x): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
     QColor gap = theme.ink(palette::kGap);
@@ -54,6 +53,7 @@ void CrossEntropyPanel::updateCurves()
     const double top = core::binaryEntropy(0.5, u) * 3.0; // 3 bits: room for a large gap
 
     yAxis->setLabel(tr("cross entropy [%1]").arg(unitName()));
+    xAxis->setLabel(tr("model's probability of outcome %1, x").arg(focusLabel()));
     yAxis->setRange(0.0, top);
     setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
     m_floor->setData({0.0, 1.0}, {hp, hp}, true); // a straight line needs two points

@@ -17,7 +17,6 @@ EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *pare
     , m_maximumLine(new QCPItemLine(this))
     , m_maximumLabel(new QCPItemText(this))
 {
-    xAxis->setLabel(tr("probability of outcome 1, x"));
     m_maximumLine->setPen(theme.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
     m_maximumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_maximumLabel->setPadding(QMargins(0, 0, 0, 3));
@@ -31,6 +30,7 @@ void EntropyPanel::updateCurves()
     const core::Unit u = unit();
     const double maximum = core::binaryEntropy(0.5, u);
     yAxis->setLabel(tr("entropy h(x) [%1]").arg(unitName()));
+    xAxis->setLabel(tr("probability of outcome %1, x").arg(focusLabel()));
     yAxis->setRange(0.0, maximum * 1.18);
     setCurve(m_curve, [u](double x) { return core::binaryEntropy(x, u); });
     m_maximumLine->start->setCoords(0.0, maximum);

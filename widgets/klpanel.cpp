@@ -20,7 +20,6 @@ KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
     , m_reverseLabel(addLabel(palette::kModel))
     , m_pLine(new QCPItemStraightLine(this))
 {
-    xAxis->setLabel(tr("the other distribution's probability of outcome 1, x"));
     m_pLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
     m_pLine->setLayer(liveLayer());
     refresh();
@@ -31,6 +30,7 @@ void KlPanel::updateCurves()
     const core::Unit u = unit();
     const double p = state()->p(), q = state()->q();
     yAxis->setLabel(tr("divergence [%1]").arg(unitName()));
+    xAxis->setLabel(tr("the other distribution's probability of outcome %1, x").arg(focusLabel()));
     yAxis->setRange(0.0, core::binaryEntropy(0.5, u) * 2.0);
     setCurve(m_forward, [p, u](double x) { return core::binaryKlDivergence(p, x, u); });
     setCurve(m_reverse, [p, u](double x) { return core::binaryKlDivergence(x, p, u); });

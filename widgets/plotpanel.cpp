@@ -178,8 +178,8 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 {
     updateCurves();
     keepLabelsInside();
-    const auto look = std::make_pair(m_state->unit(), m_state->y());
-    if (look != m_lastLook) {
+    const Look look = currentLook();
+    if (!(look == m_lastLook)) {
         // Unit or label changed: axis titles, ranges and static curves change too.
         m_lastLook = look;
         replot(priority);
@@ -196,6 +196,29 @@ QPointF PlotPanel::markerPosition(const QCPGraph *marker)
         return {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::quiet_NaN()};
     const auto point = marker->data()->constBegin();
     return {point->key, point->value};
+}
+
+PlotPanel::Look PlotPanel::currentLook() const
+{
+    return {m_state->unit(), m_state->y(), m_state->focusOutcome(), m_state->outcomeLabels(),
+            xAxis->range(),  yAxis->range(), yAxis2->range()};
+}
+
+QString PlotPanel::focusLabel() const
+{
+    return m_state->outcomeLabels().value(m_state->focusOutcome());
+}
+
+double PlotPanel::niceCeiling(double x)
+{
+    if (!(x > 0.0) || !std::isfinite(x))
+        return 1.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(x)));
+    for (double step : {1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (step * decade >= x)
+            return step * decade;
+    }
+    return 10.0 * decade;
 }
 
 core::Unit PlotPanel::unit() const

@@ -61,6 +61,12 @@ protected:
     core::Unit unit() const;
     QString unitName() const;
 
+    // The label of the focus outcome ("1" in the two-outcome lesson).
+    QString focusLabel() const;
+    // The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= x > 0: axis
+    // ends that change in steps, so a drag seldom redraws the axes.
+    static double niceCeiling(double x);
+
     // The shared x grid over (0, 1), denser near 0 and 1.
     static const QVector<double> &grid();
 
@@ -108,7 +114,18 @@ private:
     Inputs m_inputs;
     Inputs m_changedInputs;
     bool m_unitChanged = false;
-    std::pair<core::Unit, int> m_lastLook {core::Unit::Nats, -1}; // y = -1 forces a full first replot
+    // What the static layers show: when any of it changes, the whole panel is redrawn.
+    struct Look
+    {
+        core::Unit unit = core::Unit::Nats;
+        int y = -1; // -1 forces a full first replot
+        int focus = -1;
+        QStringList labels;
+        QCPRange x, value, value2;
+        bool operator==(const Look &) const = default;
+    };
+    Look currentLook() const;
+    Look m_lastLook;
 };
 
 } // namespace widgets

@@ -69,14 +69,46 @@ void ReadoutPanel::setRow(const QString &key, const QString &text)
     label->setAccessibleName(text);
 }
 
+void ReadoutPanel::refreshManyOutcomes()
+{
+    const LessonState &s = *m_state;
+    const core::Unit u = s.unit();
+    const QString log = logSymbol(u), unit = unitLabel(u);
+    const core::Distribution &p = s.pDistribution(), &q = s.qDistribution();
+    const QString focus = s.outcomeLabels().value(s.focusOutcome());
+    setRow(QStringLiteral("information"),
+           tr("I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5")
+               .arg(focus, log, n(s.p()), n(core::selfInformation(s.p(), u)), unit, n(s.q()),
+                    n(core::selfInformation(s.q(), u))));
+    const double hp = core::entropy(p, u), kl = core::klDivergence(p, q, u), hpq = core::crossEntropy(p, q, u);
+    setRow(QStringLiteral("entropy_p"), tr("H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5")
+                                            .arg(log, n(hp), unit)
+                                            .arg(s.outcomeCount())
+                                            .arg(n(core::selfInformation(1.0 / s.outcomeCount(), u))));
+    setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ q_i %1 q_i = %2 %3").arg(log, n(core::entropy(q, u)), unit));
+    setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −Σ p_i %1 q_i = %2 %3").arg(log, n(hpq), unit));
+    setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3").arg(log, n(kl), unit));
+    setRow(QStringLiteral("kl_reverse"),
+           tr("D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3").arg(log, n(core::klDivergence(q, p, u)), unit));
+    setRow(QStringLiteral("decomposition"),
+           tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+}
+
 void ReadoutPanel::refresh()
+{
+    if (m_state->outcomeCount() > 2)
+        refreshManyOutcomes();
+    else
+        refreshTwoOutcomes();
+    refreshLoss();
+}
+
+void ReadoutPanel::refreshTwoOutcomes()
 {
     const core::Unit u = m_state->unit();
     const QString log = logSymbol(u), unit = unitLabel(u);
-    const double p = m_state->p(), q = m_state->q(), yhat = m_state->yhat();
-    const int y = m_state->y();
+    const double p = m_state->p(), q = m_state->q();
     const QString sp = n(p), sp1 = n(1.0 - p), sq = n(q), sq1 = n(1.0 - q);
-
     setRow(QStringLiteral("information"),
            tr("I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5")
                .arg(log, sp, n(core::selfInformation(p, u)), sp1, unit, n(core::complementInformation(p, u))));
@@ -100,7 +132,14 @@ void ReadoutPanel::refresh()
            klRow(QStringLiteral("D(q‖p)"), sq, sq1, sp, sp1, core::binaryKlDivergence(q, p, u)));
     setRow(QStringLiteral("decomposition"),
            tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+}
 
+void ReadoutPanel::refreshLoss()
+{
+    const core::Unit u = m_state->unit();
+    const QString log = logSymbol(u), unit = unitLabel(u);
+    const double yhat = m_state->yhat();
+    const int y = m_state->y();
     const QString sy = QString::number(y), sy1 = QString::number(1 - y), syhat = n(yhat), syhat1 = n(1.0 - yhat);
     setRow(QStringLiteral("loss"),
            tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")

@@ -28,6 +28,10 @@ public slots:
 
 private:
     void setRow(const QString &key, const QString &text);
+    void refreshTwoOutcomes();
+    // More than two outcomes: the sums, not every term (the table on the second page has those).
+    void refreshManyOutcomes();
+    void refreshLoss();
 
     LessonState *m_state;
     QMap<QString, QLabel *> m_rows;

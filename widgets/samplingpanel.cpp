@@ -95,9 +95,9 @@ void SamplingPanel::updateCurves()
     const double hp = core::entropy(s.pDistribution(), u);
     const auto &means = m_estimate->runningMeans();
     const int count = int(means.size());
-    const double right = std::max(10.0, count * 1.05);
+    const double right = niceCeiling(std::max(10.0, count * 1.05));
     xAxis->setRange(0.0, right);
-    const double top = std::isfinite(hpq) ? std::max(hpq * 2.0, 0.5) : std::max(hp * 2.0, 1.0);
+    const double top = niceCeiling(std::isfinite(hpq) ? std::max(hpq * 2.0, 0.5) : std::max(hp * 2.0, 1.0));
     yAxis->setRange(0.0, top);
     yAxis->setLabel(tr("average −log q(x) [%1]").arg(unitName()));
     QVector<double> keys(count), values(count);
