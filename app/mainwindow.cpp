@@ -266,10 +266,8 @@ void MainWindow::showAbout()
 
 void MainWindow::replotNow()
 {
-    for (widgets::PlotPanel *panel : std::as_const(m_panels)) {
-        if (panel->isVisible())
-            panel->repaint(); // its buffers were redrawn when the state changed
-    }
+    // The panels redrew their buffers when the state changed; this paints the page, tables too.
+    m_pages->currentWidget()->repaint();
 }
 
 QSize MainWindow::sizeHint() const

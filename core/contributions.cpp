@@ -1,6 +1,7 @@
 #include "contributions.h"
 
 #include <cmath>
+#include <limits>
 
 namespace core {
 
@@ -21,9 +22,20 @@ std::vector<OutcomeTerms> outcomeTerms(const Distribution &p, const Distribution
             continue; // an outcome that never happens contributes nothing, whatever q says
         t.entropy = pi * infoP[i];
         t.crossEntropy = pi * infoQ[i];
-        // q_i - p_i, exact for the second outcome of a two-outcome pair: (1-y) - (1-x) = x - y.
-        const double difference = binary && i == 1 ? p.binaryX() - q.binaryX() : q[i] - pi;
-        t.divergence = fromNats(-pi * std::log1p(difference / pi), unit);
+        const double ratio = q[i] / pi;
+        if (ratio >= 0.5 && ratio <= 2.0) {
+            // Close: log(p/q) from the small relative difference, which is exact here (Sterbenz);
+            // for the second of a two-outcome pair it is (1-y) - (1-x) = x - y.
+            const double difference = binary && i == 1 ? p.binaryX() - q.binaryX() : q[i] - pi;
+            t.divergence = fromNats(-pi * std::log1p(difference / pi), unit);
+        } else if (ratio >= std::numeric_limits<double>::min() && std::isfinite(ratio)) {
+            // Far apart: the ratio rounds once and |log ratio| >= log 2, so nothing cancels.
+            t.divergence = fromNats(-pi * std::log(ratio), unit);
+        } else {
+            // A ratio beyond double range: the logarithms differ by over 700 nats, far more than
+            // either rounds by (and q_i = 0 gives +inf from infoQ).
+            t.divergence = pi * (infoQ[i] - infoP[i]);
+        }
     }
     return terms;
 }

@@ -14,8 +14,9 @@ struct OutcomeTerms
     double entropy = 0; // -p_i log p_i: 0 where p_i = 0
     double crossEntropy = 0; // -p_i log q_i: 0 where p_i = 0, +inf where q_i = 0 < p_i
     // p_i log(p_i / q_i): negative where q_i > p_i (the total never is), 0 where p_i = 0,
-    // +inf where q_i = 0 < p_i. Computed as -p_i log1p((q_i - p_i) / p_i), so a q_i close to p_i
-    // gives a small term with all its digits instead of a difference of two logarithms.
+    // +inf where q_i = 0 < p_i. Computed as -p_i log1p((q_i - p_i) / p_i) where q_i is within a
+    // factor 2 of p_i, so a q_i close to p_i gives a small term with all its digits instead of a
+    // difference of two logarithms, and from the logarithms themselves further apart.
     double divergence = 0;
 };
 

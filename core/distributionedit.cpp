@@ -32,7 +32,8 @@ bool spread(std::vector<double> &entries, const std::vector<bool> &locked, std::
     for (std::size_t j = 0; j < entries.size(); ++j) {
         if (j == skip || isLocked(locked, j))
             continue;
-        entries[j] = sum > 0.0 ? entries[j] * (target / sum) : target / static_cast<double>(unlockedCount);
+        // entry / sum first: it is at most 1, where target / sum overflows for a subnormal sum.
+        entries[j] = sum > 0.0 ? entries[j] / sum * target : target / static_cast<double>(unlockedCount);
     }
     return true;
 }

@@ -39,6 +39,8 @@ QCPBars *ContributionsPanel::addBars(const QString &name, const QColor &color)
     bars->setWidth(kBarWidth);
     bars->setPen(theme().pen(color.darker(130), 1.0));
     bars->setBrush(theme().ink(color));
+    bars->setAntialiased(false);
+    bars->setAntialiasedFill(false);
     fitLegendItem(bars);
     return bars;
 }

@@ -40,6 +40,8 @@ QCPBars *DistributionPanel::addBars(const QString &name, const QColor &color)
     bars->setName(name);
     bars->setPen(theme().pen(color.darker(130), 1.0));
     bars->setBrush(theme().ink(color));
+    bars->setAntialiased(false);
+    bars->setAntialiasedFill(false);
     fitLegendItem(bars);
     return bars;
 }

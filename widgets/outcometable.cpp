@@ -18,7 +18,9 @@ OutcomeTable::OutcomeTable(LessonState *state, QWidget *parent)
     setAccessibleName(tr("Terms outcome by outcome"));
     setMouseTracking(true);
     verticalHeader()->setVisible(false);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns are fitted when the outcomes change, not on every value: measuring every cell's
+    // text on each step of a drag would cost more than everything else on the page.
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
     setSelectionMode(QAbstractItemView::NoSelection);
     setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -59,6 +61,7 @@ void OutcomeTable::refresh()
     setHorizontalHeaderLabels({tr("outcome"), tr("p_i"), tr("lock"), tr("q_i"), tr("lock"), tr("−%1 q_i").arg(log),
                                tr("p_i %1(p_i/q_i)").arg(log)});
     const int n = s.outcomeCount();
+    const bool newOutcomes = n != rowCount() || s.outcomeLabels() != m_labels;
     setRowCount(n);
     const auto terms = core::outcomeTerms(s.pDistribution(), s.qDistribution(), s.unit());
     const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
@@ -73,6 +76,10 @@ void OutcomeTable::refresh()
         cell(i, Divergence)->setText(formatNumber(terms[std::size_t(i)].divergence));
         for (int column = 0; column < ColumnCount; ++column)
             cell(i, column)->setBackground(i == s.highlightedOutcome() ? QBrush(highlight) : QBrush());
+    }
+    if (newOutcomes) {
+        m_labels = s.outcomeLabels();
+        resizeColumnsToContents();
     }
     m_refreshing = false;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QStringList>
 #include <QTableWidget>
 
 namespace widgets {
@@ -35,6 +36,7 @@ private:
     LessonState *m_state;
     bool m_refreshing = false;
     bool m_stale = false;
+    QStringList m_labels; // the outcomes the columns were fitted for
 };
 
 } // namespace widgets

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace widgets {
 
@@ -34,7 +35,9 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     legend->setMargins(QMargins(4, 0, 4, 8));
     xAxis->setRange(0.0, 1.0);
     applyTheme();
-    setAntialiasedElements(QCP::aeAll);
+    // Smooth curves and text everywhere; plottables choose for themselves, so bars, which are
+    // axis-aligned rectangles, can skip the costly antialiasing of hundreds of edges.
+    setAntialiasedElements(QCP::aeAll & ~(QCP::aePlottables | QCP::aeFills));
     setPlottingHint(QCP::phFastPolylines, true);
     // What moves with the sliders lives on the topmost, separately buffered layer: a slider step
     // redraws that layer alone, not the axes, grid, legend and unchanging curves underneath, and
@@ -54,8 +57,10 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
         const bool mine = m_unitChanged || (m_changedInputs & m_inputs);
         m_changedInputs = {};
         m_unitChanged = false;
-        if (mine)
+        if (mine && isVisible())
             refresh();
+        else if (mine)
+            m_stale = true; // on the other page: drawn when it is shown, not on every change
     });
 }
 
@@ -131,6 +136,13 @@ void PlotPanel::layOutFor(const QSize &size)
     keepLabelsInside();
 }
 
+void PlotPanel::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refresh();
+}
+
 void PlotPanel::resizeEvent(QResizeEvent *event)
 {
     fitLegendColumns(event->size().width()); // before the full replot the base class does at once
@@ -200,7 +212,7 @@ QPointF PlotPanel::markerPosition(const QCPGraph *marker)
 
 PlotPanel::Look PlotPanel::currentLook() const
 {
-    return {m_state->unit(), m_state->y(), m_state->focusOutcome(), m_state->outcomeLabels(),
+    return {m_state->unit(), m_state->y(),   m_state->focusOutcome(), m_state->outcomeLabels(),
             xAxis->range(),  yAxis->range(), yAxis2->range()};
 }
 

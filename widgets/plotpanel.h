@@ -56,6 +56,7 @@ protected:
     // Sets every graph's data and every label from the current state.
     virtual void updateCurves() = 0;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     LessonState *state() const { return m_state; }
     core::Unit unit() const;
@@ -114,6 +115,7 @@ private:
     Inputs m_inputs;
     Inputs m_changedInputs;
     bool m_unitChanged = false;
+    bool m_stale = false; // the state changed while the panel was hidden
     // What the static layers show: when any of it changes, the whole panel is redrawn.
     struct Look
     {

@@ -81,10 +81,11 @@ void ReadoutPanel::refreshManyOutcomes()
                .arg(focus, log, n(s.p()), n(core::selfInformation(s.p(), u)), unit, n(s.q()),
                     n(core::selfInformation(s.q(), u))));
     const double hp = core::entropy(p, u), kl = core::klDivergence(p, q, u), hpq = core::crossEntropy(p, q, u);
-    setRow(QStringLiteral("entropy_p"), tr("H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5")
-                                            .arg(log, n(hp), unit)
-                                            .arg(s.outcomeCount())
-                                            .arg(n(core::selfInformation(1.0 / s.outcomeCount(), u))));
+    setRow(QStringLiteral("entropy_p"),
+           tr("H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5")
+               .arg(log, n(hp), unit)
+               .arg(s.outcomeCount())
+               .arg(n(core::selfInformation(1.0 / s.outcomeCount(), u))));
     setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ q_i %1 q_i = %2 %3").arg(log, n(core::entropy(q, u)), unit));
     setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −Σ p_i %1 q_i = %2 %3").arg(log, n(hpq), unit));
     setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3").arg(log, n(kl), unit));
