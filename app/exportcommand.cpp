@@ -5,7 +5,10 @@
 
 #include "core/units.h"
 #include "widgets/lessonstate.h"
+#include "core/numberparse.h"
+#include "core/preset.h"
 #include "widgets/panelcatalog.h"
+#include "widgets/presetlibrary.h"
 
 #include <QFileInfo>
 
@@ -17,7 +20,8 @@ namespace {
 
 const std::vector<std::string> kValueOptions
     = {"--panel", "--format", "--out", "--width", "--height", "--scale", "--theme",
-       "--title", "--sweep",  "--p",   "--q",     "--y",      "--yhat",  "--unit"};
+       "--title", "--sweep",  "--p",   "--q",     "--y",      "--yhat",  "--unit",
+       "--preset", "--labels", "--samples", "--seed"};
 const std::vector<std::string> kFlagOptions = {"--caption", "--help", "-h"};
 
 int parseSide(const std::map<std::string, std::string> &options, const std::string &name, int fallback)
@@ -36,12 +40,87 @@ double parseProbability(const std::map<std::string, std::string> &options, const
     if (!options.count(name))
         return fallback;
     const std::string &text = options.at(name);
-    if (text.find(',') != std::string::npos)
-        throw UsageError(name + ": figures show the two-outcome lesson; give one probability, e.g. " + name + " 0.3");
     const double value = parseOptionNumber(name, text);
     if (value < 0.0 || value > 1.0)
         throw UsageError(name + ": a probability lies in [0, 1], not " + text);
     return value + 0.0;
+}
+
+core::Distribution parseList(const std::string &option, const std::string &text)
+{
+    try {
+        return core::Distribution::fromEntries(core::parseNumberList(text));
+    } catch (const std::invalid_argument &e) {
+        throw UsageError(option + ": " + e.what());
+    }
+}
+
+QStringList labelsFor(const std::map<std::string, std::string> &options, std::size_t n)
+{
+    QStringList labels;
+    if (!options.count("--labels")) {
+        for (const std::string &label : core::defaultLabels(n))
+            labels << QString::fromStdString(label);
+        return labels;
+    }
+    for (const QString &label : QString::fromStdString(options.at("--labels")).split(QLatin1Char(',')))
+        labels << label.trimmed();
+    if (std::size_t(labels.size()) != n)
+        throw UsageError("--labels has " + std::to_string(labels.size()) + " labels for " + std::to_string(n)
+                         + " outcomes");
+    return labels;
+}
+
+// A built-in preset by its file name ("fair-die") or a .preset file of one's own.
+core::Preset loadPreset(const std::string &name)
+{
+    const QString builtIn = QStringLiteral(":/presets/%1.preset").arg(QString::fromStdString(name));
+    const QString path = QFileInfo::exists(builtIn) ? builtIn : QString::fromStdString(name);
+    if (!QFileInfo(path).isFile())
+        throw UsageError("--preset: \"" + name + "\" is neither a built-in preset ("
+                         + widgets::builtInPresetNames().join(QStringLiteral(", ")).toStdString() + ") nor a file");
+    try {
+        return widgets::readPresetFile(path);
+    } catch (const core::PresetError &e) {
+        throw UsageError("--preset: " + name + ": " + e.what());
+    }
+}
+
+// Lists or a preset make the many-outcome state; single numbers the two-outcome lesson.
+void applyDistributions(const std::map<std::string, std::string> &options, widgets::LessonState &state)
+{
+    const bool pList = options.count("--p") && options.at("--p").find(',') != std::string::npos;
+    const bool qList = options.count("--q") && options.at("--q").find(',') != std::string::npos;
+    if (options.count("--preset")) {
+        if (pList || qList)
+            throw UsageError("--preset gives p and q; leave out the lists");
+        const core::Preset preset = loadPreset(options.at("--preset"));
+        QStringList labels;
+        for (const std::string &label : preset.labels)
+            labels << QString::fromStdString(label);
+        state.setDistributions(preset.p, preset.q, labels);
+    } else if (pList || qList) {
+        if (!pList)
+            throw UsageError("--q is a list: give --p as a list of the same length");
+        const core::Distribution p = parseList("--p", options.at("--p"));
+        const core::Distribution q = qList ? parseList("--q", options.at("--q"))
+                                           : core::Distribution::fromEntries(std::vector<double>(p.size(), 1.0),
+                                                                             core::Distribution::Sum::Normalize);
+        if (q.size() != p.size())
+            throw UsageError("--q has " + std::to_string(q.size()) + " outcomes but --p has " + std::to_string(p.size()));
+        if (p.size() > core::kMaxEditorOutcomes)
+            throw UsageError("--p has " + std::to_string(p.size()) + " outcomes; figures show at most "
+                             + std::to_string(core::kMaxEditorOutcomes));
+        if (const auto refusal = state.setDistributions(p, q, labelsFor(options, p.size())))
+            throw UsageError(refusal->toStdString());
+        return;
+    }
+    if (options.count("--labels"))
+        throw UsageError("--labels goes with lists for --p and --q");
+    if (!pList && !options.count("--preset"))
+        state.setP(parseProbability(options, "--p", state.p()));
+    if (!qList && !options.count("--preset"))
+        state.setQ(parseProbability(options, "--q", state.q()));
 }
 
 widgets::FigureFormat parseFormat(const std::map<std::string, std::string> &options)
@@ -117,9 +196,20 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
     o.caption = options.count("--caption");
     if (options.count("--sweep"))
         job.sweep = parseSweep(QString::fromStdString(options.at("--sweep")));
+    if (options.count("--samples")) {
+        const double samples = parseOptionNumber("--samples", options.at("--samples"));
+        if (samples != std::floor(samples) || samples < 0 || samples > 1e6)
+            throw UsageError("--samples: a whole number from 0 to 1000000, not " + options.at("--samples"));
+        job.samples = int(samples);
+    }
+    if (options.count("--seed")) {
+        const double seed = parseOptionNumber("--seed", options.at("--seed"));
+        if (seed != std::floor(seed) || seed < 1 || seed > 9007199254740992.0)
+            throw UsageError("--seed: a whole number from 1 to 2^53, not " + options.at("--seed"));
+        job.seed = quint64(seed);
+    }
 
-    state.setP(parseProbability(options, "--p", state.p()));
-    state.setQ(parseProbability(options, "--q", state.q()));
+    applyDistributions(options, state);
     state.setYhat(parseProbability(options, "--yhat", state.yhat()));
     if (options.count("--y")) {
         const double y = parseOptionNumber("--y", options.at("--y"));
@@ -141,13 +231,15 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
 std::string exportUsage()
 {
     return "Usage: entropylab export --panel NAME --out PATH [--format png|svg|pdf|tex]\n"
+           "                         [--preset NAME | --p LIST --q LIST --labels LIST]\n"
            "                         [--width PX --height PX --scale S] [--theme light|dark|presentation]\n"
            "                         [--title TEXT] [--caption] [--sweep NAME=FROM:TO:STEP]\n"
            "                         [--p P] [--q Q] [--y 0|1] [--yhat X] [--unit bits|nats|bans]\n"
            "\n"
            "Draws panels of the lesson window into figure files, with no display needed.\n"
            "\n"
-           "  --panel NAME   information, entropy, cross-entropy, kl, loss, distribution, or all\n"
+           "  --panel NAME   information, entropy, cross-entropy, kl, loss, distribution,\n"
+           "                 contributions, code-length, sampling, or all\n"
            "  --out PATH     the file to write; with several panels or sweep steps the names get\n"
            "                 -<panel> and -<step> before the suffix (plot-kl-003.png); a folder gets\n"
            "                 <panel>.png inside it. PDF puts everything into one file, a page each.\n"
@@ -162,7 +254,11 @@ std::string exportUsage()
            "  --caption      adds a line with the parameters, e.g. \"p = 0.30, q = 0.60, bits\"\n"
            "  --sweep SPEC   one figure per step of a parameter: p=0.05:0.95:0.05 (p, q, y or yhat)\n"
            "  --p --q --y --yhat --unit   the state, as in 'entropylab compute' (default: the window's\n"
-           "                 start, p = 0.3, q = 0.6, y = 1, yhat = 0.8, bits)\n"
+           "                 start, p = 0.3, q = 0.6, y = 1, yhat = 0.8, bits); --p and --q may be\n"
+           "                 lists (0.2,0.3,0.5) of 2 to 64 outcomes, named with --labels a,b,c\n"
+           "  --preset NAME  p and q from a built-in preset (fair-die, english-letters, ...) or a\n"
+           "                 .preset file\n"
+           "  --samples N    samples the sampling panel draws from p (default 1000), --seed S its seed\n"
            "\n"
            "Prints each written path. Bad arguments or an unwritable path exit with code 2 and one\n"
            "line on stderr, and leave no file behind, not even a partial one.\n";

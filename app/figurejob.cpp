@@ -4,6 +4,7 @@
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"
+#include "widgets/samplingpanel.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -185,6 +186,10 @@ QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
         if (job.sweep)
             applyParameter(state, job.sweep->parameter, job.sweep->values[step]);
         for (const auto &panel : panels) {
+            if (auto *sampling = qobject_cast<widgets::SamplingPanel *>(panel.get())) {
+                sampling->setSeed(job.seed);
+                sampling->drawSamples(job.samples, false);
+            }
             widgets::prepareFigure(panel.get(), state, job.options);
             if (pdf)
                 pdf->addPage(panel.get());

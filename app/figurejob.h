@@ -39,6 +39,8 @@ struct FigureJob
     widgets::FigureOptions options;
     QString out; // a file path; with several panels or steps, the pattern for their names
     std::optional<Sweep> sweep;
+    int samples = 1000; // the sampling panel draws this many from p, with this seed
+    quint64 seed = 1;
 };
 
 // The files a job writes: one; or for several panels and steps "out-<panel>-<step>.ext"

@@ -25,6 +25,11 @@ CodeLengthPanel::CodeLengthPanel(LessonState *state, const Theme &theme, QWidget
     xAxis->setLabel(tr("outcomes side by side, each as wide as its probability p_i"));
     m_model->setLineStyle(QCPGraph::lsStepLeft);
     m_optimal->setLineStyle(QCPGraph::lsStepLeft);
+    // Steps are horizontal and vertical: crisp without antialiasing, which costs much with many outcomes.
+    for (QCPGraph *steps : {m_model, m_optimal, m_uniform}) {
+        steps->setAntialiased(false);
+        steps->setAntialiasedFill(false);
+    }
     QColor fill = theme.ink(palette::kModel);
     fill.setAlpha(theme.isDark() ? 90 : 60);
     m_model->setBrush(fill);

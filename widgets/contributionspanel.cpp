@@ -90,9 +90,18 @@ void ContributionsPanel::updateCurves()
     m_crossEntropy->setData(keys, cross, true);
     m_divergence->setData(shifted(kBarWidth), divergence, true);
     m_information->setData(keys, information, true);
-    if (m_ticker->ticks().size() != n || m_ticker->ticks().value(1) != s.outcomeLabels().value(0)) {
+    // Hundreds of smooth diamonds cost more than the rest of the panel; small plain ones read as well.
+    const bool many = n > 32;
+    m_information->setAntialiasedScatters(!many);
+    QCPScatterStyle diamonds = m_information->scatterStyle();
+    diamonds.setSize((many ? 6 : 11) * theme().lineScale);
+    m_information->setScatterStyle(diamonds);
+    if (m_tickedCount != n || m_ticker->ticks().value(1) != s.outcomeLabels().value(0)) {
+        m_tickedCount = n;
         m_ticker->clear();
-        for (int i = 0; i < n; ++i)
+        // At most about 32 labels: more would overlap, and each costs time to draw.
+        const int every = (n + 31) / 32;
+        for (int i = 0; i < n; i += every)
             m_ticker->addTick(i + 1, s.outcomeLabels().value(i));
         xAxis->setTickLabelRotation(n > 16 ? 60 : 0);
     }

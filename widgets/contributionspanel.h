@@ -31,6 +31,7 @@ private:
     QCPGraph *m_information;
     QCPItemRect *m_band;
     QSharedPointer<QCPAxisTickerText> m_ticker;
+    int m_tickedCount = 0; // outcomes the ticks were made for
 };
 
 } // namespace widgets

@@ -76,9 +76,11 @@ void DistributionPanel::updateCurves()
     m_locks->setData(lockKeys, lockValues, true);
     m_locks->setVisible(!lockKeys.isEmpty());
 
-    if (n != m_shownCount || m_ticker->ticks().size() != n || !m_dragging) {
+    if (n != m_shownCount || m_ticker->ticks().value(1) != s.outcomeLabels().value(0) || !m_dragging) {
         m_ticker->clear();
-        for (int i = 0; i < n; ++i)
+        // At most about 32 labels: more would overlap, and each costs time to draw.
+        const int every = (n + 31) / 32;
+        for (int i = 0; i < n; i += every)
             m_ticker->addTick(i + 1, s.outcomeLabels().value(i));
         xAxis->setRange(0.4, n + 0.6);
         xAxis->setTickLabelRotation(n > 16 ? 60 : 0);

@@ -37,7 +37,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     applyTheme();
     // Smooth curves and text everywhere; plottables choose for themselves, so bars, which are
     // axis-aligned rectangles, can skip the costly antialiasing of hundreds of edges.
-    setAntialiasedElements(QCP::aeAll & ~(QCP::aePlottables | QCP::aeFills));
+    setAntialiasedElements(QCP::aeAll & ~(QCP::aePlottables | QCP::aeFills | QCP::aeScatters));
     setPlottingHint(QCP::phFastPolylines, true);
     // What moves with the sliders lives on the topmost, separately buffered layer: a slider step
     // redraws that layer alone, not the axes, grid, legend and unchanging curves underneath, and
@@ -188,6 +188,13 @@ void PlotPanel::keepLabelsInside()
 
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 {
+    if (!isVisible()) {
+        // Hidden (the other page, or a figure being exported): the data is enough; drawing waits
+        // for showEvent, and an export draws with toPainter.
+        updateCurves();
+        m_stale = true;
+        return;
+    }
     updateCurves();
     keepLabelsInside();
     const Look look = currentLook();

@@ -18,6 +18,14 @@ core::Preset readPresetFile(const QString &path)
     return core::parsePreset(std::string_view(text.constData(), std::size_t(text.size())));
 }
 
+QStringList builtInPresetNames()
+{
+    QStringList names;
+    for (const QString &file : QDir(QStringLiteral(":/presets")).entryList({QStringLiteral("*.preset")}, QDir::Files))
+        names << file.chopped(int(qstrlen(".preset")));
+    return names;
+}
+
 const std::vector<core::Preset> &builtInPresets()
 {
     static const std::vector<core::Preset> presets = [] {

@@ -181,8 +181,16 @@ private slots:
         QTest::newRow("unknown theme") << kl + QStringList {"--out", "OUT/a.png", "--theme", "neon"}
                                        << "\"neon\" is not a theme";
         QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
-        QTest::newRow("p a list") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.8"}
-                                  << "give one probability";
+        QTest::newRow("p list off 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.9"} << "--p: the entries sum to";
+        QTest::newRow("q list alone") << kl + QStringList {"--out", "OUT/a.png", "--q", "0.2,0.8"} << "give --p as a list";
+        QTest::newRow("lists differ") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--q", "0.2,0.3,0.5"} << "--q has 3 outcomes but --p has 2";
+        QTest::newRow("too many outcomes") << kl + QStringList {"--out", "OUT/a.png", "--p", QString("0,").repeated(64) + "1"} << "at most 64";
+        QTest::newRow("labels count") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--labels", "a,b,c"} << "--labels has 3 labels for 2";
+        QTest::newRow("labels alone") << kl + QStringList {"--out", "OUT/a.png", "--labels", "a,b"} << "--labels goes with lists";
+        QTest::newRow("unknown preset") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-dice"} << "neither a built-in preset";
+        QTest::newRow("preset and list") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-die", "--p", "0.5,0.5"} << "leave out the lists";
+        QTest::newRow("samples negative") << kl + QStringList {"--out", "OUT/a.png", "--samples", "-1"} << "--samples:";
+        QTest::newRow("seed zero") << kl + QStringList {"--out", "OUT/a.png", "--seed", "0"} << "--seed:";
         QTest::newRow("q not a number") << kl + QStringList {"--out", "OUT/a.png", "--q", "abc"} << "--q:";
         QTest::newRow("y 0.5") << kl + QStringList {"--out", "OUT/a.png", "--y", "0.5"} << "--y: the label";
         QTest::newRow("bad unit") << kl + QStringList {"--out", "OUT/a.png", "--unit", "bytes"}
@@ -222,6 +230,34 @@ private slots:
         // Nothing written, not even a temporary file: only the folder the test put there.
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList {"fig-cross-entropy.png"});
+    }
+
+    void manyOutcomes_fromListsAndPresets()
+    {
+        QTemporaryDir dir;
+        const QString bars = dir.filePath("bars.svg");
+        const Run lists = entropylab({"--panel", "distribution", "--out", bars, "--p", "0.2,0.3,0.5", "--q",
+                                      "0.3,0.3,0.4", "--labels", "rain,sun,snow"});
+        QCOMPARE(lists.exitCode, 0);
+        const QByteArray svg = readAll(bars);
+        for (const char *label : {"rain", "sun", "snow", "0.20", "0.50", "0.40"})
+            QVERIFY2(svg.contains(label), label);
+
+        // A preset by name: the letters' own labels reach the figure.
+        const QString letters = dir.filePath("letters.svg");
+        QCOMPARE(entropylab({"--panel", "contributions", "--preset", "english-letters", "--out", letters}).exitCode, 0);
+        QVERIFY(readAll(letters).contains(">e<"));
+
+        // The sampling figure is the same for the same seed, and different for another.
+        const auto sampled = [&](const QString &name, const QString &seed) {
+            const QString out = dir.filePath(name);
+            entropylab({"--panel", "sampling", "--preset", "fair-die", "--samples", "300", "--seed", seed, "--out", out});
+            return QImage(out);
+        };
+        const QImage first = sampled("a.png", "7"), again = sampled("b.png", "7"), other = sampled("c.png", "8");
+        QVERIFY(!first.isNull());
+        QVERIFY(first == again);
+        QVERIFY(first != other);
     }
 
     void tex_compilesWithPdflatex()
