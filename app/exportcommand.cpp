@@ -3,10 +3,10 @@
 #include "commandoptions.h"
 #include "figurejob.h"
 
-#include "core/units.h"
-#include "widgets/lessonstate.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
+#include "core/units.h"
+#include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/presetlibrary.h"
 
@@ -19,9 +19,8 @@ namespace app {
 namespace {
 
 const std::vector<std::string> kValueOptions
-    = {"--panel", "--format", "--out", "--width", "--height", "--scale", "--theme",
-       "--title", "--sweep",  "--p",   "--q",     "--y",      "--yhat",  "--unit",
-       "--preset", "--labels", "--samples", "--seed"};
+    = {"--panel", "--format", "--out", "--width", "--height", "--scale",  "--theme",  "--title",   "--sweep",
+       "--p",     "--q",      "--y",   "--yhat",  "--unit",   "--preset", "--labels", "--samples", "--seed"};
 const std::vector<std::string> kFlagOptions = {"--caption", "--help", "-h"};
 
 int parseSide(const std::map<std::string, std::string> &options, const std::string &name, int fallback)
@@ -103,11 +102,12 @@ void applyDistributions(const std::map<std::string, std::string> &options, widge
         if (!pList)
             throw UsageError("--q is a list: give --p as a list of the same length");
         const core::Distribution p = parseList("--p", options.at("--p"));
-        const core::Distribution q = qList ? parseList("--q", options.at("--q"))
-                                           : core::Distribution::fromEntries(std::vector<double>(p.size(), 1.0),
-                                                                             core::Distribution::Sum::Normalize);
+        const core::Distribution q = qList
+            ? parseList("--q", options.at("--q"))
+            : core::Distribution::fromEntries(std::vector<double>(p.size(), 1.0), core::Distribution::Sum::Normalize);
         if (q.size() != p.size())
-            throw UsageError("--q has " + std::to_string(q.size()) + " outcomes but --p has " + std::to_string(p.size()));
+            throw UsageError("--q has " + std::to_string(q.size()) + " outcomes but --p has "
+                             + std::to_string(p.size()));
         if (p.size() > core::kMaxEditorOutcomes)
             throw UsageError("--p has " + std::to_string(p.size()) + " outcomes; figures show at most "
                              + std::to_string(core::kMaxEditorOutcomes));

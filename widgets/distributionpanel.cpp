@@ -136,7 +136,9 @@ void DistributionPanel::mousePressEvent(QMouseEvent *event)
         PlotPanel::mousePressEvent(event);
         return;
     }
-    state()->setFocusOutcome(hit->first);
+    // With two outcomes the lesson's p stays the probability of outcome 1, whichever bar is taken.
+    if (state()->outcomeCount() > 2)
+        state()->setFocusOutcome(hit->first);
     const bool onBar = std::abs(xAxis->pixelToCoord(event->position().x()) - (hit->first + 1)) <= kPairWidth / 2;
     if (onBar) {
         m_dragging = hit;

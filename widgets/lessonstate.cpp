@@ -64,13 +64,14 @@ bool LessonState::isLocked(Which which, int outcome) const
     return outcome >= 0 && outcome < l.size() && l[outcome];
 }
 
-void LessonState::commit(const core::Distribution &p, const core::Distribution &q, const QStringList &labels)
+void LessonState::commit(core::Distribution p, core::Distribution q, QStringList labels)
 {
     const double oldP = this->p(), oldQ = this->q();
     const bool distributionsDiffer = !(p == m_p) || !(q == m_q) || labels != m_labels;
-    m_p = p;
-    m_q = q;
-    m_labels = labels;
+    // By value: swapPAndQ passes the members themselves.
+    m_p = std::move(p);
+    m_q = std::move(q);
+    m_labels = std::move(labels);
     m_focus = std::min(m_focus, outcomeCount() - 1);
     if (m_highlight >= outcomeCount())
         m_highlight = -1;

@@ -97,7 +97,7 @@ private:
     QVector<bool> &locks(Which which) { return which == Which::P ? m_lockedP : m_lockedQ; }
     std::optional<QString> setSlider(Which which, double value);
     // Installs new distributions and labels, emitting what changed.
-    void commit(const core::Distribution &p, const core::Distribution &q, const QStringList &labels);
+    void commit(core::Distribution p, core::Distribution q, QStringList labels);
     bool setProbability(double &member, double value);
     void notifyChanged();
 

@@ -57,10 +57,8 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
         const bool mine = m_unitChanged || (m_changedInputs & m_inputs);
         m_changedInputs = {};
         m_unitChanged = false;
-        if (mine && isVisible())
-            refresh();
-        else if (mine)
-            m_stale = true; // on the other page: drawn when it is shown, not on every change
+        if (mine)
+            refresh(); // a hidden panel only updates its data
     });
 }
 

@@ -181,14 +181,23 @@ private slots:
         QTest::newRow("unknown theme") << kl + QStringList {"--out", "OUT/a.png", "--theme", "neon"}
                                        << "\"neon\" is not a theme";
         QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
-        QTest::newRow("p list off 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.9"} << "--p: the entries sum to";
-        QTest::newRow("q list alone") << kl + QStringList {"--out", "OUT/a.png", "--q", "0.2,0.8"} << "give --p as a list";
-        QTest::newRow("lists differ") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--q", "0.2,0.3,0.5"} << "--q has 3 outcomes but --p has 2";
-        QTest::newRow("too many outcomes") << kl + QStringList {"--out", "OUT/a.png", "--p", QString("0,").repeated(64) + "1"} << "at most 64";
-        QTest::newRow("labels count") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--labels", "a,b,c"} << "--labels has 3 labels for 2";
-        QTest::newRow("labels alone") << kl + QStringList {"--out", "OUT/a.png", "--labels", "a,b"} << "--labels goes with lists";
-        QTest::newRow("unknown preset") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-dice"} << "neither a built-in preset";
-        QTest::newRow("preset and list") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-die", "--p", "0.5,0.5"} << "leave out the lists";
+        QTest::newRow("p list off 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.9"}
+                                      << "--p: the entries sum to";
+        QTest::newRow("q list alone") << kl + QStringList {"--out", "OUT/a.png", "--q", "0.2,0.8"}
+                                      << "give --p as a list";
+        QTest::newRow("lists differ") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--q", "0.2,0.3,0.5"}
+                                      << "--q has 3 outcomes but --p has 2";
+        QTest::newRow("too many outcomes")
+            << kl + QStringList {"--out", "OUT/a.png", "--p", QString("0,").repeated(64) + "1"} << "at most 64";
+        QTest::newRow("labels count") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--labels", "a,b,c"}
+                                      << "--labels has 3 labels for 2";
+        QTest::newRow("labels alone") << kl + QStringList {"--out", "OUT/a.png", "--labels", "a,b"}
+                                      << "--labels goes with lists";
+        QTest::newRow("unknown preset") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-dice"}
+                                        << "neither a built-in preset";
+        QTest::newRow("preset and list") << kl
+                + QStringList {"--out", "OUT/a.png", "--preset", "fair-die", "--p", "0.5,0.5"}
+                                         << "leave out the lists";
         QTest::newRow("samples negative") << kl + QStringList {"--out", "OUT/a.png", "--samples", "-1"} << "--samples:";
         QTest::newRow("seed zero") << kl + QStringList {"--out", "OUT/a.png", "--seed", "0"} << "--seed:";
         QTest::newRow("q not a number") << kl + QStringList {"--out", "OUT/a.png", "--q", "abc"} << "--q:";
@@ -251,7 +260,8 @@ private slots:
         // The sampling figure is the same for the same seed, and different for another.
         const auto sampled = [&](const QString &name, const QString &seed) {
             const QString out = dir.filePath(name);
-            entropylab({"--panel", "sampling", "--preset", "fair-die", "--samples", "300", "--seed", seed, "--out", out});
+            entropylab(
+                {"--panel", "sampling", "--preset", "fair-die", "--samples", "300", "--seed", seed, "--out", out});
             return QImage(out);
         };
         const QImage first = sampled("a.png", "7"), again = sampled("b.png", "7"), other = sampled("c.png", "8");
