@@ -55,8 +55,9 @@ void CodeLengthPanel::updateCurves()
             tallest = std::max(tallest, t.informationQ);
     }
     // Very long codes for rare outcomes are thin columns: cap the view so the area stays readable.
-    const double top = niceCeiling(std::min(tallest * 1.2, std::max(uniform * 3.0, core::selfInformation(0.125, u))));
-    yAxis->setRange(0.0, top);
+    yAxis->setRange(
+        settledRange(yAxis->range(), 0.0, std::min(tallest, std::max(uniform * 2.5, core::selfInformation(0.125, u)))));
+    const double top = yAxis->range().upper;
     yAxis->setLabel(tr("code length [%1]").arg(unitName()));
 
     QVector<double> edges, model, optimal;

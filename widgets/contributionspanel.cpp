@@ -62,11 +62,10 @@ void ContributionsPanel::updateCurves()
         if (std::isfinite(t.informationP))
             informationHigh = std::max(informationHigh, t.informationP);
     }
-    high = niceCeiling(std::max(high * 1.1, core::binaryEntropy(0.5, u) * 0.25));
-    low = low < 0.0 ? -niceCeiling(-low * 1.1) : 0.0;
-    yAxis->setRange(low, high);
+    yAxis->setRange(settledRange(yAxis->range(), low, std::max(high, core::binaryEntropy(0.5, u) * 0.2)));
+    high = yAxis->range().upper;
     yAxis->setLabel(tr("contribution [%1]").arg(unitName()));
-    yAxis2->setRange(0.0, niceCeiling(std::max(informationHigh * 1.1, core::selfInformation(0.5, u))));
+    yAxis2->setRange(settledRange(yAxis2->range(), 0.0, std::max(informationHigh, core::selfInformation(0.5, u))));
     yAxis2->setLabel(tr("information −log p_i [%1]").arg(unitName()));
 
     // An infinite term (q_i = 0 < p_i) reaches the top edge: the plot cannot hold it.

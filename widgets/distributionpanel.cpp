@@ -88,7 +88,7 @@ void DistributionPanel::updateCurves()
         const double tallest = std::max(*std::max_element(pValues.begin(), pValues.end()),
                                         *std::max_element(qValues.begin(), qValues.end()));
         if (!m_dragging)
-            yAxis->setRange(0.0, std::min(1.2, niceCeiling(std::max(0.25, tallest * 1.15))));
+            yAxis->setRange(0.0, std::min(1.2, settledRange(yAxis->range(), 0.0, std::max(0.2, tallest)).upper));
         m_shownCount = n;
     }
     while (m_labels.size() < 2 * n)

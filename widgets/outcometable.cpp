@@ -6,6 +6,7 @@
 #include "numberformat.h"
 
 #include <QHeaderView>
+#include <QScrollBar>
 
 #include <utility>
 
@@ -32,9 +33,12 @@ OutcomeTable::OutcomeTable(LessonState *state, QWidget *parent)
     connect(state, &LessonState::unitChanged, this, [this] { m_stale = true; });
     connect(state, &LessonState::highlightChanged, this, [this] { m_stale = true; });
     connect(state, &LessonState::changed, this, [this] {
-        if (std::exchange(m_stale, false))
+        if (m_stale && isVisible()) {
+            m_stale = false;
             refresh();
+        }
     });
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &OutcomeTable::refresh);
     refresh();
 }
 
@@ -65,7 +69,15 @@ void OutcomeTable::refresh()
     setRowCount(n);
     const auto terms = core::outcomeTerms(s.pDistribution(), s.qDistribution(), s.unit());
     const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
-    for (int i = 0; i < n; ++i) {
+    // Only the rows in view: with hundreds of outcomes, setting every cell on each step of a drag
+    // costs more than drawing the plots. Scrolling fills in the rows that come into view.
+    int first = 0, last = n - 1;
+    if (!newOutcomes && isVisible()) {
+        first = std::max(0, rowAt(0));
+        const int bottom = rowAt(viewport()->height() - 1);
+        last = bottom < 0 ? n - 1 : bottom;
+    }
+    for (int i = first; i <= last; ++i) {
         cell(i, Label)->setText(s.outcomeLabels().value(i)
                                 + (i == s.focusOutcome() ? QStringLiteral("  ◀") : QString()));
         cell(i, P)->setText(QString::number(s.pDistribution()[std::size_t(i)], 'g', 10));
@@ -110,6 +122,19 @@ void OutcomeTable::commitCell(QTableWidgetItem *item)
                                   m_state->outcomeLabels().value(row), *refusal));
         refresh(); // the cell shows the state's value again
     }
+}
+
+void OutcomeTable::showEvent(QShowEvent *event)
+{
+    QTableWidget::showEvent(event);
+    if (std::exchange(m_stale, false))
+        refresh();
+}
+
+void OutcomeTable::resizeEvent(QResizeEvent *event)
+{
+    QTableWidget::resizeEvent(event);
+    refresh(); // rows that came into view
 }
 
 void OutcomeTable::leaveEvent(QEvent *event)

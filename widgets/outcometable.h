@@ -28,6 +28,8 @@ public slots:
 
 protected:
     void leaveEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void commitCell(QTableWidgetItem *item);

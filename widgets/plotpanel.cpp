@@ -58,7 +58,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
         m_changedInputs = {};
         m_unitChanged = false;
         if (mine)
-            refresh(); // a hidden panel only updates its data
+            refresh(); // a hidden panel only notes that it is stale
     });
 }
 
@@ -187,9 +187,8 @@ void PlotPanel::keepLabelsInside()
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 {
     if (!isVisible()) {
-        // Hidden (the other page, or a figure being exported): the data is enough; drawing waits
-        // for showEvent, and an export draws with toPainter.
-        updateCurves();
+        // Hidden (the other page, or a figure being made): nothing is computed or drawn until
+        // showEvent, or until an export lays the panel out for its figure.
         m_stale = true;
         return;
     }
@@ -236,6 +235,22 @@ double PlotPanel::niceCeiling(double x)
             return step * decade;
     }
     return 10.0 * decade;
+}
+
+QCPRange PlotPanel::settledRange(const QCPRange &current, double low, double high)
+{
+    const auto settle = [](double now, double need) {
+        // One side of the range, as a magnitude: kept while need fits in (now / 3, now / 1.1], the
+        // margin leaving room for a value label over the tallest bar.
+        if (need <= 0.0)
+            return 0.0;
+        if (now > 0.0 && need * 1.1 <= now && need > now / 3.0)
+            return now;
+        return niceCeiling(need * 1.3);
+    };
+    const double upper = settle(current.upper, high);
+    const double lower = -settle(-current.lower, -low);
+    return {lower, upper > lower ? upper : lower + 1.0};
 }
 
 core::Unit PlotPanel::unit() const

@@ -67,6 +67,11 @@ protected:
     // The smallest of 1, 1.25, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= x > 0: axis
     // ends that change in steps, so a drag seldom redraws the axes.
     static double niceCeiling(double x);
+    // A value range that holds [low, high] (low <= 0 <= high): the current one while it still fits
+    // and is not over three times too large, else a new one with room to grow. Axes then stay put
+    // through most of a drag instead of jumping at every step, which is calmer to watch and saves
+    // redrawing them.
+    static QCPRange settledRange(const QCPRange &current, double low, double high);
 
     // The shared x grid over (0, 1), denser near 0 and 1.
     static const QVector<double> &grid();

@@ -1093,7 +1093,7 @@ private slots:
                  qPrintable("message \"" + outcome.message + "\" does not mention \"" + mentions + "\""));
     }
 
-    // 500 sequences of 200 random operations (set, lock/unlock, add, remove) on 2..64 outcomes.
+    // 120 sequences of 200 random operations (set, lock/unlock, add, remove) on 2..64 outcomes.
     // Each edit is checked against a model of when it must be refused and, when it is done, against
     // the invariants: entries in [0, 1] summing to 1, the set entry exact, locked entries bit for
     // bit, the unlocked rest in proportion. A refused edit leaves the state as it was.
@@ -1102,7 +1102,8 @@ private slots:
         std::mt19937_64 rng(0x5eed0003);
         int setDone = 0, setRefused = 0, addDone = 0, addRefused = 0, removeDone = 0, removeRefused = 0;
         int largest = 0;
-        for (int sequence = 0; sequence < 500; ++sequence) {
+        // Sized to finish in seconds under AddressSanitizer too.
+        for (int sequence = 0; sequence < 120; ++sequence) {
             const std::size_t start = randomSize(rng);
             std::vector<double> entries
                 = toVector(Distribution::fromEntries(withRandomZeros(rng, randomWeights(rng, start), 0.1),
@@ -1234,8 +1235,8 @@ private slots:
         qInfo("set %d done / %d refused, add %d / %d, remove %d / %d, up to %d outcomes", setDone, setRefused, addDone,
               addRefused, removeDone, removeRefused, largest);
         // Every branch of the model must have been reached for the checks above to mean much.
-        QVERIFY(setDone > 10000 && setRefused > 2000);
-        QVERIFY(addDone > 5000 && removeDone > 5000 && removeRefused > 500);
+        QVERIFY(setDone > 2400 && setRefused > 480);
+        QVERIFY(addDone > 1200 && removeDone > 1200 && removeRefused > 120);
         QVERIFY(largest == 64);
     }
 

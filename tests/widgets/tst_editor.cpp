@@ -146,7 +146,8 @@ private slots:
         QVERIFY(mark.isValid());
         // The contributions panel shows a band over that outcome.
         widgets::ContributionsPanel contributions(&state);
-        contributions.refresh();
+        contributions.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&contributions));
         bool banded = false;
         for (int i = 0; i < contributions.itemCount(); ++i) {
             auto *rect = qobject_cast<QCPItemRect *>(contributions.item(i));
@@ -160,6 +161,9 @@ private slots:
         LessonState state;
         loadThree(state);
         widgets::DistributionEditor editor(&state, widgets::Theme::light());
+        editor.resize(700, 700);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
         QSignalSpy refused(editor.table(), &widgets::OutcomeTable::editRefused);
         editor.table()->item(1, widgets::OutcomeTable::Q)->setText(QStringLiteral("0.125"));
         QCOMPARE(state.qDistribution()[1], 0.125);
@@ -216,6 +220,7 @@ private slots:
         QCOMPARE(int(presets.size()), 8);
         LessonState state;
         widgets::DistributionEditor editor(&state, widgets::Theme::light());
+        editor.show();
         QCOMPARE(editor.presets()->count(), 1 + int(presets.size()));
         for (int i = 0; i < int(presets.size()); ++i) {
             editor.loadPreset(i);
@@ -233,7 +238,9 @@ private slots:
         widgets::EntropyPanel entropy(&state);
         bars.resize(600, 400);
         bars.show();
+        entropy.show();
         QVERIFY(QTest::qWaitForWindowExposed(&bars));
+        QVERIFY(QTest::qWaitForWindowExposed(&entropy));
         QTest::mousePress(&bars, Qt::LeftButton, {}, at(bars, false, 0, 0.29));
         QTest::mouseMove(&bars, at(bars, false, 0, 0.6));
         QTest::mouseRelease(&bars, Qt::LeftButton, {}, at(bars, false, 0, 0.6));
