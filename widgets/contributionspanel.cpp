@@ -16,9 +16,9 @@ constexpr double kBarWidth = 0.26; // three bars side by side in one outcome's s
 
 ContributionsPanel::ContributionsPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("What each outcome contributes"), Distributions | Highlight, theme, parent)
-    , m_entropy(addBars(tr("−p_i log p_i, sums to H(p)"), palette::kTrue))
-    , m_crossEntropy(addBars(tr("−p_i log q_i, sums to H(p,q)"), palette::kModel))
-    , m_divergence(addBars(tr("p_i log(p_i/q_i), sums to D(p‖q)"), palette::kGap))
+    , m_entropy(addBars(tr("−p_i log p_i, sums to H(p)"), palette::kTrue, kBarWidth))
+    , m_crossEntropy(addBars(tr("−p_i log q_i, sums to H(p,q)"), palette::kModel, kBarWidth))
+    , m_divergence(addBars(tr("p_i log(p_i/q_i), sums to D(p‖q)"), palette::kGap, kBarWidth))
     , m_information(
           addMarker(tr("−log p_i, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2))
     , m_band(addOutcomeBand())
@@ -29,20 +29,6 @@ ContributionsPanel::ContributionsPanel(LessonState *state, const Theme &theme, Q
     xAxis->setLabel(tr("outcome"));
     yAxis2->setVisible(true);
     refresh();
-}
-
-QCPBars *ContributionsPanel::addBars(const QString &name, const QColor &color)
-{
-    auto *bars = new QCPBars(xAxis, yAxis);
-    bars->setLayer(liveLayer());
-    bars->setName(name);
-    bars->setWidth(kBarWidth);
-    bars->setPen(theme().pen(color.darker(130), 1.0));
-    bars->setBrush(theme().ink(color));
-    bars->setAntialiased(false);
-    bars->setAntialiasedFill(false);
-    fitLegendItem(bars);
-    return bars;
 }
 
 void ContributionsPanel::updateCurves()

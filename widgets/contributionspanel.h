@@ -23,8 +23,6 @@ protected:
     void updateCurves() override;
 
 private:
-    QCPBars *addBars(const QString &name, const QColor &color);
-
     QCPBars *m_entropy;
     QCPBars *m_crossEntropy;
     QCPBars *m_divergence;

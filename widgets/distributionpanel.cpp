@@ -18,8 +18,8 @@ constexpr int kMaxValueLabels = 12;
 
 DistributionPanel::DistributionPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("The distributions p and q"), P | Q | Distributions | Highlight, theme, parent)
-    , m_pBars(addBars(tr("p, the true distribution"), palette::kTrue))
-    , m_qBars(addBars(tr("q, the model"), palette::kModel))
+    , m_pBars(addBars(tr("p, the true distribution"), palette::kTrue, kPairWidth / 2.0))
+    , m_qBars(addBars(tr("q, the model"), palette::kModel, kPairWidth / 2.0))
     , m_locks(addMarker(tr("locked"), palette::kBlack, QCPScatterStyle::ssCrossSquare))
     , m_highlightBand(addOutcomeBand())
     , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
@@ -31,19 +31,6 @@ DistributionPanel::DistributionPanel(LessonState *state, const Theme &theme, QWi
     m_locks->removeFromLegend();
     setMouseTracking(true);
     refresh();
-}
-
-QCPBars *DistributionPanel::addBars(const QString &name, const QColor &color)
-{
-    auto *bars = new QCPBars(xAxis, yAxis);
-    bars->setLayer(liveLayer());
-    bars->setName(name);
-    bars->setPen(theme().pen(color.darker(130), 1.0));
-    bars->setBrush(theme().ink(color));
-    bars->setAntialiased(false);
-    bars->setAntialiasedFill(false);
-    fitLegendItem(bars);
-    return bars;
 }
 
 double DistributionPanel::offset() const
@@ -69,8 +56,6 @@ void DistributionPanel::updateCurves()
             }
         }
     }
-    m_pBars->setWidth(kPairWidth / 2.0);
-    m_qBars->setWidth(kPairWidth / 2.0);
     m_pBars->setData(pKeys, pValues, true);
     m_qBars->setData(qKeys, qValues, true);
     m_locks->setData(lockKeys, lockValues, true);

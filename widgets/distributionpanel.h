@@ -31,7 +31,6 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
-    QCPBars *addBars(const QString &name, const QColor &color);
     // The outcome whose pair of bars is under x (pixels), and whether the point is over q's half.
     std::optional<std::pair<int, bool>> outcomeAt(double x) const;
     double offset() const;

@@ -116,7 +116,7 @@ void PlotPanel::setCaption(const QString &caption)
         return;
     }
     if (!m_caption) {
-        m_caption = new QCPTextElement(this, caption, m_theme.font(0.95));
+        m_caption = new QCPTextElement(this, caption, m_theme.font(m_theme.legendScale)); // 20 pt on slides
         m_caption->setTextColor(m_theme.foreground);
         m_caption->setMargins(QMargins(4, 0, 4, 6));
         plotLayout()->addElement(plotLayout()->rowCount(), 0, m_caption);
@@ -326,6 +326,20 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
         QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
     fitLegendItem(marker);
     return marker;
+}
+
+QCPBars *PlotPanel::addBars(const QString &name, const QColor &color, double width)
+{
+    auto *bars = new QCPBars(xAxis, yAxis);
+    bars->setLayer(m_live);
+    bars->setName(name);
+    bars->setWidth(width);
+    bars->setPen(m_theme.pen(color.darker(130), 1.0));
+    bars->setBrush(m_theme.ink(color));
+    bars->setAntialiased(false);
+    bars->setAntialiasedFill(false);
+    fitLegendItem(bars);
+    return bars;
 }
 
 QCPItemText *PlotPanel::addLabel(const QColor &color)

@@ -86,6 +86,8 @@ protected:
     // Puts a marker at (x, y) with its label beside it; an infinite y pins it to the top edge.
     void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above);
     QCPItemText *addLabel(const QColor &color);
+    // Bars of `width` (in x) on the live layer; axis-aligned, so drawn without antialiasing.
+    QCPBars *addBars(const QString &name, const QColor &color, double width);
     // A faint full-height band behind the outcome under the mouse, placed with placeOutcomeBand
     // over [from, to] in x; from < 0 hides it.
     QCPItemRect *addOutcomeBand();
