@@ -165,27 +165,16 @@ void MainWindow::setTheme(const widgets::Theme &theme)
     m_theme = theme;
     QSettings().setValue(QStringLiteral("view/theme"), theme.name);
     // A panel takes its theme when made: each is replaced in place by a new one.
-    m_editor->setTheme(theme); // its bars are the distribution panel, now deleted and replaced
     for (widgets::PlotPanel *&panel : m_panels) {
-        if (&panel - m_panels.data() == widgets::panelNames().indexOf(QLatin1String("distribution"))) {
+        if (panel == m_editor->bars()) {
+            m_editor->setTheme(theme); // the editor owns the distribution panel and its signals
             panel = m_editor->bars();
-            panel->installEventFilter(this);
-            continue;
-        }
-        auto *splitter = qobject_cast<QSplitter *>(panel->parentWidget());
-        widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, m_theme);
-        fresh->installEventFilter(this);
-        if (splitter) {
-            const QList<int> sizes = splitter->sizes();
-            delete splitter->replaceWidget(splitter->indexOf(panel), fresh);
-            splitter->setSizes(sizes);
-        } else if (auto *layout = panel->parentWidget() ? panel->parentWidget()->layout() : nullptr) {
-            delete layout->replaceWidget(panel, fresh);
-            delete panel;
         } else {
-            delete panel;
+            widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, m_theme);
+            widgets::replacePanel(panel, fresh);
+            panel = fresh;
         }
-        panel = fresh;
+        panel->installEventFilter(this);
     }
 }
 

@@ -3,6 +3,7 @@
 #include "distributionpanel.h"
 #include "lessonstate.h"
 #include "outcometable.h"
+#include "panelcatalog.h"
 #include "presetlibrary.h"
 
 #include <QComboBox>
@@ -35,10 +36,9 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     , m_presets(new QComboBox)
     , m_message(new QLabel)
     , m_messageTimer(new QTimer(this))
-    , m_bars(new DistributionPanel(state, theme))
+    , m_bars(makeBars(theme))
     , m_table(new OutcomeTable(state))
 {
-    m_bars->setObjectName(QStringLiteral("distribution"));
     m_presets->setAccessibleName(tr("Preset"));
     m_presets->addItem(tr("Load a preset…"));
     for (const core::Preset &preset : builtInPresets()) {
@@ -82,7 +82,6 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(8000);
     connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
-    connect(m_bars, &DistributionPanel::editRefused, this, &DistributionEditor::showRefusal);
     connect(m_table, &OutcomeTable::editRefused, this, &DistributionEditor::showRefusal);
 
     auto *split = new QSplitter(Qt::Vertical);
@@ -97,15 +96,17 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     layout->addWidget(split, 1);
 }
 
+DistributionPanel *DistributionEditor::makeBars(const Theme &theme)
+{
+    auto *bars = qobject_cast<DistributionPanel *>(createPanel(QStringLiteral("distribution"), m_state, theme));
+    connect(bars, &DistributionPanel::editRefused, this, &DistributionEditor::showRefusal);
+    return bars;
+}
+
 void DistributionEditor::setTheme(const Theme &theme)
 {
-    auto *fresh = new DistributionPanel(m_state, theme);
-    fresh->setObjectName(QStringLiteral("distribution"));
-    connect(fresh, &DistributionPanel::editRefused, this, &DistributionEditor::showRefusal);
-    auto *split = qobject_cast<QSplitter *>(m_bars->parentWidget());
-    const QList<int> sizes = split->sizes();
-    delete split->replaceWidget(split->indexOf(m_bars), fresh);
-    split->setSizes(sizes);
+    DistributionPanel *fresh = makeBars(theme);
+    replacePanel(m_bars, fresh);
     m_bars = fresh;
 }
 

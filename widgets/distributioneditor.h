@@ -40,6 +40,8 @@ public slots:
 
 private:
     void run(const std::optional<QString> &refusal);
+    // The bars in a theme, their refusals shown in the message line.
+    DistributionPanel *makeBars(const Theme &theme);
 
     LessonState *m_state;
     QComboBox *m_presets;
