@@ -26,8 +26,8 @@ QString freshLabel(const QStringList &taken)
     return QString::number(taken.size() + 1);
 }
 
-// Entries as a distribution; two of them as the exact binary (x, 1 - x).
-core::Distribution fromEntries(const std::vector<double> &entries)
+// Entries as a distribution; two of them as the exact binary (x, 1 - x) the lesson uses.
+core::Distribution fromEntries(std::span<const double> entries)
 {
     if (entries.size() == 2)
         return core::Distribution::binary(entries[0]);
@@ -64,24 +64,29 @@ bool LessonState::isLocked(Which which, int outcome) const
     return outcome >= 0 && outcome < l.size() && l[outcome];
 }
 
+// By value: swapPAndQ passes the members themselves.
 void LessonState::commit(core::Distribution p, core::Distribution q, QStringList labels)
 {
     const double oldP = this->p(), oldQ = this->q();
     const bool distributionsDiffer = !(p == m_p) || !(q == m_q) || labels != m_labels;
-    // By value: swapPAndQ passes the members themselves.
     m_p = std::move(p);
     m_q = std::move(q);
     m_labels = std::move(labels);
     m_focus = std::min(m_focus, outcomeCount() - 1);
     if (m_highlight >= outcomeCount())
         m_highlight = -1;
-    if (this->p() != oldP)
-        emit pChanged(this->p());
-    if (this->q() != oldQ)
-        emit qChanged(this->q());
+    notifySliders(oldP, oldQ);
     if (distributionsDiffer)
         emit distributionsChanged();
     notifyChanged();
+}
+
+void LessonState::notifySliders(double oldP, double oldQ)
+{
+    if (p() != oldP)
+        emit pChanged(p());
+    if (q() != oldQ)
+        emit qChanged(q());
 }
 
 std::optional<QString> LessonState::setEntry(Which which, int outcome, double value)
@@ -94,9 +99,7 @@ std::optional<QString> LessonState::setEntry(Which which, int outcome, double va
     try {
         std::vector<double> entries
             = core::withEntry(d.probabilities(), lockVector(locks(which)), std::size_t(outcome), value);
-        // Two outcomes keep the probability of the first exactly, whichever bar was moved.
-        core::Distribution edited
-            = outcomeCount() == 2 && outcome == 0 ? core::Distribution::binary(value) : fromEntries(entries);
+        const core::Distribution edited = fromEntries(entries);
         commit(which == Which::P ? edited : m_p, which == Which::Q ? edited : m_q, m_labels);
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
@@ -160,8 +163,7 @@ std::optional<QString> LessonState::setDistributions(const core::Distribution &p
     m_lockedP = QVector<bool>(n, false);
     m_lockedQ = QVector<bool>(n, false);
     // A pair of plain entries becomes the exact binary form the two-outcome lesson uses.
-    commit(n == 2 ? core::Distribution::binary(p.binaryX()) : p, n == 2 ? core::Distribution::binary(q.binaryX()) : q,
-           labels);
+    commit(n == 2 ? fromEntries(p.probabilities()) : p, n == 2 ? fromEntries(q.probabilities()) : q, labels);
     return std::nullopt;
 }
 
@@ -182,10 +184,7 @@ void LessonState::assign(const LessonState &other)
 
 void LessonState::makeUniform(Which which)
 {
-    const std::vector<double> uniform(std::size_t(outcomeCount()), 1.0 / outcomeCount());
-    const core::Distribution d = outcomeCount() == 2
-        ? core::Distribution::binary(0.5)
-        : core::Distribution::fromEntries(uniform, core::Distribution::Sum::Normalize);
+    const core::Distribution d = fromEntries(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));
     locks(which).fill(false);
     commit(which == Which::P ? d : m_p, which == Which::Q ? d : m_q, m_labels);
 }
@@ -263,10 +262,7 @@ void LessonState::setFocusOutcome(int outcome)
         return;
     const double oldP = p(), oldQ = q();
     m_focus = outcome;
-    if (p() != oldP)
-        emit pChanged(p());
-    if (q() != oldQ)
-        emit qChanged(q());
+    notifySliders(oldP, oldQ);
     emit distributionsChanged();
     notifyChanged();
 }

@@ -98,6 +98,8 @@ private:
     std::optional<QString> setSlider(Which which, double value);
     // Installs new distributions and labels, emitting what changed.
     void commit(core::Distribution p, core::Distribution q, QStringList labels);
+    // pChanged / qChanged for the focus outcome's values that differ from the old ones.
+    void notifySliders(double oldP, double oldQ);
     bool setProbability(double &member, double value);
     void notifyChanged();
 

@@ -196,7 +196,7 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
     keepLabelsInside();
     const Look look = currentLook();
     if (!(look == m_lastLook)) {
-        // Unit or label changed: axis titles, ranges and static curves change too.
+        // Unit, label y, focus, outcome names or an axis range changed: the static layers too.
         m_lastLook = look;
         replot(priority);
         return;
