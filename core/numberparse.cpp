@@ -7,15 +7,6 @@ namespace core {
 
 namespace {
 
-std::string_view trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
-
 std::string quoted(std::string_view text)
 {
     constexpr std::size_t kShown = 40;
@@ -28,6 +19,15 @@ std::string quoted(std::string_view text)
 }
 
 } // namespace
+
+std::string_view trimmed(std::string_view text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = text.find_last_not_of(" \t");
+    return text.substr(first, last - first + 1);
+}
 
 double parseNumber(std::string_view text)
 {

@@ -17,6 +17,9 @@ public:
 // Most outcomes a list may have; longer input is refused rather than allocated.
 inline constexpr std::size_t kMaxListEntries = 100000;
 
+// `text` without the spaces and tabs around it.
+std::string_view trimmed(std::string_view text);
+
 // One finite decimal number such as "0.3", "-2", "1e-10" (surrounding spaces allowed). Throws
 // ParseError for empty text, trailing junk ("0.5x", "0,5"), NaN, infinity or overflow ("1e999").
 double parseNumber(std::string_view text);

@@ -18,15 +18,6 @@ constexpr std::size_t kMaxDescriptionLength = 300;
     throw PresetError("line " + std::to_string(line) + ": " + message);
 }
 
-std::string_view trimmed(std::string_view text)
-{
-    const auto first = text.find_first_not_of(" \t");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = text.find_last_not_of(" \t");
-    return text.substr(first, last - first + 1);
-}
-
 // Untrusted text in a message, shortened at a character boundary so the message stays UTF-8.
 // Only called after the encoding check, so the text holds no control characters.
 std::string quoted(std::string_view text)
