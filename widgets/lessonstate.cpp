@@ -182,6 +182,39 @@ void LessonState::assign(const LessonState &other)
         emit changed();
 }
 
+LessonSnapshot LessonState::snapshot() const
+{
+    return {m_p, m_q, m_labels, m_lockedP, m_lockedQ, m_focus, m_y, m_yhat, m_unit};
+}
+
+std::optional<QString> LessonState::restore(const LessonSnapshot &s)
+{
+    const int n = int(s.p.size());
+    if (n < 2 || n > int(core::kMaxEditorOutcomes))
+        return tr("from 2 to %1 outcomes").arg(core::kMaxEditorOutcomes);
+    if (int(s.q.size()) != n || s.labels.size() != n || s.lockedP.size() != n || s.lockedQ.size() != n)
+        return tr("p, q and the labels must have the same number of outcomes");
+    if (s.focus < 0 || s.focus >= n)
+        return tr("there is no outcome %1").arg(s.focus + 1);
+    if (s.y != 0 && s.y != 1)
+        return tr("the label y is 0 or 1");
+    if (!(s.yhat >= 0.0 && s.yhat <= 1.0))
+        return tr("a probability lies between 0 and 1");
+    ++m_batchDepth;
+    m_lockedP = s.lockedP;
+    m_lockedQ = s.lockedQ;
+    commit(n == 2 ? fromEntries(s.p.probabilities()) : s.p, n == 2 ? fromEntries(s.q.probabilities()) : s.q,
+           s.labels);
+    setFocusOutcome(s.focus);
+    setY(s.y);
+    setYhat(s.yhat);
+    setUnit(s.unit);
+    --m_batchDepth;
+    if (std::exchange(m_changePending, false))
+        emit changed();
+    return std::nullopt;
+}
+
 void LessonState::makeUniform(Which which)
 {
     const core::Distribution d = fromEntries(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));

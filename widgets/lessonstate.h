@@ -11,6 +11,22 @@
 
 namespace widgets {
 
+// Everything that makes up a lesson's state, without the outcome under the mouse: what undo,
+// bookmarks, sessions and the copy-state string keep. LessonState::restore() validates it.
+struct LessonSnapshot
+{
+    core::Distribution p;
+    core::Distribution q;
+    QStringList labels;
+    QVector<bool> lockedP;
+    QVector<bool> lockedQ;
+    int focus = 0;
+    int y = 1;
+    double yhat = 0.8;
+    core::Unit unit = core::Unit::Bits;
+    bool operator==(const LessonSnapshot &) const = default;
+};
+
 // The one model of the lesson: the distributions p and q over labelled outcomes, the label y, the
 // prediction yhat and the unit. Controls call the setters; panels connect to `changed()` and
 // redraw. A setter that would not change the value, or gets a value outside its range, emits
@@ -63,6 +79,11 @@ public:
     // and lie in [2, core::kMaxEditorOutcomes] unless `anySize` (the benchmark's 256 outcomes).
     std::optional<QString> setDistributions(const core::Distribution &p, const core::Distribution &q,
                                             const QStringList &labels, bool anySize = false);
+    LessonSnapshot snapshot() const;
+    // Becomes `snapshot` in one change, or refuses (saying why, nothing changed) when it is not a
+    // valid state: p, q, labels and locks of one size in [2, core::kMaxEditorOutcomes], focus in
+    // range, y 0 or 1, yhat in [0, 1].
+    std::optional<QString> restore(const LessonSnapshot &snapshot);
     // Becomes a copy of `other`: distributions, labels, locks, focus, y, yhat and unit.
     void assign(const LessonState &other);
     void makeUniform(Which which);
