@@ -35,6 +35,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
     m_gap->setClipToAxisRect(true);
     m_gapLabel->setColor(theme.isDark() ? theme.labelInk(palette::kGap) : palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
+    setConcealedFrom(m_gap, Concealment::NumbersAndCurves); // its height is D(p||q)
     // Layer children draw in the order they joined: the marker and its label go over the gap.
     for (QCPLayerable *front : std::initializer_list<QCPLayerable *> {m_q, m_qLabel}) {
         front->setLayer(QStringLiteral("main"));
@@ -80,6 +81,24 @@ void CrossEntropyPanel::updateCurves()
             QMargins(below.left(), 0, below.right(), below.bottom() + m_qLabel->font().pointSize() * 2 + 4));
     }
     m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
+}
+
+std::optional<PlotPanel::HoverReadout> CrossEntropyPanel::hoverAt(double x) const
+{
+    const core::Unit u = unit();
+    const double p = state()->p();
+    const double cross = core::binaryCrossEntropy(p, x, u), entropy = core::binaryEntropy(p, u);
+    const QString name = unitName();
+    return HoverReadout {x,
+                         {{m_curve, cross}, {m_floor, entropy}},
+                         {tr("x = %1").arg(formatNumber(x)), tr("H(p, x) = %1 %2").arg(formatNumber(cross), name),
+                          tr("H(p) = %1 %2").arg(formatNumber(entropy), name),
+                          tr("D(p‖x) = %1 %2").arg(formatNumber(core::binaryKlDivergence(p, x, u)), name)}};
+}
+
+void CrossEntropyPanel::clickAt(double x)
+{
+    state()->setQ(x); // x is the model's probability
 }
 
 } // namespace widgets

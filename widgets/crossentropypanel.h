@@ -22,6 +22,8 @@ public:
 
 protected:
     void updateCurves() override;
+    std::optional<HoverReadout> hoverAt(double x) const override;
+    void clickAt(double x) override;
 
 private:
     QCPGraph *m_curve;

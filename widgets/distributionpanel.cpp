@@ -29,6 +29,9 @@ DistributionPanel::DistributionPanel(LessonState *state, const Theme &theme, QWi
     xAxis->setLabel(tr("outcome"));
     yAxis->setLabel(tr("probability"));
     m_locks->removeFromLegend();
+    // The bars are the inputs being edited, not a quantity to predict: concealment leaves them.
+    for (QCPLayerable *input : std::initializer_list<QCPLayerable *> {m_pBars, m_qBars, m_locks})
+        setConcealedFrom(input, Concealment::None);
     setMouseTracking(true);
     refresh();
 }

@@ -5,6 +5,8 @@
 #include "numberformat.h"
 #include "palette.h"
 
+#include <cmath>
+
 namespace widgets {
 
 EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *parent)
@@ -44,6 +46,24 @@ void EntropyPanel::updateCurves()
     placeMarker(m_q, m_qLabel, q, hq, LabelSide::Below);
     m_pLabel->setText(tr("h(p) = %1").arg(formatNumber(hp)));
     m_qLabel->setText(tr("h(q) = %1").arg(formatNumber(hq)));
+}
+
+std::optional<PlotPanel::HoverReadout> EntropyPanel::hoverAt(double x) const
+{
+    const double entropy = core::binaryEntropy(x, unit());
+    return HoverReadout {
+        x,
+        {{m_curve, entropy}},
+        {tr("x = %1").arg(formatNumber(x)), tr("h(x) = %1 %2").arg(formatNumber(entropy), unitName())}};
+}
+
+void EntropyPanel::clickAt(double x)
+{
+    // Whichever of p and q is nearer moves there; on a tie, p.
+    if (std::abs(x - state()->q()) < std::abs(x - state()->p()))
+        state()->setQ(x);
+    else
+        state()->setP(x);
 }
 
 } // namespace widgets

@@ -5,6 +5,8 @@
 #include "numberformat.h"
 #include "palette.h"
 
+#include <cmath>
+
 namespace widgets {
 
 InformationPanel::InformationPanel(LessonState *state, const Theme &theme, QWidget *parent)
@@ -43,6 +45,24 @@ void InformationPanel::updateCurves()
     m_pLabel->setText(tr("I(p) = %1").arg(formatNumber(ip)));
     m_complementLabel->setText(tr("I(1−p) = %1").arg(formatNumber(icomp)));
     m_qLabel->setText(tr("I(q) = %1").arg(formatNumber(iq)));
+}
+
+std::optional<PlotPanel::HoverReadout> InformationPanel::hoverAt(double x) const
+{
+    const double information = core::selfInformation(x, unit());
+    return HoverReadout {
+        x,
+        {{m_curve, information}},
+        {tr("x = %1").arg(formatNumber(x)), tr("I(x) = %1 %2").arg(formatNumber(information), unitName())}};
+}
+
+void InformationPanel::clickAt(double x)
+{
+    // Whichever of p and q is nearer moves there; on a tie, p.
+    if (std::abs(x - state()->q()) < std::abs(x - state()->p()))
+        state()->setQ(x);
+    else
+        state()->setP(x);
 }
 
 } // namespace widgets

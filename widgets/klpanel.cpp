@@ -57,4 +57,21 @@ void KlPanel::updateCurves()
     m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
 }
 
+std::optional<PlotPanel::HoverReadout> KlPanel::hoverAt(double x) const
+{
+    const core::Unit u = unit();
+    const double p = state()->p();
+    const double forward = core::binaryKlDivergence(p, x, u), reverse = core::binaryKlDivergence(x, p, u);
+    const QString name = unitName();
+    return HoverReadout {x,
+                         {{m_forward, forward}, {m_reverse, reverse}},
+                         {tr("x = %1").arg(formatNumber(x)), tr("D(p‖x) = %1 %2").arg(formatNumber(forward), name),
+                          tr("D(x‖p) = %1 %2").arg(formatNumber(reverse), name)}};
+}
+
+void KlPanel::clickAt(double x)
+{
+    state()->setQ(x); // x is the other distribution's probability, the markers' q
+}
+
 } // namespace widgets

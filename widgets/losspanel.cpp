@@ -10,6 +10,9 @@ namespace widgets {
 
 namespace {
 
+// The other styles are taken: squared error dashed, the gradients dash-dotted and dotted.
+constexpr Qt::PenStyle kZeroStyle = Qt::DashDotDotLine;
+
 // A pale (towards the background) but opaque version: translucent segments would darken where a dense polyline
 // overlaps.
 QColor faded(const QColor &color, const QColor &background)
@@ -24,7 +27,7 @@ QColor faded(const QColor &color, const QColor &background)
 LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Loss of logistic regression"), Label | Prediction, theme, parent)
     , m_lossForOne(addCurve(tr("J, y = 1: −log ŷ"), palette::kTrue, Motion::Static))
-    , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static))
+    , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static, kZeroStyle))
     , m_squared(addCurve(tr("squared error (y − ŷ)²"), palette::kSquared, Motion::Static, Qt::DashLine))
     , m_crossEntropyGradient(
           addCurve(tr("∂J/∂z = ŷ − y (right axis)"), palette::kGradient, Motion::Static, Qt::DashDotLine, yAxis2))
@@ -65,7 +68,8 @@ void LossPanel::updateCurves()
     const QColor one = y == 1 ? palette::kTrue : faded(palette::kTrue, theme().background);
     const QColor zero = y == 0 ? palette::kOrange : faded(palette::kOrange, theme().background);
     m_lossForOne->setPen(theme().pen(one, y == 1 ? 3.0 : 2.0));
-    m_lossForZero->setPen(theme().pen(zero, y == 0 ? 3.0 : 2.0));
+    // Dashed unlike y = 1's solid line, so the two differ in more than colour.
+    m_lossForZero->setPen(theme().pen(zero, y == 0 ? 3.0 : 2.0, kZeroStyle));
     QCPScatterStyle lossStyle = m_lossMarker->scatterStyle();
     lossStyle.setBrush(theme().ink(y == 1 ? palette::kTrue : palette::kOrange));
     m_lossMarker->setScatterStyle(lossStyle);
@@ -80,6 +84,30 @@ void LossPanel::updateCurves()
                                 .arg(formatNumber(squared), formatNumber(core::squaredErrorGradientLogit(y, yhat))));
     m_yhatLine->point1->setCoords(yhat, 0.0);
     m_yhatLine->point2->setCoords(yhat, 1.0);
+}
+
+std::optional<PlotPanel::HoverReadout> LossPanel::hoverAt(double x) const
+{
+    const int y = state()->y();
+    const double loss = core::binaryCrossEntropyLoss(y, x, unit());
+    const double squared = core::squaredError(y, x);
+    const double gradient = core::binaryCrossEntropyGradientLogit(y, x);
+    const double squaredGradient = core::squaredErrorGradientLogit(y, x);
+    // The other label's loss curve is drawn faintly and left out: the box speaks of this example.
+    return HoverReadout {x,
+                         {{lossCurve(y), loss},
+                          {m_squared, squared},
+                          {m_crossEntropyGradient, gradient},
+                          {m_squaredGradient, squaredGradient}},
+                         {tr("ŷ = %1").arg(formatNumber(x)),
+                          tr("J = %1 %2 (y = %3)").arg(formatNumber(loss), unitName()).arg(y),
+                          tr("(y − ŷ)² = %1").arg(formatNumber(squared)), tr("∂J/∂z = %1").arg(formatNumber(gradient)),
+                          tr("∂(y − ŷ)²/∂z = %1").arg(formatNumber(squaredGradient))}};
+}
+
+void LossPanel::clickAt(double x)
+{
+    state()->setYhat(x); // x is the prediction
 }
 
 } // namespace widgets

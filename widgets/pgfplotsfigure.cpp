@@ -157,8 +157,10 @@ QString PgfWriter::penOptions(const QPen &pen)
         options += QStringLiteral(", dotted");
         break;
     case Qt::DashDotLine:
-    case Qt::DashDotDotLine:
         options += QStringLiteral(", dashdotted");
+        break;
+    case Qt::DashDotDotLine:
+        options += QStringLiteral(", dashdotdotted");
         break;
     default:
         break;

@@ -21,6 +21,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
 {
     setAccessibleName(title);
     setMinimumSize(260, 200);
+    setMouseTracking(true); // for the hover crosshair
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, m_title);
     // The legend goes below the plot, in columns, so it never hides a curve.
@@ -127,11 +128,12 @@ void PlotPanel::setCaption(const QString &caption)
 
 void PlotPanel::layOutFor(const QSize &size)
 {
+    hideHover(); // a figure shows no mouse
     setViewport(QRect(QPoint(0, 0), size));
     fitLegendColumns(size.width());
     updateLayout();
     updateCurves();
-    keepLabelsInside();
+    finishUpdate();
 }
 
 void PlotPanel::showEvent(QShowEvent *event)
@@ -146,6 +148,8 @@ void PlotPanel::resizeEvent(QResizeEvent *event)
     fitLegendColumns(event->size().width()); // before the full replot the base class does at once
     QCustomPlot::resizeEvent(event);
     keepLabelsInside();
+    if (m_hoverPixel)
+        updateHover();
     m_live->replot();
 }
 
@@ -193,7 +197,7 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
         return;
     }
     updateCurves();
-    keepLabelsInside();
+    finishUpdate();
     const Look look = currentLook();
     if (!(look == m_lastLook)) {
         // Unit, label y, focus, outcome names or an axis range changed: the static layers too.
@@ -204,6 +208,251 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
     m_live->replot();
     if (priority == QCustomPlot::rpImmediateRefresh)
         repaint();
+}
+
+void PlotPanel::finishUpdate()
+{
+    applyConcealment();
+    keepLabelsInside();
+    updateDescription();
+    // Over the panel, the crosshair's values follow the state (an arrow key moved p, say); the
+    // caller redraws the live layer anyway. Away from it this costs nothing.
+    if (m_hoverPixel)
+        updateHover();
+}
+
+void PlotPanel::setConcealment(Concealment concealment)
+{
+    if (concealment == m_concealment)
+        return;
+    m_concealment = concealment;
+    // Shown again first; updateCurves then hides what the panel itself keeps hidden and
+    // applyConcealment what the new level hides.
+    for (const auto &[item, from] : m_concealable)
+        item->setVisible(true);
+    refresh();
+}
+
+void PlotPanel::setConcealedFrom(QCPLayerable *item, Concealment from)
+{
+    for (auto &entry : m_concealable) {
+        if (entry.first == item) {
+            entry.second = from;
+            return;
+        }
+    }
+    m_concealable.emplace_back(item, from);
+}
+
+void PlotPanel::applyConcealment()
+{
+    if (m_concealment == Concealment::None)
+        return;
+    for (const auto &[item, from] : m_concealable) {
+        if (from != Concealment::None && from <= m_concealment)
+            item->setVisible(false);
+    }
+}
+
+void PlotPanel::updateDescription()
+{
+    // Only joins of texts already made: this runs at every slider step.
+    QStringList inputs;
+    if (m_inputs & P)
+        inputs << QStringLiteral("p = %1").arg(formatNumber(m_state->p()));
+    if (m_inputs & Q)
+        inputs << QStringLiteral("q = %1").arg(formatNumber(m_state->q()));
+    if (m_inputs & Label)
+        inputs << QStringLiteral("y = %1").arg(m_state->y());
+    if (m_inputs & Prediction)
+        inputs << QStringLiteral("ŷ = %1").arg(formatNumber(m_state->yhat()));
+    QStringList parts;
+    if (!inputs.isEmpty())
+        parts << inputs.join(QStringLiteral(", "));
+    if (m_concealment != Concealment::None) {
+        parts << tr("values hidden");
+    } else {
+        for (const QCPItemText *label : std::as_const(m_labels)) {
+            if (label->visible() && !label->text().isEmpty())
+                parts << QString(label->text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        }
+        parts << tr("unit: %1").arg(unitName());
+    }
+    const QString description = parts.join(QStringLiteral("; "));
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
+}
+
+void PlotPanel::createHoverItems()
+{
+    const QPen pen = m_theme.pen(QColor(0, 0, 0, 180), 1.0, Qt::DotLine); // black is the theme's ink
+    for (QCPItemStraightLine **line : {&m_crossX, &m_crossY}) {
+        *line = new QCPItemStraightLine(this);
+        (*line)->setLayer(m_live);
+        (*line)->setPen(pen);
+        (*line)->setSelectable(false);
+        (*line)->setVisible(false);
+    }
+    m_hoverBox = new QCPItemText(this);
+    m_hoverBox->setLayer(m_live);
+    m_hoverBox->position->setType(QCPItemPosition::ptAbsolute);
+    m_hoverBox->setClipToAxisRect(false);
+    m_hoverBox->setFont(m_theme.font());
+    m_hoverBox->setColor(m_theme.foreground);
+    m_hoverBox->setBrush(m_theme.background); // opaque: it reads over curves in every theme
+    m_hoverBox->setPen(m_theme.pen(QColor(0, 0, 0, 150), 1.0));
+    m_hoverBox->setPadding(QMargins(6, 3, 6, 4));
+    m_hoverBox->setTextAlignment(Qt::AlignLeft);
+    m_hoverBox->setSelectable(false);
+    m_hoverBox->setVisible(false);
+}
+
+void PlotPanel::updateHover()
+{
+    const QRect area = axisRect()->rect();
+    std::optional<HoverReadout> readout;
+    if (m_hoverPixel && area.contains(m_hoverPixel->toPoint()))
+        readout = hoverAt(std::clamp(xAxis->pixelToCoord(m_hoverPixel->x()), 0.0, 1.0));
+    QStringList lines;
+    if (!readout) {
+        if (m_hoverBox) {
+            m_crossX->setVisible(false);
+            m_crossY->setVisible(false);
+            m_hoverBox->setVisible(false);
+        }
+    } else {
+        if (!m_hoverBox)
+            createHoverItems();
+        // The visible curve nearest the mouse; a hidden one (concealed) would give its value away.
+        QCPAxis *axis = nullptr;
+        double value = 0.0, distance = std::numeric_limits<double>::infinity();
+        for (const HoverPoint &point : std::as_const(readout->points)) {
+            if (!point.curve->realVisibility() || std::isnan(point.value))
+                continue;
+            const QCPRange range = point.curve->valueAxis()->range();
+            const double shown = std::clamp(point.value, range.lower, range.upper); // infinity: the top edge
+            const double d = std::abs(point.curve->valueAxis()->coordToPixel(shown) - m_hoverPixel->y());
+            if (d < distance) {
+                distance = d;
+                axis = point.curve->valueAxis();
+                value = shown;
+            }
+        }
+        m_crossX->point1->setCoords(readout->x, 0.0);
+        m_crossX->point2->setCoords(readout->x, 1.0);
+        m_crossX->setVisible(true);
+        QPointF anchor(xAxis->coordToPixel(readout->x), m_hoverPixel->y());
+        m_crossY->setVisible(axis != nullptr);
+        if (axis) {
+            for (QCPItemPosition *end : {m_crossY->point1, m_crossY->point2})
+                end->setAxes(xAxis, axis);
+            m_crossY->point1->setCoords(0.0, value);
+            m_crossY->point2->setCoords(1.0, value);
+            anchor.setY(axis->coordToPixel(value));
+        }
+        if (m_concealment == Concealment::None)
+            lines = readout->lines;
+        m_hoverBox->setVisible(!lines.isEmpty());
+        if (!lines.isEmpty()) {
+            const QString text = lines.join(QLatin1Char('\n'));
+            m_hoverBox->setText(text);
+            const QMargins pad = m_hoverBox->padding();
+            const QSizeF size = QFontMetricsF(m_hoverBox->font()).boundingRect(QRectF(), Qt::AlignLeft, text).size()
+                + QSizeF(pad.left() + pad.right(), pad.top() + pad.bottom());
+            // Above and to the right of the point, unless that leaves the plot and the other side does not.
+            const double gap = 10.0 * m_theme.lineScale;
+            const bool right
+                = anchor.x() + gap + size.width() <= area.right() || anchor.x() - gap - size.width() < area.left();
+            const bool above
+                = anchor.y() - gap - size.height() >= area.top() || anchor.y() + gap + size.height() > area.bottom();
+            m_hoverBox->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight)
+                                             | (above ? Qt::AlignBottom : Qt::AlignTop));
+            m_hoverBox->position->setCoords(anchor.x() + (right ? gap : -gap), anchor.y() + (above ? -gap : gap));
+        }
+    }
+    if (lines != m_hoverLines) {
+        m_hoverLines = lines;
+        emit hoverValuesChanged(m_hoverLines);
+    }
+}
+
+void PlotPanel::queueLiveReplot()
+{
+    // Mouse moves come faster than frames: one redraw of the live layer per turn of the event loop.
+    if (std::exchange(m_liveReplotQueued, true))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_liveReplotQueued = false;
+            m_live->replot();
+        },
+        Qt::QueuedConnection);
+}
+
+bool PlotPanel::isCrosshairVisible() const
+{
+    return m_crossX && m_crossX->visible();
+}
+
+QPointF PlotPanel::crosshairPosition() const
+{
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    if (!isCrosshairVisible())
+        return {nan, nan};
+    return {m_crossX->point1->coords().x(), m_crossY->visible() ? m_crossY->point1->coords().y() : nan};
+}
+
+QStringList PlotPanel::hoverValues() const
+{
+    return m_hoverLines;
+}
+
+void PlotPanel::hideHover()
+{
+    m_hoverPixel.reset();
+    const bool shown = isCrosshairVisible();
+    updateHover();
+    if (shown)
+        queueLiveReplot();
+}
+
+void PlotPanel::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    const bool shown = isCrosshairVisible();
+    m_hoverPixel = event->position();
+    updateHover();
+    if (shown || isCrosshairVisible())
+        queueLiveReplot();
+}
+
+void PlotPanel::leaveEvent(QEvent *event)
+{
+    QCustomPlot::leaveEvent(event);
+    hideHover();
+}
+
+void PlotPanel::mousePressEvent(QMouseEvent *event)
+{
+    QCustomPlot::mousePressEvent(event);
+    m_pressPixel.reset();
+    if (event->button() == Qt::LeftButton && axisRect()->rect().contains(event->position().toPoint()))
+        m_pressPixel = event->position();
+}
+
+void PlotPanel::mouseReleaseEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseReleaseEvent(event);
+    const std::optional<QPointF> press = std::exchange(m_pressPixel, std::nullopt);
+    if (event->button() != Qt::LeftButton || !press || !axisRect()->rect().contains(event->position().toPoint()))
+        return;
+    if ((event->position() - *press).manhattanLength() > 3.0)
+        return; // a drag, not a click
+    // A click is not precise: a pixel spans a few thousandths of x at usual sizes, so digits
+    // beyond the thousandth would be noise; the rounded value also reads cleanly on the sliders.
+    const double x = std::round(xAxis->pixelToCoord(event->position().x()) * 1000.0) / 1000.0;
+    clickAt(std::clamp(x, 0.0, 1.0));
 }
 
 QPointF PlotPanel::markerPosition(const QCPGraph *marker)
@@ -276,8 +525,10 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
                               QCPAxis *valueAxis)
 {
     QCPGraph *curve = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
-    if (motion == Motion::Live)
+    if (motion == Motion::Live) {
         curve->setLayer(m_live);
+        setConcealedFrom(curve, Concealment::NumbersAndCurves);
+    }
     curve->setName(name);
     curve->setPen(m_theme.pen(color, 2.5, style));
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
@@ -325,6 +576,7 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
     marker->setScatterStyle(
         QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
     fitLegendItem(marker);
+    setConcealedFrom(marker, Concealment::NumbersAndCurves);
     return marker;
 }
 
@@ -339,6 +591,7 @@ QCPBars *PlotPanel::addBars(const QString &name, const QColor &color, double wid
     bars->setAntialiased(false);
     bars->setAntialiasedFill(false);
     fitLegendItem(bars);
+    setConcealedFrom(bars, Concealment::NumbersAndCurves);
     return bars;
 }
 
@@ -353,6 +606,7 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
     label->setClipToAxisRect(true);
     label->setBrush(m_theme.labelBacking); // readable where it crosses a curve or grid line
     m_labels.append(label);
+    setConcealedFrom(label, Concealment::Numbers);
     return label;
 }
 

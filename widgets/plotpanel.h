@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -15,6 +16,10 @@ class LessonState;
 // One plot of the lesson. A panel follows the LessonState: on every change it fetches its curves
 // from core/ (updateCurves), redraws what moved into its live layer and asks for a repaint, which
 // Qt merges so a burst of slider moves costs one repaint a frame.
+//
+// Over a curve panel the mouse shows a crosshair with the exact values at its x (hoverAt), and a
+// click there moves the matching input to that x (clickAt). The accessible description repeats the
+// value labels in words, so a screen reader hears what the plot shows.
 class PlotPanel : public QCustomPlot
 {
     Q_OBJECT
@@ -23,6 +28,13 @@ public:
     // The inputs a panel draws; it redraws only when one of them (or the unit) changes.
     enum Input { P = 1, Q = 2, Label = 4, Prediction = 8, Distributions = 16, Highlight = 32 };
     Q_DECLARE_FLAGS(Inputs, Input)
+
+    // "Predict, then reveal": what the panel hides so a class can guess first. Numbers hides the
+    // value labels and the hover values (the crosshair still shows where the mouse is);
+    // NumbersAndCurves also hides the curves and markers the sliders move, leaving the axes, the
+    // static reference curves, the legend and the title. Ordered: each level hides more.
+    enum class Concealment { None, Numbers, NumbersAndCurves };
+    Q_ENUM(Concealment)
 
     PlotPanel(LessonState *state, const QString &title, Inputs inputs, const Theme &theme, QWidget *parent = nullptr);
 
@@ -52,11 +64,61 @@ public:
     // The single point of a marker graph, for tests and hover readouts: (NaN, NaN) if hidden.
     static QPointF markerPosition(const QCPGraph *marker);
 
+    // Hides (or shows again) what `concealment` names; a later slider move keeps it hidden. Only
+    // this panel changes: a figure made from another panel shows everything.
+    void setConcealment(Concealment concealment);
+    Concealment concealment() const { return m_concealment; }
+
+    // The value labels beside the markers (what addLabel made), in the order they were added.
+    const QList<QCPItemText *> &valueLabels() const { return m_labels; }
+
+    // The hover crosshair as the user sees it. Its position is (x, value of the curve it snapped
+    // to); y is NaN when it snapped to none (every curve hidden), (NaN, NaN) when it is hidden.
+    bool isCrosshairVisible() const;
+    QPointF crosshairPosition() const;
+    // The lines of the box beside the crosshair, e.g. {"x = 0.2500", "h(x) = 0.8113 bits"}; empty
+    // when there is no box (no hover, a bars panel, or numbers concealed).
+    QStringList hoverValues() const;
+    // Removes the crosshair, e.g. before the panel is rendered as a figure.
+    void hideHover();
+
+signals:
+    // The lines of the hover box changed; empty when it went away.
+    void hoverValuesChanged(const QStringList &lines);
+
 protected:
+    // What the crosshair shows at one x: each curve's exact value there (from core/, not read off
+    // the sampled graph), and the lines of the box. The crosshair snaps to the visible curve whose
+    // point is nearest the mouse in pixels; an infinite value is pinned to the top edge.
+    struct HoverPoint
+    {
+        const QCPGraph *curve;
+        double value;
+    };
+    struct HoverReadout
+    {
+        double x;
+        QList<HoverPoint> points;
+        QStringList lines;
+    };
+    // The readout at `x` in [0, 1]; nothing (the default) means no crosshair, as over bars.
+    virtual std::optional<HoverReadout> hoverAt(double x) const
+    {
+        Q_UNUSED(x);
+        return std::nullopt;
+    }
+    // A left click in the plot at `x`, already clamped to [0, 1] and rounded to a thousandth: sets
+    // the input the x axis stands for through the LessonState. The default ignores it.
+    virtual void clickAt(double x) { Q_UNUSED(x); }
+
     // Sets every graph's data and every label from the current state.
     virtual void updateCurves() = 0;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
     LessonState *state() const { return m_state; }
     core::Unit unit() const;
@@ -94,6 +156,10 @@ protected:
     static void placeOutcomeBand(QCPItemRect *band, double from, double to);
     // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
     void fitLegendItem(QCPAbstractPlottable *plottable);
+    // The least concealment that hides `item`: addLabel's texts go with Numbers; live curves,
+    // markers and bars with NumbersAndCurves; None keeps an item always shown (an input being
+    // edited). For anything else that shows a quantity, e.g. a shaded gap.
+    void setConcealedFrom(QCPLayerable *item, Concealment from);
 
     // Fills curve->data with f(x) for x on the grid.
     template<typename F>
@@ -107,6 +173,14 @@ protected:
 
 private:
     void applyTheme();
+    // What follows every updateCurves: concealment, labels kept inside, description, crosshair.
+    void finishUpdate();
+    void applyConcealment();
+    void updateDescription();
+    // Places the crosshair for the mouse at m_hoverPixel, or hides it; the caller redraws.
+    void updateHover();
+    void createHoverItems();
+    void queueLiveReplot();
     // A label that would run past the plot's left or right edge goes to the other side of its marker.
     void keepLabelsInside();
     // Two legend columns where they fit in `width` pixels, else one.
@@ -119,6 +193,16 @@ private:
     QCPTextElement *m_caption = nullptr;
     QList<QCPItemText *> m_labels;
     QCPLayer *m_live = nullptr;
+    Concealment m_concealment = Concealment::None;
+    std::vector<std::pair<QCPLayerable *, Concealment>> m_concealable;
+    // The hover: made at the first hover, so a panel never hovered carries nothing.
+    std::optional<QPointF> m_hoverPixel; // the mouse, while it is over the panel
+    std::optional<QPointF> m_pressPixel; // a left press in the plot, maybe the start of a click
+    QCPItemStraightLine *m_crossX = nullptr; // the vertical line
+    QCPItemStraightLine *m_crossY = nullptr;
+    QCPItemText *m_hoverBox = nullptr;
+    QStringList m_hoverLines; // as shown in the box
+    bool m_liveReplotQueued = false;
     Inputs m_inputs;
     Inputs m_changedInputs;
     bool m_unitChanged = false;

@@ -36,6 +36,10 @@ ReadoutPanel::ReadoutPanel(LessonState *state, QWidget *parent)
     rows->setSpacing(5);
     auto *heading = new QLabel(tr("<b>Readouts</b>"), content);
     rows->addWidget(heading);
+    m_hiddenNote = new QLabel(tr("Numbers hidden — press R to reveal"), content);
+    m_hiddenNote->setWordWrap(true);
+    m_hiddenNote->setVisible(false);
+    rows->addWidget(m_hiddenNote);
     for (const QString &key : kOrder) {
         auto *label = new QLabel(content);
         label->setObjectName(QStringLiteral("readout_") + key);
@@ -95,8 +99,48 @@ void ReadoutPanel::refreshManyOutcomes()
            tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
 }
 
+void ReadoutPanel::setConcealed(bool concealed)
+{
+    if (concealed == m_concealed)
+        return;
+    m_concealed = concealed;
+    m_hiddenNote->setVisible(concealed);
+    refresh();
+}
+
+void ReadoutPanel::refreshConcealed()
+{
+    const core::Unit u = m_state->unit();
+    const QString log = logSymbol(u), unit = unitLabel(u);
+    if (m_state->outcomeCount() > 2) {
+        const QString focus = m_state->outcomeLabels().value(m_state->focusOutcome());
+        setRow(QStringLiteral("information"),
+               tr("I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3").arg(focus, log, unit));
+        setRow(QStringLiteral("entropy_p"), tr("H(p) = −Σ p_i %1 p_i = ? %2").arg(log, unit));
+        setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ q_i %1 q_i = ? %2").arg(log, unit));
+        setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −Σ p_i %1 q_i = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2").arg(log, unit));
+    } else {
+        setRow(QStringLiteral("information"), tr("I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("entropy_p"), tr("H(p) = −p %1 p − (1−p) %1(1−p) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("entropy_q"), tr("H(q) = −q %1 q − (1−q) %1(1−q) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl"), tr("D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2").arg(log, unit));
+    }
+    setRow(QStringLiteral("decomposition"), tr("H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1").arg(unit));
+    setRow(QStringLiteral("loss"), tr("J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2").arg(log, unit));
+    setRow(QStringLiteral("squared_error"), tr("(y − ŷ)² = ?"));
+    setRow(QStringLiteral("gradients"), tr("∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?"));
+}
+
 void ReadoutPanel::refresh()
 {
+    if (m_concealed) {
+        refreshConcealed();
+        return;
+    }
     if (m_state->outcomeCount() > 2)
         refreshManyOutcomes();
     else

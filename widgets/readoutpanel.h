@@ -23,10 +23,18 @@ public:
     QString readout(const QString &key) const;
     QStringList keys() const { return m_rows.keys(); }
 
+    // "Predict, then reveal": every readout keeps its formula but shows "?" for each number, e.g.
+    // "H(p) = −p log₂ p − (1−p) log₂(1−p) = ? bits", under a line saying how to reveal them. A
+    // change of the state keeps them hidden until setConcealed(false).
+    void setConcealed(bool concealed);
+    bool isConcealed() const { return m_concealed; }
+
 public slots:
     void refresh();
 
 private:
+    // The formulas without the current values.
+    void refreshConcealed();
     void setRow(const QString &key, const QString &text);
     void refreshTwoOutcomes();
     // More than two outcomes: the sums, not every term (the table on the second page has those).
@@ -35,6 +43,8 @@ private:
 
     LessonState *m_state;
     QMap<QString, QLabel *> m_rows;
+    QLabel *m_hiddenNote;
+    bool m_concealed = false;
 };
 
 } // namespace widgets
