@@ -1,1 +1,101 @@
 #pragma once
+
+#include "widgets/lessonstate.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <stdexcept>
+
+// Sessions of a lesson: its parameters, theme and lecture bookmarks as a JSON file, and the lesson
+// state alone as a one-line "copy state" string a student pastes to a teacher. Both are untrusted
+// input: anything malformed, truncated, of a newer version, too large or hostile is refused with a
+// SessionError naming the problem, never read in part.
+namespace app {
+
+// A named lesson state with a speaker note, one stop of a lecture.
+struct Bookmark
+{
+    QString name; // one line, 1..kMaxBookmarkNameLength characters
+    QString note; // may span lines, at most kMaxNoteLength characters
+    widgets::LessonSnapshot state;
+    bool operator==(const Bookmark &) const = default;
+};
+
+struct Session
+{
+    widgets::LessonSnapshot state; // the lesson's parameters
+    QString theme; // a widgets::Theme name ("light", "dark", "presentation"); empty = not given
+    QList<Bookmark> bookmarks; // in lecture order
+    bool operator==(const Session &) const = default;
+};
+
+// Why a session or state string was refused: one line of English, UTF-8 in what().
+class SessionError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+inline constexpr int kSessionFormatVersion = 1;
+inline constexpr qint64 kMaxSessionBytes = 1024 * 1024; // files larger are refused before reading them whole
+inline constexpr int kMaxBookmarks = 200;
+inline constexpr int kMaxBookmarkNameLength = 100; // characters (code points)
+inline constexpr int kMaxNoteLength = 4000; // characters (code points)
+// UTF-16 code units, before trimming. The longest valid state (64 outcomes, 40-byte non-ASCII
+// labels, each byte %-encoded, all locked) takes about 11,300.
+inline constexpr int kMaxStateStringLength = 16384;
+
+// The session as indented UTF-8 JSON:
+//   {"format": "entropylab-session", "version": 1, "theme": "dark",
+//    "state": {"p": [..], "q": [..], "labels": [..], "focus": 0, "y": 1, "yhat": 0.8, "unit": "bits",
+//              "lockedP": [false, ..], "lockedQ": [false, ..]},
+//    "bookmarks": [{"name": "..", "note": "..", "state": {..}}]}
+// "theme" is left out when empty. Doubles are written shortest round-trip, so a valid session
+// (states as LessonState::snapshot() gives them) reads back equal (but see parseSession).
+QByteArray sessionToJson(const Session &session);
+
+// Reads what sessionToJson writes. Throws SessionError naming the key ("state.q: the entries sum to
+// 0.9, not 1", "bookmarks[3].name is missing; ...") or the encoding or JSON syntax problem.
+// Refused: no UTF-8 (a UTF-16 byte-order mark, NUL bytes, invalid sequences), a top level that is
+// not an object, "format" other than "entropylab-session", "version" not an integer or above
+// kSessionFormatVersion, numbers given as strings, a state LessonState::restore() would refuse,
+// labels that are empty, longer than core::kMaxLabelLength bytes of UTF-8 or hold control
+// characters, an unknown theme, more than kMaxBookmarks bookmarks.
+// Optional: "theme" (empty), "bookmarks" (none), "lockedP" / "lockedQ" (nothing locked), a
+// bookmark's "note" (empty). Unknown keys are ignored, so a newer version may add keys without
+// raising the version; a key given twice counts once, the last (QJsonDocument's rule).
+// Two entries become core::Distribution::binary(first). More entries go through
+// core::Distribution::fromEntries, which divides by their sum: entries whose sum rounds to 1 -+ 1
+// ulp come back 1 ulp off (about one state in seven); the editor's states are such.
+Session parseSession(const QByteArray &json);
+
+// parseSession on the file's bytes. Refuses, before opening it, anything but a regular file (a
+// directory, FIFO, device) and files over kMaxSessionBytes; never reads more than
+// kMaxSessionBytes + 1 bytes. Throws SessionError "<file name>: <problem>".
+Session readSessionFile(const QString &path);
+
+// Writes sessionToJson(session) through QSaveFile: the old file stays whole until the new one is
+// complete. Refuses (SessionError naming the path, file untouched) a session parseSession would
+// refuse, and any failure to create, write or rename.
+void writeSessionFile(const QString &path, const Session &session);
+
+// The copy-state string: one line of printable ASCII, e.g.
+//   entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits
+//   entropylab:1;p=0.2,0.3,0.5;q=0.1,0.1,0.8;labels=Sun,Rain,Snow;focus=1;lockedP=0,2;y=1;yhat=0.8;unit=nats
+// Two outcomes give p and q as the first entry x (the distribution is (x, 1 - x)); more give all
+// entries. Numbers are shortest round-trip. labels is left out when they are the default ("1", "0"
+// for two outcomes, core::defaultLabels(n) for more), focus when 0, lockedP / lockedQ (0-based
+// indices) when nothing is locked. In labels, ',', ';', '%', '=', spaces, control and non-ASCII
+// characters are percent-encoded (UTF-8).
+QString stateToString(const widgets::LessonSnapshot &state);
+
+// Reads what stateToString writes, spaces and line breaks around it allowed. Throws SessionError
+// for a string longer than kMaxStateStringLength, a wrong prefix or version, an unknown, repeated
+// or missing key (p, q, y, yhat, unit are required), a number core::parseNumber refuses ("nan",
+// "1e999", "0,5" where one number is due), a broken %-escape, or a state LessonState::restore()
+// would refuse. Exactness is as for parseSession.
+widgets::LessonSnapshot stateFromString(const QString &text);
+
+} // namespace app

@@ -42,6 +42,11 @@ Distribution Distribution::binary(double x)
     return d;
 }
 
+namespace {
+// Far above the few ulps by which normalized entries miss 1, far below any typed-in error.
+constexpr double kRoundingSlack = 1e-14;
+} // namespace
+
 Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
 {
     if (entries.size() < 2)
@@ -62,11 +67,30 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
         throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum");
     if (sum == Sum::MustBeOne && std::abs(s - 1.0) > kSumTolerance)
         throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1");
+    // Entries that already sum to 1 but for rounding are kept as they are: dividing would move some
+    // by an ulp, and a distribution written out and read back (a session) must come back bit-exact.
+    const double divisor = std::abs(s - 1.0) <= kRoundingSlack ? 1.0 : s;
     Distribution d;
     d.m_probabilities.reserve(entries.size());
     for (double x : entries)
-        d.m_probabilities.push_back(x / s + 0.0);
+        d.m_probabilities.push_back(x / divisor + 0.0);
     return d;
+}
+
+Distribution mixture(const Distribution &a, const Distribution &b, double t)
+{
+    if (a.size() != b.size())
+        throw std::invalid_argument("cannot mix distributions over different numbers of outcomes");
+    if (!(t > 0.0))
+        return a;
+    if (t >= 1.0)
+        return b;
+    if (a.isBinary() && b.isBinary())
+        return Distribution::binary((1.0 - t) * a.binaryX() + t * b.binaryX());
+    std::vector<double> entries(a.size());
+    for (std::size_t i = 0; i < entries.size(); ++i)
+        entries[i] = (1.0 - t) * a[i] + t * b[i];
+    return Distribution::fromEntries(entries, Distribution::Sum::Normalize); // rounding may leave 1 +- ulps
 }
 
 double entropy(const Distribution &p, Unit unit)
