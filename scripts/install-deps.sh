@@ -10,7 +10,8 @@ packages=(
     g++ make cmake pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqcustomplot-dev libgl-dev
-    fonts-dejavu-core fontconfig
+    # Noto Sans CJK draws the Chinese translation; qt6-translations-l10n has Qt's own dialogs in it.
+    fonts-dejavu-core fonts-noto-cjk fontconfig qt6-translations-l10n
 )
 if [[ ${1:-} == --test ]]; then
     packages+=(xvfb xauth texlive-latex-base texlive-pictures)

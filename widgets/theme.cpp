@@ -92,8 +92,11 @@ QPen Theme::pen(const QColor &color, double width, Qt::PenStyle style) const
 QFont Theme::font(double scale, bool bold) const
 {
     // The family actually used ("DejaVu Sans"), not an alias such as "Sans Serif" that an SVG
-    // viewer elsewhere would not know.
-    QFont font(QFontInfo(QApplication::font()).family());
+    // viewer elsewhere would not know. Chinese labels come from Noto Sans CJK SC: fontconfig's own
+    // fallback in an English or C locale is Noto Sans CJK JP, whose forms of 值, 直 or 骨 are Japanese.
+    const QString family = QFontInfo(QApplication::font()).family();
+    QFont font(family);
+    font.setFamilies({family, QStringLiteral("Noto Sans CJK SC")});
     font.setPointSizeF(fontSize * scale);
     font.setBold(bold);
     return font;

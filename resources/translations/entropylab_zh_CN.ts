@@ -1,0 +1,2005 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../../app/lessonhistory.cpp" line="+14"/>
+        <source>change</source>
+        <translation>更改</translation>
+    </message>
+</context>
+<context>
+    <name>app::BookmarkPanel</name>
+    <message>
+        <location filename="../../app/bookmarkpanel.cpp" line="+17"/>
+        <source>Speaker &amp;note:</source>
+        <translation>讲者备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Update</source>
+        <translation>更新(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lecture bookmarks</source>
+        <translation>讲课书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click or press Enter to go to a bookmark; F2 renames it</source>
+        <translation>双击或按 Enter 键转到书签；按 F2 重命名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speaker note of the selected bookmark</source>
+        <translation>所选书签的讲者备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to say or ask at this bookmark</source>
+        <translation>讲到此书签时要说的话或要提的问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the lesson to this bookmark</source>
+        <translation>将课程转到此书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the lesson as it is now in this bookmark</source>
+        <translation>将课程的当前状态存入此书签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this bookmark</source>
+        <translation>删除此书签</translation>
+    </message>
+</context>
+<context>
+    <name>app::ExportDialog</name>
+    <message>
+        <location filename="../../app/exportdialog.cpp" line="+31"/>
+        <source>Information of one event</source>
+        <translation>单个事件的信息量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary entropy</source>
+        <translation>二元熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loss of logistic regression</source>
+        <translation>逻辑回归的损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The distributions p and q</source>
+        <translation>分布 p 与 q</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Caption with the parameters (p = 0.30, q = 0.60, bits)</source>
+        <translation>附带参数的图注（p = 0.30, q = 0.60, 比特）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+159"/>
+        <source>Export figure</source>
+        <translation>导出图形</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>All panels</source>
+        <translation>全部面板</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG vector drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF vector document</source>
+        <translation>PDF 矢量文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LaTeX (PGFPlots) figure</source>
+        <translation>LaTeX (PGFPlots) 图形</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Scale</source>
+        <translation>缩放比例</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the panel&apos;s own title</source>
+        <translation>面板自身的标题</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Panel:</source>
+        <translation>面板(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Size:</source>
+        <translation>尺寸(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Theme:</source>
+        <translation>主题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 × %2 pixels is too large: at most %3 a side.</source>
+        <translation>%1 × %2 像素过大：每边最多 %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Writes %1</source>
+        <translation>将写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Writes %n files, e.g. %1</source>
+        <translation>
+            <numerusform>将写入 %n 个文件，例如 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (%1 × %2 pixels)</source>
+        <translation>（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="+130"/>
+        <source>&amp;Two outcomes</source>
+        <translation>两个结果(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Many outcomes</source>
+        <translation>多个结果(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson pages</source>
+        <translation>课程页面</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Draw from p:</source>
+        <translation>从 p 中抽样：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw one sample</source>
+        <translation>抽取 1 个样本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draw %1 samples</source>
+        <translation>抽取 %1 个样本</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed draws the same samples</source>
+        <translation>相同的种子抽出相同的样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the samples and start again with this seed</source>
+        <translation>清除已抽取的样本，用此种子重新开始</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Guided lesson</source>
+        <translation>引导课程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lecture bookmarks</source>
+        <translation>讲课书签</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bookmark %1 of %2: %3</source>
+        <translation>书签 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
+        <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>unknown theme “%1”</source>
+        <translation>未知主题“%1”</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+5"/>
+        <source>Could not open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EntropyLab sessions (*.entropylab *.json);;All files (*)</source>
+        <translation>EntropyLab 会话 (*.entropylab *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EntropyLab sessions (*.entropylab)</source>
+        <translation>EntropyLab 会话 (*.entropylab)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>No sessions yet</source>
+        <translation>尚无会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copied the state: paste it into EntropyLab with Edit &gt; Paste state</source>
+        <translation>已复制状态：可在 EntropyLab 中用“编辑 &gt; 粘贴状态”粘贴</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>Could not paste the state</source>
+        <translation>无法粘贴状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The clipboard does not hold an EntropyLab state: %1</source>
+        <translation>剪贴板中没有 EntropyLab 状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pasted the state</source>
+        <translation>已粘贴状态</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>The last session was not restored: %1</source>
+        <translation>未能恢复上次的会话：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not keep the session: %1</source>
+        <translation>无法保留会话：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1[*] — EntropyLab</source>
+        <translation>%1[*] — EntropyLab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookmark %1</source>
+        <translation>书签 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not add the bookmark</source>
+        <translation>无法添加书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A session holds at most %1 bookmarks</source>
+        <translation>一个会话最多包含 %1 个书签</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) keeps the lesson as it is</source>
+        <translation>尚无书签：“书签 &gt; 添加书签”(Ctrl+D) 可保存课程的当前状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last bookmark</source>
+        <translation>这是最后一个书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is the first bookmark</source>
+        <translation>这是第一个书签</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n files</source>
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied the figure “%1”</source>
+        <translation>已复制图形“%1”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open session…</source>
+        <translation>打开会话(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save session</source>
+        <translation>保存会话(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save session &amp;as…</source>
+        <translation>会话另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export figure…</source>
+        <translation>导出图形(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Copy figure</source>
+        <translation>复制图形(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About EntropyLab</source>
+        <translation>关于 EntropyLab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to the &amp;defaults</source>
+        <translation>恢复默认设置(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;state</source>
+        <translation>复制状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+C</source>
+        <translation>Ctrl+Alt+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste state</source>
+        <translation>粘贴状态(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Alt+V</source>
+        <translation>Ctrl+Alt+V</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Presentation mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Predict, then re&amp;veal</source>
+        <translation>先预测，再揭晓(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Off: show every number</source>
+        <translation>关闭：显示所有数值(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the &amp;numbers</source>
+        <translation>隐藏数值(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the numbers and the &amp;curves</source>
+        <translation>隐藏数值和曲线(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>F6</source>
+        <translation>F6</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add bookmark</source>
+        <translation>添加书签(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next bookmark</source>
+        <translation>下一个书签(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+PgDown</source>
+        <translation>Alt+PgDown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous bookmark</source>
+        <translation>上一个书签(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+PgUp</source>
+        <translation>Alt+PgUp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the focused slider by 0.01</source>
+        <translation>将有焦点的滑块移动 0.01</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left, Right (or Down, Up)</source>
+        <translation>左、右方向键（或下、上方向键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it by 0.1</source>
+        <translation>移动 0.1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Down, Page Up</source>
+        <translation>Page Down、Page Up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move it by 0.001</source>
+        <translation>移动 0.001</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shift + Left, Right</source>
+        <translation>Shift + 左、右方向键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set it to 0 or 1</source>
+        <translation>设为 0 或 1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Home, End</source>
+        <translation>Home、End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next control</source>
+        <translation>转到下一个控件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tab (Shift+Tab goes back)</source>
+        <translation>Tab（Shift+Tab 返回上一个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next / previous bookmark in presentation mode</source>
+        <translation>演示模式中的下一个/上一个书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page Down, Page Up (a clicker&apos;s keys)</source>
+        <translation>Page Down、Page Up（翻页笔的按键）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave presentation mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>About EntropyLab</source>
+        <translation>关于 EntropyLab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;EntropyLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Information, entropy, KL divergence and cross entropy, and why cross entropy is the loss of logistic regression.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;EntropyLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;信息量、熵、KL 散度与交叉熵，以及为什么交叉熵是逻辑回归的损失函数。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::PreferencesDialog</name>
+    <message>
+        <location filename="../../app/preferencesdialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The language of menus, dialogs and figures</source>
+        <translation>菜单、对话框和图形所用的语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The window reopens in the new language; the lesson stays as it is.</source>
+        <translation>窗口将以新语言重新打开，课程保持不变。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>app::Translations</name>
+    <message>
+        <location filename="../../app/translations.cpp" line="+138"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../../widgets/numberformat.cpp" line="+64"/>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nats</source>
+        <translation>奈特</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bans</source>
+        <translation>哈特莱</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::CodeLengthPanel</name>
+    <message>
+        <location filename="../../widgets/codelengthpanel.cpp" line="+17"/>
+        <source>Cross entropy as message length</source>
+        <translation>交叉熵即消息长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−log q_i: code built for the model q (area H(p,q))</source>
+        <translation>−log q_i：为模型 q 设计的编码（面积 H(p,q)）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−log p_i: best code for p (area H(p))</source>
+        <translation>−log p_i：对 p 最优的编码（面积 H(p)）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>log n: the same length for every outcome</source>
+        <translation>log n：每个结果的码长都相同</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>outcomes side by side, each as wide as its probability p_i</source>
+        <translation>各结果依次排开，宽度等于其概率 p_i</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>code length [%1]</source>
+        <translation>码长 [%1]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>log n = %1 ≥ H(p)</source>
+        <translation>log n = %1 ≥ H(p)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>shaded area H(p,q) = %1 %4
+= H(p) %2 + D(p‖q) %3</source>
+        <translation>阴影面积 H(p,q) = %1 %4
+= H(p) %2 + D(p‖q) %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ContributionsPanel</name>
+    <message>
+        <location filename="../../widgets/contributionspanel.cpp" line="+18"/>
+        <source>What each outcome contributes</source>
+        <translation>每个结果的贡献</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−p_i log p_i, sums to H(p)</source>
+        <translation>−p_i log p_i，总和为 H(p)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−p_i log q_i, sums to H(p,q)</source>
+        <translation>−p_i log q_i，总和为 H(p,q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p_i log(p_i/q_i), sums to D(p‖q)</source>
+        <translation>p_i log(p_i/q_i)，总和为 D(p‖q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>−log p_i, information (right axis)</source>
+        <translation>−log p_i，信息量（右轴）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>contribution [%1]</source>
+        <translation>贡献 [%1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>information −log p_i [%1]</source>
+        <translation>信息量 −log p_i [%1]</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ControlPanel</name>
+    <message>
+        <location filename="../../widgets/controlpanel.cpp" line="+33"/>
+        <source>True probability of outcome 1: the data&apos;s distribution is (p, 1 − p)</source>
+        <translation>结果 1 的真实概率：数据的分布为 (p, 1 − p)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Model&apos;s probability of outcome 1: the model predicts (q, 1 − q)</source>
+        <translation>模型给出的结果 1 的概率：模型预测的分布为 (q, 1 − q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Predicted probability that the label is 1</source>
+        <translation>预测标签为 1 的概率</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label y = 0</source>
+        <translation>标签 y = 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label y = 1</source>
+        <translation>标签 y = 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bits (log₂)</source>
+        <translation>比特 (log₂)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nats (ln)</source>
+        <translation>奈特 (ln)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bans (log₁₀)</source>
+        <translation>哈特莱 (log₁₀)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit of information</source>
+        <translation>信息量的单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The base of the logarithm: 2 gives bits, e gives nats, 10 gives bans</source>
+        <translation>对数的底：以 2 为底得到比特，以 e 为底得到奈特，以 10 为底得到哈特莱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sweep speed</source>
+        <translation>扫动速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How fast the play buttons sweep a slider back and forth</source>
+        <translation>播放按钮来回扫动滑块的速度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Distributions</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One training example</source>
+        <translation>一个训练样本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweep</source>
+        <translation>扫动</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::CrossEntropyPanel</name>
+    <message>
+        <location filename="../../widgets/crossentropypanel.cpp" line="+17"/>
+        <source>Cross entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p, x) = −p log x − (1−p) log(1−x)</source>
+        <translation>H(p, x) = −p log x − (1−p) log(1−x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p), the least it can be</source>
+        <translation>H(p)，交叉熵可能的最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>minimum at x = p</source>
+        <translation>在 x = p 处取最小值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p, q) at the model&apos;s q</source>
+        <translation>模型的 q 处的 H(p, q)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cross entropy [%1]</source>
+        <translation>交叉熵 [%1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model&apos;s probability of outcome %1, x</source>
+        <translation>模型给出的结果 %1 的概率 x</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>H(p) = %1</source>
+        <translation>H(p) = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p,q) = %1</source>
+        <translation>H(p,q) = %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>D(p‖q) = %1 %2</source>
+        <translation>D(p‖q) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H(p, x) = %1 %2</source>
+        <translation>H(p, x) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p) = %1 %2</source>
+        <translation>H(p) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖x) = %1 %2</source>
+        <translation>D(p‖x) = %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::DistributionEditor</name>
+    <message>
+        <location filename="../../widgets/distributioneditor.cpp" line="+42"/>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load a preset…</source>
+        <translation>载入预设…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Uniform p</source>
+        <translation>均匀 p</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every outcome equally likely under p</source>
+        <translation>在 p 下每个结果的可能性相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uniform q</source>
+        <translation>均匀 q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every outcome equally likely under q</source>
+        <translation>在 q 下每个结果的可能性相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy p → q</source>
+        <translation>复制 p → q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The model becomes the truth: D(p‖q) = 0</source>
+        <translation>模型变为真实分布：D(p‖q) = 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swap p ↔ q</source>
+        <translation>交换 p ↔ q</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exchange the truth and the model: D(p‖q) becomes D(q‖p)</source>
+        <translation>交换真实分布与模型：D(p‖q) 变为 D(q‖p)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add outcome</source>
+        <translation>添加结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A new outcome, its share taken from the unlocked ones</source>
+        <translation>新增一个结果，其概率从未锁定的结果中分出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove outcome</source>
+        <translation>删除结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removes the selected outcome (click its bars to select it)</source>
+        <translation>删除选中的结果（点击其柱形即可选中）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Edit message</source>
+        <translation>编辑提示</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Not changed: %1.</source>
+        <translation>未更改：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::DistributionPanel</name>
+    <message>
+        <location filename="../../widgets/distributionpanel.cpp" line="+20"/>
+        <source>The distributions p and q</source>
+        <translation>分布 p 与 q</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p, the true distribution</source>
+        <translation>p，真实分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>q, the model</source>
+        <translation>q，模型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::EntropyPanel</name>
+    <message>
+        <location filename="../../widgets/entropypanel.cpp" line="+13"/>
+        <source>Binary entropy</source>
+        <translation>二元熵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h(x) = −x log x − (1−x) log(1−x)</source>
+        <translation>h(x) = −x log x − (1−x) log(1−x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h(p), the true distribution</source>
+        <translation>h(p)，真实分布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h(q), the model</source>
+        <translation>h(q)，模型</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>entropy h(x) [%1]</source>
+        <translation>熵 h(x) [%1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability of outcome %1, x</source>
+        <translation>结果 %1 的概率 x</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>maximum %1 %2 at x = ½</source>
+        <translation>在 x = ½ 处取最大值 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>h(p) = %1</source>
+        <translation>h(p) = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>h(q) = %1</source>
+        <translation>h(q) = %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h(x) = %1 %2</source>
+        <translation>h(x) = %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::InformationPanel</name>
+    <message>
+        <location filename="../../widgets/informationpanel.cpp" line="+13"/>
+        <source>Information of one event</source>
+        <translation>单个事件的信息量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I(x) = −log x</source>
+        <translation>I(x) = −log x</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event of probability p</source>
+        <translation>概率为 p 的事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its complement, 1 − p</source>
+        <translation>其对立事件，1 − p</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability q (the model)</source>
+        <translation>概率 q（模型）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>probability of the event, x</source>
+        <translation>事件的概率 x</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>information I(x) [%1]</source>
+        <translation>信息量 I(x) [%1]</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>I(p) = %1</source>
+        <translation>I(p) = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I(1−p) = %1</source>
+        <translation>I(1−p) = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I(q) = %1</source>
+        <translation>I(q) = %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>I(x) = %1 %2</source>
+        <translation>I(x) = %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::KlPanel</name>
+    <message>
+        <location filename="../../widgets/klpanel.cpp" line="+14"/>
+        <source>KL divergence is not symmetric</source>
+        <translation>KL 散度不对称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖x)</source>
+        <translation>D(p‖x)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(x‖p)</source>
+        <translation>D(x‖p)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q)</source>
+        <translation>D(p‖q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(q‖p)</source>
+        <translation>D(q‖p)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>divergence [%1]</source>
+        <translation>散度 [%1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other distribution&apos;s probability of outcome %1, x</source>
+        <translation>另一分布中结果 %1 的概率 x</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>D(p‖q) = %1</source>
+        <translation>D(p‖q) = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(q‖p) = %1</source>
+        <translation>D(q‖p) = %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(p‖x) = %1 %2</source>
+        <translation>D(p‖x) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(x‖p) = %1 %2</source>
+        <translation>D(x‖p) = %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::LessonPanel</name>
+    <message>
+        <location filename="../../widgets/lessonpanel.cpp" line="+353"/>
+        <source>Lesson step</source>
+        <translation>课程步骤</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+13"/>
+        <source>Try this</source>
+        <translation>试一试</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Show me</source>
+        <translation>演示给我看(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the lesson to this step&apos;s example and bring the plot that shows it into view</source>
+        <translation>将课程设为这一步的示例，并显示相应的图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the example</source>
+        <translation>显示示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to the previous step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on to the next step</source>
+        <translation>继续下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step title</source>
+        <translation>步骤标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson text</source>
+        <translation>课程正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formula</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What to notice</source>
+        <translation>注意要点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+17"/>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>The lesson could not be loaded.</source>
+        <translation>无法载入课程。</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::LessonState</name>
+    <message>
+        <location filename="../../widgets/lessonstate.cpp" line="+95"/>
+        <location line="+43"/>
+        <location line="+60"/>
+        <source>there is no outcome %1</source>
+        <translation>不存在结果 %1</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>at most %1 outcomes</source>
+        <translation>最多 %1 个结果</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <location line="+36"/>
+        <source>p, q and the labels must have the same number of outcomes</source>
+        <translation>p、q 与标签的结果数必须相同</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+32"/>
+        <source>from 2 to %1 outcomes</source>
+        <translation>结果数须在 2 到 %1 之间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the label y is 0 or 1</source>
+        <translation>标签 y 只能是 0 或 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>a probability lies between 0 and 1</source>
+        <translation>概率须介于 0 与 1 之间</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::LossPanel</name>
+    <message>
+        <location filename="../../widgets/losspanel.cpp" line="+28"/>
+        <source>Loss of logistic regression</source>
+        <translation>逻辑回归的损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J, y = 1: −log ŷ</source>
+        <translation>J，y = 1：−log ŷ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J, y = 0: −log(1−ŷ)</source>
+        <translation>J，y = 0：−log(1−ŷ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>squared error (y − ŷ)²</source>
+        <translation>平方误差 (y − ŷ)²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂J/∂z = ŷ − y (right axis)</source>
+        <translation>∂J/∂z = ŷ − y（右轴）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂(y − ŷ)²/∂z (right axis)</source>
+        <translation>∂(y − ŷ)²/∂z（右轴）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J at the current ŷ</source>
+        <translation>当前 ŷ 处的 J</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>squared error at ŷ</source>
+        <translation>ŷ 处的平方误差</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prediction ŷ = σ(z), the model&apos;s probability that y = 1</source>
+        <translation>预测 ŷ = σ(z)，即模型给出的 y = 1 的概率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gradient with respect to the logit z</source>
+        <translation>对 logit z 的梯度</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>loss J [%1]; squared error</source>
+        <translation>损失 J [%1]；平方误差</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>J = %1, ∂J/∂z = %2</source>
+        <translation>J = %1，∂J/∂z = %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(y−ŷ)² = %1, ∂/∂z = %2</source>
+        <translation>(y−ŷ)² = %1，∂/∂z = %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ŷ = %1</source>
+        <translation>ŷ = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J = %1 %2 (y = %3)</source>
+        <translation>J = %1 %2（y = %3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(y − ŷ)² = %1</source>
+        <translation>(y − ŷ)² = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>∂J/∂z = %1</source>
+        <translation>∂J/∂z = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂(y − ŷ)²/∂z = %1</source>
+        <translation>∂(y − ŷ)²/∂z = %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::OutcomeTable</name>
+    <message>
+        <location filename="../../widgets/outcometable.cpp" line="+19"/>
+        <source>Terms outcome by outcome</source>
+        <translation>逐个结果的各项</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p_i</source>
+        <translation>p_i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>q_i</source>
+        <translation>q_i</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−%1 q_i</source>
+        <translation>−%1 q_i</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p_i %1(p_i/q_i)</source>
+        <translation>p_i %1(p_i/q_i)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 of %2: %3</source>
+        <translation>%2 的 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::PlotPanel</name>
+    <message>
+        <location filename="../../widgets/plotpanel.cpp" line="+273"/>
+        <source>values hidden</source>
+        <translation>数值已隐藏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ProbabilitySlider</name>
+    <message>
+        <location filename="../../widgets/probabilityslider.cpp" line="+62"/>
+        <location line="+112"/>
+        <source>Sweep %1 back and forth</source>
+        <translation>来回扫动 %1</translation>
+    </message>
+    <message>
+        <location line="-111"/>
+        <source>Play %1</source>
+        <translation>播放 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sweeps %1 back and forth between %2 and %3 until pressed again</source>
+        <translation>在 %2 与 %3 之间来回扫动 %1，再按一次即停止</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Stop the sweep of %1</source>
+        <translation>停止扫动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ReadoutPanel</name>
+    <message>
+        <location filename="../../widgets/readoutpanel.cpp" line="+33"/>
+        <location line="+23"/>
+        <source>Readouts</source>
+        <translation>读数</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>&lt;b&gt;Readouts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;读数&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numbers hidden — press R to reveal</source>
+        <translation>数值已隐藏 — 按 R 键揭晓</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5</source>
+        <translation>I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5</source>
+        <translation>H(p) = −Σ p_i %1 p_i = %2 %3，至多为 %1 %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>H(q) = −Σ q_i %1 q_i = %2 %3</source>
+        <translation>H(q) = −Σ q_i %1 q_i = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p,q) = −Σ p_i %1 q_i = %2 %3</source>
+        <translation>H(p,q) = −Σ p_i %1 q_i = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3</source>
+        <translation>D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3</source>
+        <translation>D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</source>
+        <translation>H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</source>
+        <translation>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p) = −Σ p_i %1 p_i = ? %2</source>
+        <translation>H(p) = −Σ p_i %1 p_i = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(q) = −Σ q_i %1 q_i = ? %2</source>
+        <translation>H(q) = −Σ q_i %1 q_i = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p,q) = −Σ p_i %1 q_i = ? %2</source>
+        <translation>H(p,q) = −Σ p_i %1 q_i = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2</source>
+        <translation>D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2</source>
+        <translation>D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2</source>
+        <translation>I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p) = −p %1 p − (1−p) %1(1−p) = ? %2</source>
+        <translation>H(p) = −p %1 p − (1−p) %1(1−p) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(q) = −q %1 q − (1−q) %1(1−q) = ? %2</source>
+        <translation>H(q) = −q %1 q − (1−q) %1(1−q) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2</source>
+        <translation>H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2</source>
+        <translation>D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2</source>
+        <translation>D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1</source>
+        <translation>H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2</source>
+        <translation>J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(y − ŷ)² = ?</source>
+        <translation>(y − ŷ)² = ?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</source>
+        <translation>∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5</source>
+        <translation>I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6</source>
+        <translation>%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</source>
+        <translation>H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8</source>
+        <translation>%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>J = −%1·%2 %3 − %4·%2 %5 = %6 %7</source>
+        <translation>J = −%1·%2 %3 − %4·%2 %5 = %6 %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(y − ŷ)² = (%1 − %2)² = %3</source>
+        <translation>(y − ŷ)² = (%1 − %2)² = %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</source>
+        <translation>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::SamplingPanel</name>
+    <message>
+        <location filename="../../widgets/samplingpanel.cpp" line="+16"/>
+        <source>Sampling: the loss measured on data</source>
+        <translation>抽样：在数据上测得的损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>average of −log q(x) over the samples x drawn from p</source>
+        <translation>从 p 抽取的样本 x 上 −log q(x) 的平均值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p,q), where it settles</source>
+        <translation>H(p,q)，平均值最终趋于此值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p), the least any model could reach</source>
+        <translation>H(p)，任何模型所能达到的最小值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>samples drawn</source>
+        <translation>已抽取的样本数</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>average −log q(x) [%1]</source>
+        <translation>−log q(x) 的平均值 [%1]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>draw samples to start</source>
+        <translation>抽取样本以开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 samples: average %2, H(p,q) = %3</source>
+        <translation>%1 个样本：平均值 %2，H(p,q) = %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::Theme</name>
+    <message>
+        <location filename="../../widgets/theme.cpp" line="+63"/>
+        <source>Dark (projector)</source>
+        <translation>深色（投影仪）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation (large)</source>
+        <translation>演示（大字号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light (print)</source>
+        <translation>浅色（打印）</translation>
+    </message>
+</context>
+</TS>
