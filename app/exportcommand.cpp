@@ -2,6 +2,7 @@
 
 #include "commandoptions.h"
 #include "figurejob.h"
+#include "session.h"
 
 #include "core/numberparse.h"
 #include "core/preset.h"
@@ -19,8 +20,8 @@ namespace app {
 namespace {
 
 const std::vector<std::string> kValueOptions
-    = {"--panel", "--format", "--out", "--width", "--height", "--scale",  "--theme",  "--title",   "--sweep",
-       "--p",     "--q",      "--y",   "--yhat",  "--unit",   "--preset", "--labels", "--samples", "--seed"};
+    = {"--panel", "--format", "--out",  "--width", "--height", "--scale",  "--theme",   "--title", "--sweep",  "--p",
+       "--q",     "--y",      "--yhat", "--unit",  "--preset", "--labels", "--samples", "--seed",  "--session"};
 const std::vector<std::string> kFlagOptions = {"--caption", "--help", "-h"};
 
 int parseSide(const std::map<std::string, std::string> &options, const std::string &name, int fallback)
@@ -163,6 +164,20 @@ void checkSize(const widgets::FigureOptions &o)
                          + " million pixels; at most 134");
 }
 
+// The state and theme of a session file (the window's File > Save); throws UsageError naming the problem.
+void applySession(const std::string &path, widgets::LessonState &state, widgets::FigureOptions &options)
+{
+    try {
+        const Session session = readSessionFile(QString::fromStdString(path));
+        if (const auto refusal = state.restore(session.state))
+            throw UsageError("--session: " + path + ": " + refusal->toStdString());
+        if (!session.theme.isEmpty())
+            options.theme = widgets::Theme::byName(session.theme).value_or(options.theme);
+    } catch (const SessionError &e) {
+        throw UsageError(std::string("--session: ") + e.what());
+    }
+}
+
 // The job and the state from the command line; throws UsageError or ExportError.
 FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::LessonState &state)
 {
@@ -184,6 +199,9 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
             throw UsageError("--scale: " + options.at("--scale") + " is not a scale from above 0 to 16");
     }
     checkSize(o);
+    // A session gives the starting point; the options after it change what they name.
+    if (options.count("--session"))
+        applySession(options.at("--session"), state, o);
     if (options.count("--theme")) {
         const auto theme = widgets::Theme::byName(QString::fromStdString(options.at("--theme")));
         if (!theme)
@@ -231,7 +249,7 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
 std::string exportUsage()
 {
     return "Usage: entropylab export --panel NAME --out PATH [--format png|svg|pdf|tex]\n"
-           "                         [--preset NAME | --p LIST --q LIST --labels LIST]\n"
+           "                         [--session FILE] [--preset NAME | --p LIST --q LIST --labels LIST]\n"
            "                         [--width PX --height PX --scale S] [--theme light|dark|presentation]\n"
            "                         [--title TEXT] [--caption] [--sweep NAME=FROM:TO:STEP]\n"
            "                         [--p P] [--q Q] [--y 0|1] [--yhat X] [--unit bits|nats|bans]\n"
@@ -258,6 +276,8 @@ std::string exportUsage()
            "                 lists (0.2,0.3,0.5) of 2 to 64 outcomes, named with --labels a,b,c\n"
            "  --preset NAME  p and q from a built-in preset (fair-die, english-letters, ...) or a\n"
            "                 .preset file\n"
+           "  --session FILE the state and theme of a session saved by the window (File > Save);\n"
+           "                 the other options change it further\n"
            "  --samples N    samples the sampling panel draws from p (default 1000), --seed S its seed\n"
            "\n"
            "Prints each written path. Bad arguments or an unwritable path exit with code 2 and one\n"

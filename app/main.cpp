@@ -2,6 +2,8 @@
 #include "computecommand.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "session.h"
+#include "translations.h"
 
 #include <QApplication>
 
@@ -9,6 +11,7 @@
 #include <cerrno>
 #include <cstdlib>
 #include <iostream>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -66,7 +69,30 @@ int runHeadless(int argc, char *argv[], const std::vector<std::string> &args, Co
     });
     QApplication application(argc, argv);
     describeApplication();
+    app::installTranslations(application, app::effectiveLanguage()); // figures speak the user's language
     return command();
+}
+
+// The lesson window in `language`, with the last session, or with `session` when a window is
+// rebuilt in another language (Preferences) and hands its session over.
+app::MainWindow *openWindow(const QString &language, const std::optional<app::Session> &session)
+{
+    auto *window = new app::MainWindow(language);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->restoreLastSession();
+    if (session)
+        window->applySession(*session);
+    QObject::connect(window, &app::MainWindow::languageChangeRequested, window, [window](const QString &next) {
+        app::installTranslations(*qApp, next);
+        const app::Session kept = window->session();
+        app::MainWindow *fresh = openWindow(next, kept);
+        fresh->setGeometry(window->geometry());
+        window->autosave();
+        window->deleteLater(); // not close(): that would save the old window's state over the new one's
+    });
+    window->resize(window->sizeHint());
+    window->show();
+    return window;
 }
 
 int runWindow(int argc, char *argv[])
@@ -79,9 +105,8 @@ int runWindow(int argc, char *argv[])
     }
     QApplication application(argc, argv);
     describeApplication();
-    app::MainWindow window;
-    window.resize(window.sizeHint());
-    window.show();
+    app::installTranslations(application, app::effectiveLanguage());
+    openWindow(app::effectiveLanguage(), std::nullopt);
     return QApplication::exec();
 }
 

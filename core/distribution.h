@@ -59,6 +59,10 @@ private:
     std::optional<double> m_binary;
 };
 
+// (1 - t) a + t b for t in [0, 1]: a frame of an animated move from a to b, exactly a at t <= 0 and
+// b at t >= 1. Two binary distributions mix their x. Sizes must agree (std::invalid_argument).
+Distribution mixture(const Distribution &a, const Distribution &b, double t);
+
 // The quantities of information.h for validated distributions, choosing the two-outcome formulas
 // when both are binary. p and q must have the same number of outcomes (std::invalid_argument).
 double entropy(const Distribution &p, Unit unit);

@@ -36,6 +36,7 @@ ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
     , m_yhat(new ProbabilitySlider(QStringLiteral("ŷ"), tr("Predicted probability that the label is 1"), this))
     , m_y(new QButtonGroup(this))
     , m_unit(new QComboBox(this))
+    , m_speed(new QComboBox(this))
 {
     auto *y0 = new QRadioButton(QStringLiteral("y = 0"), this);
     auto *y1 = new QRadioButton(QStringLiteral("y = 1"), this);
@@ -50,11 +51,23 @@ ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
     m_unit->setAccessibleName(tr("unit of information"));
     m_unit->setToolTip(tr("The base of the logarithm: 2 gives bits, e gives nats, 10 gives bans"));
 
+    m_speed->addItem(tr("slow"), 20.0);
+    m_speed->addItem(tr("medium"), 10.0);
+    m_speed->addItem(tr("fast"), 5.0);
+    m_speed->setCurrentIndex(1);
+    m_speed->setAccessibleName(tr("sweep speed"));
+    m_speed->setToolTip(tr("How fast the play buttons sweep a slider back and forth"));
+    connect(m_speed, &QComboBox::currentIndexChanged, this, [this](int index) {
+        for (ProbabilitySlider *slider : sliders())
+            slider->setSweepSeconds(m_speed->itemData(index).toDouble());
+    });
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 2, 6, 2);
     layout->addWidget(group(tr("Distributions"), this, {m_p, m_q}), 5);
     layout->addWidget(group(tr("One training example"), this, {y0, y1, m_yhat}), 3);
     layout->addWidget(group(tr("Unit"), this, {m_unit}), 0);
+    layout->addWidget(group(tr("Sweep"), this, {m_speed}), 0);
 
     connect(m_p, &ProbabilitySlider::valueChanged, m_state, &LessonState::setP);
     connect(m_q, &ProbabilitySlider::valueChanged, m_state, &LessonState::setQ);

@@ -24,6 +24,9 @@ public:
     ProbabilitySlider *yhatSlider() const { return m_yhat; }
     QButtonGroup *labelButtons() const { return m_y; }
     QComboBox *unitBox() const { return m_unit; }
+    // How fast the play buttons sweep: seconds for one sweep there and back.
+    QComboBox *sweepSpeedBox() const { return m_speed; }
+    QList<ProbabilitySlider *> sliders() const { return {m_p, m_q, m_yhat}; }
 
 private:
     void showState();
@@ -34,6 +37,7 @@ private:
     ProbabilitySlider *m_yhat;
     QButtonGroup *m_y;
     QComboBox *m_unit;
+    QComboBox *m_speed;
 };
 
 } // namespace widgets

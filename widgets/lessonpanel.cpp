@@ -350,6 +350,7 @@ LessonPanel::LessonPanel(LessonState *state, const QString &language, QWidget *p
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setAccessibleName(tr("Lesson step"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_previous);

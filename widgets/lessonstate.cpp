@@ -203,8 +203,7 @@ std::optional<QString> LessonState::restore(const LessonSnapshot &s)
     ++m_batchDepth;
     m_lockedP = s.lockedP;
     m_lockedQ = s.lockedQ;
-    commit(n == 2 ? fromEntries(s.p.probabilities()) : s.p, n == 2 ? fromEntries(s.q.probabilities()) : s.q,
-           s.labels);
+    commit(n == 2 ? fromEntries(s.p.probabilities()) : s.p, n == 2 ? fromEntries(s.q.probabilities()) : s.q, s.labels);
     setFocusOutcome(s.focus);
     setY(s.y);
     setYhat(s.yhat);

@@ -72,7 +72,7 @@ QString textEscape(QChar c)
     case 0x00A0:
         return QStringLiteral("~");
     }
-    return c.unicode() < 128 ? QString(c) : QStringLiteral("?");
+    return QString(c); // other scripts (Chinese) pass through as UTF-8 for CJKutf8 or xeCJK
 }
 
 // Lines and marks keep their weight relative to the text: a 2.5 px curve next to 10 pt type on
@@ -435,6 +435,10 @@ QByteArray PgfWriter::write()
                        .arg(m_colours.name(m_options.theme.foreground), latexText(m_panel->caption()));
     }
 
+    // Chinese text needs CJKutf8 (texlive-lang-chinese) when compiled alone; a deck brings its own.
+    const bool cjk = std::any_of(picture.cbegin(), picture.cend(), [](QChar c) { return c.unicode() >= 0x2E80; })
+        || std::any_of(m_panel->title().cbegin(), m_panel->title().cend(),
+                       [](QChar c) { return c.unicode() >= 0x2E80; });
     QString out;
     QTextStream s(&out);
     s << "% " << latexText(m_panel->title()) << " -- a figure made by EntropyLab.\n"
@@ -445,10 +449,10 @@ QByteArray PgfWriter::write()
       << "\\usepackage[T1]{fontenc}\n"
       << "\\usepackage{pgfplots}\n"
       << "\\pgfplotsset{compat=1.16}\n"
-      << "\\pagestyle{empty}\n"
-      << "\\def\\entropylabend{\\end{document}}\n"
+      << (cjk ? "\\usepackage{CJKutf8}\n" : "") << "\\pagestyle{empty}\n"
+      << (cjk ? "\\def\\entropylabend{\\end{CJK}\\end{document}}\n" : "\\def\\entropylabend{\\end{document}}\n")
       << "\\begin{document}\n"
-      << "\\else\\let\\entropylabend\\relax\\fi\n"
+      << (cjk ? "\\begin{CJK}{UTF8}{gbsn}\n" : "") << "\\else\\let\\entropylabend\\relax\\fi\n"
       << "\\begin{tikzpicture}\n"
       << m_colours.definitions();
     s << picture << "\\end{tikzpicture}\n"

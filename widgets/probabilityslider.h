@@ -1,15 +1,19 @@
 #pragma once
 
+#include <QElapsedTimer>
+#include <QTimer>
 #include <QWidget>
 
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
+class QToolButton;
 
 namespace widgets {
 
-// A probability in [0, 1] as a slider beside a spin box with 4 decimals, kept in step.
-// Arrow keys move by 0.01, Page Up/Down by 0.1. Emits valueChanged only for the user's edits
+// A probability in [0, 1] as a slider beside a spin box with 4 decimals, kept in step, and a play
+// button that sweeps the value back and forth. Arrow keys move by 0.01, Page Up/Down by 0.1, either
+// with Shift by 0.001; Home and End go to 0 and 1. Emits valueChanged only for the user's edits
 // and for setValue() calls that change the value.
 class ProbabilitySlider : public QWidget
 {
@@ -21,20 +25,43 @@ public:
     double value() const { return m_value; }
     QSlider *slider() const { return m_slider; }
     QDoubleSpinBox *spinBox() const { return m_spinBox; }
+    QToolButton *playButton() const { return m_play; }
+
+    bool isPlaying() const { return m_sweep.isActive(); }
+    // Seconds for one sweep there and back (from kSweepLow to kSweepHigh and back).
+    double sweepSeconds() const { return m_sweepSeconds; }
+    void setSweepSeconds(double seconds);
+    // The sweep stays inside these so the curves' markers never leave the plots.
+    static constexpr double kSweepLow = 0.01;
+    static constexpr double kSweepHigh = 0.99;
 
 public slots:
     void setValue(double value);
+    void setPlaying(bool playing);
 
 signals:
     void valueChanged(double value);
+    void playingChanged(bool playing);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void showValue();
+    void stepBy(double delta);
+    void advanceSweep();
 
     QLabel *m_label;
     QSlider *m_slider;
     QDoubleSpinBox *m_spinBox;
+    QToolButton *m_play;
     double m_value = 0.0;
+
+    QTimer m_sweep; // one tick a frame while playing
+    QElapsedTimer m_sweepClock;
+    double m_sweepSeconds = 10.0;
+    double m_sweepPhase = 0.0; // where in [0, 1) of one there-and-back sweep the value is
+    double m_phaseAtStart = 0.0;
 };
 
 } // namespace widgets

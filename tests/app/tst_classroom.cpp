@@ -1,11 +1,436 @@
-#include <QTest>
+// The classroom features of the window: keyboard control of the sliders, undo and redo, sessions
+// saved and opened, copy and paste of the state, presentation mode and zoom, lecture bookmarks
+// with their animated moves, and predict-then-reveal.
+#include "app/bookmarkpanel.h"
+#include "app/lessonhistory.h"
+#include "app/mainwindow.h"
+#include "app/session.h"
+#include "widgets/controlpanel.h"
+#include "widgets/lessonstate.h"
+#include "widgets/plotpanel.h"
+#include "widgets/presetlibrary.h"
+#include "widgets/probabilityslider.h"
+#include "widgets/readoutpanel.h"
 
-class ClassroomTest : public QObject
+#include <QAccessible>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QGuiApplication>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using widgets::LessonState;
+
+namespace {
+
+// Presses keys on the focused slider as a user would (the slider has the keyboard focus).
+void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::keyClick(target, key, modifiers);
+}
+
+// A drag of the slider's handle with the mouse: press on it, move in steps, release.
+void dragSlider(QSlider *slider, double from, double to)
+{
+    const auto at = [slider](double value) {
+        const int margin = 8; // the handle's half width, roughly: the groove starts after it
+        return QPoint(margin + int(value * (slider->width() - 2 * margin)), slider->height() / 2);
+    };
+    QTest::mousePress(slider, Qt::LeftButton, {}, at(from));
+    for (int step = 1; step <= 10; ++step)
+        QTest::mouseMove(slider, at(from + (to - from) * step / 10.0));
+    QTest::mouseRelease(slider, Qt::LeftButton, {}, at(to));
+}
+
+app::Session sampleSession()
+{
+    LessonState state;
+    const core::Preset &die = widgets::builtInPresets().front();
+    QStringList labels;
+    for (const std::string &label : die.labels)
+        labels << QString::fromStdString(label);
+    state.setDistributions(die.p, die.q, labels);
+    state.setFocusOutcome(1);
+    state.setLocked(LessonState::Which::Q, 0, true);
+    state.setYhat(0.123456789);
+    state.setUnit(core::Unit::Nats);
+    LessonState binary;
+    binary.setP(1.0 / 3.0);
+    binary.setQ(1e-300);
+    return {state.snapshot(),
+            QStringLiteral("dark"),
+            {{QStringLiteral("Start"), QStringLiteral("Ask: which is more surprising?"), binary.snapshot()},
+             {QStringLiteral("A die"), QString(), state.snapshot()}}};
+}
+
+} // namespace
+
+class TestClassroom : public QObject
 {
     Q_OBJECT
+
 private slots:
-    void placeholder() { QFAIL("not written yet"); }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() { QSettings().clear(); } // no test sees another's theme or recent files
+
+    void arrowKeys_moveTheSlider_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::addColumn<double>("expected");
+        // From p = 0.3.
+        QTest::newRow("right") << int(Qt::Key_Right) << 0 << 0.31;
+        QTest::newRow("left") << int(Qt::Key_Left) << 0 << 0.29;
+        QTest::newRow("up") << int(Qt::Key_Up) << 0 << 0.31;
+        QTest::newRow("down") << int(Qt::Key_Down) << 0 << 0.29;
+        QTest::newRow("page up") << int(Qt::Key_PageUp) << 0 << 0.4;
+        QTest::newRow("page down") << int(Qt::Key_PageDown) << 0 << 0.2;
+        QTest::newRow("shift right") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 0.301;
+        QTest::newRow("shift left") << int(Qt::Key_Left) << int(Qt::ShiftModifier) << 0.299;
+        QTest::newRow("home") << int(Qt::Key_Home) << 0 << 0.0;
+        QTest::newRow("end") << int(Qt::Key_End) << 0 << 1.0;
+    }
+
+    void arrowKeys_moveTheSlider()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        QFETCH(double, expected);
+        app::MainWindow window;
+        QSlider *slider = window.controls()->pSlider()->slider();
+        press(slider, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QCOMPARE(window.state()->p(), expected);
+        QCOMPARE(window.controls()->pSlider()->spinBox()->value(), expected);
+        // The spin box takes the same keys.
+        app::MainWindow other;
+        press(other.controls()->pSlider()->spinBox(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        if (key != Qt::Key_Home && key != Qt::Key_End) // in a text field these move the cursor
+            QCOMPARE(other.state()->p(), expected);
+    }
+
+    void tenFineSteps_landOnTheGrid()
+    {
+        app::MainWindow window;
+        QSlider *slider = window.controls()->yhatSlider()->slider();
+        for (int i = 0; i < 10; ++i)
+            press(slider, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(window.state()->yhat(), 0.79); // 0.8 - 10 x 0.001, exactly what the box shows
+    }
+
+    void everyControl_isReachableWithTab()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        window.controls()->pSlider()->slider()->setFocus();
+        QSet<QWidget *> reached;
+        for (int i = 0; i < 80 && QApplication::focusWidget(); ++i) {
+            reached.insert(QApplication::focusWidget());
+            press(QApplication::focusWidget(), Qt::Key_Tab);
+        }
+        const widgets::ControlPanel *controls = window.controls();
+        for (QWidget *control :
+             {static_cast<QWidget *>(controls->pSlider()->slider()),
+              static_cast<QWidget *>(controls->qSlider()->spinBox()),
+              static_cast<QWidget *>(controls->yhatSlider()->slider()),
+              static_cast<QWidget *>(controls->pSlider()->playButton()), static_cast<QWidget *>(controls->unitBox()),
+              static_cast<QWidget *>(controls->sweepSpeedBox())}) {
+            QVERIFY2(reached.contains(control), qPrintable(control->accessibleName()));
+        }
+    }
+
+    void undo_restoresEachKeyPressExactly()
+    {
+        app::MainWindow window;
+        LessonState *state = window.state();
+        QSlider *slider = window.controls()->qSlider()->slider();
+        press(slider, Qt::Key_Right, Qt::ShiftModifier);
+        press(slider, Qt::Key_PageDown);
+        window.state()->setUnit(core::Unit::Nats);
+        QCOMPARE(window.history()->stack()->count(), 3);
+        QCOMPARE(state->q(), 0.501);
+        window.history()->stack()->undo();
+        QCOMPARE(state->unit(), core::Unit::Bits);
+        window.history()->stack()->undo();
+        QCOMPARE(state->q(), 0.601);
+        window.history()->stack()->undo();
+        QCOMPARE(state->q(), 0.6);
+        QCOMPARE(state->snapshot(), LessonState().snapshot());
+        window.history()->stack()->redo();
+        window.history()->stack()->redo();
+        QCOMPARE(state->q(), 0.501);
+    }
+
+    void undo_takesBackAWholeDragAsOneStep()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy changes(window.state(), &LessonState::pChanged);
+        dragSlider(window.controls()->pSlider()->slider(), 0.3, 0.7);
+        QVERIFY2(changes.count() > 3, "the drag moved p several times");
+        QVERIFY(window.state()->p() > 0.6);
+        QCOMPARE(window.history()->stack()->count(), 1);
+        // Ctrl+Z as the user presses it.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.state()->p(), 0.3);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(window.state()->p() > 0.6);
+    }
+
+    void undo_ignoresTheHighlight()
+    {
+        app::MainWindow window;
+        window.state()->setHighlightedOutcome(1);
+        window.state()->setHighlightedOutcome(-1);
+        QCOMPARE(window.history()->stack()->count(), 0);
+    }
+
+    void session_savedThenOpened_isExact()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lecture.entropylab"));
+        const app::Session session = sampleSession();
+        {
+            app::MainWindow window;
+            QVERIFY(!window.applySession(session));
+            QCOMPARE(window.session(), session);
+            QVERIFY(!window.saveSession(path));
+            QVERIFY(!window.isWindowModified());
+            QVERIFY(window.windowTitle().contains(QStringLiteral("lecture.entropylab")));
+        }
+        app::MainWindow reopened;
+        const auto refusal = reopened.openSession(path);
+        QVERIFY2(!refusal, qPrintable(refusal.value_or(QString())));
+        QCOMPARE(reopened.session().state, session.state);
+        QCOMPARE(reopened.session().bookmarks, session.bookmarks);
+        QCOMPARE(reopened.session(), session);
+        QCOMPARE(reopened.theme().name, QStringLiteral("dark"));
+        QCOMPARE(reopened.bookmarkPanel()->list()->count(), 2);
+        QCOMPARE(reopened.recentSessions().front(), QFileInfo(path).absoluteFilePath());
+        reopened.state()->setP(0.5);
+        QVERIFY(reopened.isWindowModified());
+    }
+
+    void brokenSession_leavesTheWindowUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.entropylab"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "entropylab-session", "version": 1, "state": {"p": [0.3, 0.6]}})");
+        file.close();
+        app::MainWindow window;
+        window.state()->setP(0.25);
+        const app::Session before = window.session();
+        const auto refusal = window.openSession(path);
+        QVERIFY(refusal);
+        QCOMPARE(window.session(), before);
+        QVERIFY(window.sessionPath().isEmpty());
+    }
+
+    void copyState_thenPaste_restoresExactly()
+    {
+        app::MainWindow from;
+        QVERIFY(!from.applySession(sampleSession()));
+        from.copyState();
+        const QString text = QGuiApplication::clipboard()->text();
+        QVERIFY(text.startsWith(QStringLiteral("entropylab:")));
+        app::MainWindow to;
+        QVERIFY(!to.pasteState(text));
+        QCOMPARE(to.state()->snapshot(), from.state()->snapshot());
+        // Garbage changes nothing.
+        const widgets::LessonSnapshot before = to.state()->snapshot();
+        QVERIFY(to.pasteState(QStringLiteral("hello")));
+        QCOMPARE(to.state()->snapshot(), before);
+    }
+
+    void autosave_restoresTheLastSession()
+    {
+        QFile::remove(app::MainWindow::autosavePath());
+        {
+            app::MainWindow window;
+            window.restoreLastSession(); // nothing there yet: the defaults stay
+            QCOMPARE(window.state()->snapshot(), LessonState().snapshot());
+            window.state()->setQ(0.125);
+            window.autosave();
+        }
+        app::MainWindow next;
+        next.restoreLastSession();
+        QCOMPARE(next.state()->q(), 0.125);
+        QFile::remove(app::MainWindow::autosavePath());
+    }
+
+    void presentationMode_fillsTheScreenWithLargeType()
+    {
+        app::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const double normalSize = window.panel(QStringLiteral("entropy"))->theme().fontSize;
+        QTest::keyClick(&window, Qt::Key_F5);
+        QVERIFY(window.isPresenting());
+        QVERIFY(window.windowState() & Qt::WindowFullScreen);
+        QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().fontSize, widgets::Theme::presentation().fontSize);
+        QVERIFY(window.controls()->pSlider()->isVisible()); // the controls stay at hand
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(window.zoom() > 1.1);
+        QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize > widgets::Theme::presentation().fontSize);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(window.zoom(), 1.0);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isPresenting());
+        QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().fontSize, normalSize);
+        QCOMPARE(window.theme().name, QStringLiteral("light")); // the chosen theme is kept
+    }
+
+    void pageDown_inPresentation_glidesToTheNextBookmark()
+    {
+        app::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const app::Session session = sampleSession();
+        LessonState second;
+        second.setP(0.9);
+        second.setQ(0.05);
+        second.setYhat(0.1);
+        QVERIFY(!window.applySession(
+            {second.snapshot(), {}, {session.bookmarks[0], {QStringLiteral("Second"), QString(), second.snapshot()}}}));
+        window.setPresenting(true);
+        QWidget *focused = window.controls()->pSlider()->slider();
+        focused->setFocus();
+        // The first bookmark is current after opening; Page Down goes to the second.
+        window.state()->setP(0.3);
+        QSignalSpy moves(window.state(), &LessonState::pChanged);
+        window.bookmarkPanel()->go(0);
+        QTRY_COMPARE(window.state()->snapshot(), session.bookmarks[0].state);
+        moves.clear();
+        const int steps = window.history()->stack()->count();
+        press(focused, Qt::Key_PageDown);
+        QCOMPARE(window.bookmarkPanel()->current(), 1);
+        QTRY_COMPARE(window.state()->snapshot(), second.snapshot());
+        QVERIFY2(moves.count() >= 5, qPrintable(QStringLiteral("%1 frames").arg(moves.count()))); // smooth, not a jump
+        // Values in between were real mixtures: strictly between the two ends.
+        const double middle = moves.at(moves.count() / 2).at(0).toDouble();
+        QVERIFY(middle > 1.0 / 3.0 && middle < 0.9);
+        QCOMPARE(window.history()->stack()->count(), steps + 1); // the whole move is one undo step
+        press(focused, Qt::Key_PageUp);
+        QTRY_COMPARE(window.state()->snapshot(), session.bookmarks[0].state);
+        // Outside presentation mode Page Down moves the slider again.
+        window.setPresenting(false);
+        const double p = window.state()->p();
+        press(focused, Qt::Key_PageDown);
+        QCOMPARE(window.state()->p(), std::max(0.0, std::round((p - 0.1) * 10000) / 10000));
+    }
+
+    void addBookmark_keepsTheState()
+    {
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.state()->setP(0.42);
+        QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(window.bookmarkPanel()->bookmarks().size(), 1);
+        QCOMPARE(window.bookmarkPanel()->bookmarks().front().state.p.binaryX(), 0.42);
+        QVERIFY(window.session().bookmarks.size() == 1);
+    }
+
+    void predictThenReveal_hidesUntilRevealed()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F6);
+        QCOMPARE(window.prediction(), app::MainWindow::Prediction::Numbers);
+        const QString entropy = window.readouts()->readout(QStringLiteral("entropy_p"));
+        QVERIFY2(!entropy.contains(QStringLiteral("0.8813")), qPrintable(entropy));
+        for (const widgets::PlotPanel *panel : window.panels())
+            QCOMPARE(panel->concealment(), widgets::PlotPanel::Concealment::Numbers);
+        QTest::keyClick(&window, Qt::Key_R);
+        QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.8813")));
+        QCOMPARE(window.panels().front()->concealment(), widgets::PlotPanel::Concealment::None);
+        // The next question: a change hides the answers again.
+        window.state()->setP(0.1);
+        QVERIFY(!window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.4690")));
+        window.setPrediction(app::MainWindow::Prediction::Off);
+        QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.4690")));
+    }
+
+    void playButton_sweepsBackAndForth()
+    {
+        app::MainWindow window;
+        widgets::ProbabilitySlider *q = window.controls()->qSlider();
+        q->setSweepSeconds(0.4);
+        QSignalSpy moves(window.state(), &LessonState::qChanged);
+        QTest::mouseClick(q->playButton(), Qt::LeftButton);
+        QVERIFY(q->isPlaying());
+        QTest::qWait(500); // more than one sweep there and back
+        QTest::mouseClick(q->playButton(), Qt::LeftButton);
+        QVERIFY(!q->isPlaying());
+        QVERIFY2(moves.count() >= 10, qPrintable(QString::number(moves.count())));
+        double low = 1.0, high = 0.0;
+        for (const QList<QVariant> &move : moves) {
+            low = std::min(low, move.at(0).toDouble());
+            high = std::max(high, move.at(0).toDouble());
+        }
+        QVERIFY2(low < 0.3 && high > 0.9, qPrintable(QStringLiteral("%1 to %2").arg(low).arg(high)));
+        QVERIFY(low >= widgets::ProbabilitySlider::kSweepLow && high <= widgets::ProbabilitySlider::kSweepHigh);
+        QCOMPARE(window.history()->stack()->count(), 1); // the whole sweep is one undo step
+    }
+
+    void keyboardShortcuts_listEveryMenuShortcut()
+    {
+        app::MainWindow window;
+        const auto rows = window.keyboardShortcuts();
+        QStringList keys;
+        for (const auto &row : rows)
+            keys << row.second;
+        const QString all = keys.join(QLatin1Char('|'));
+        for (const char *key :
+             {"F5", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+S", "Ctrl+O", "Ctrl+E", "Ctrl+D", "F6", "R", "Ctrl+="})
+            QVERIFY2(all.contains(QLatin1String(key)), key);
+    }
+
+    void controls_haveAccessibleNames()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(window.controls()->pSlider()->slider());
+        QVERIFY(slider);
+        QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("p, 0.30"));
+        window.state()->setP(0.75);
+        QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("p, 0.75"));
+        for (QWidget *widget : window.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))
+                continue;
+            if (qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
+                continue; // a spin box's text field: the reader announces the spin box
+            if (qobject_cast<QTabBar *>(widget))
+                continue; // a reader announces each tab by its own title
+            QAccessibleInterface *face = QAccessible::queryAccessibleInterface(widget);
+            QVERIFY2(face && !face->text(QAccessible::Name).isEmpty(),
+                     qPrintable(QStringLiteral("%1 %2").arg(widget->metaObject()->className(), widget->objectName())));
+        }
+    }
 };
 
-QTEST_MAIN(ClassroomTest)
+QTEST_MAIN(TestClassroom)
 #include "tst_classroom.moc"

@@ -1,0 +1,166 @@
+#include "bookmarkpanel.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace app {
+
+BookmarkPanel::BookmarkPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_note(new QPlainTextEdit(this))
+    , m_noteLabel(new QLabel(tr("Speaker &note:"), this))
+    , m_goButton(new QPushButton(tr("&Go"), this))
+    , m_updateButton(new QPushButton(tr("&Update"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_upButton(new QPushButton(tr("Move up"), this))
+    , m_downButton(new QPushButton(tr("Move down"), this))
+{
+    m_list->setAccessibleName(tr("Lecture bookmarks"));
+    m_list->setToolTip(tr("Double-click or press Enter to go to a bookmark; F2 renames it"));
+    m_list->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_note->setAccessibleName(tr("Speaker note of the selected bookmark"));
+    m_note->setPlaceholderText(tr("What to say or ask at this bookmark"));
+    m_note->setTabChangesFocus(true);
+    m_noteLabel->setBuddy(m_note);
+    m_goButton->setToolTip(tr("Move the lesson to this bookmark"));
+    m_updateButton->setToolTip(tr("Store the lesson as it is now in this bookmark"));
+    m_removeButton->setToolTip(tr("Delete this bookmark"));
+
+    auto *buttons = new QGridLayout;
+    buttons->addWidget(m_goButton, 0, 0);
+    buttons->addWidget(m_updateButton, 0, 1);
+    buttons->addWidget(m_upButton, 1, 0);
+    buttons->addWidget(m_downButton, 1, 1);
+    buttons->addWidget(m_removeButton, 2, 0);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_list, 2);
+    layout->addLayout(buttons);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_note, 1);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, &BookmarkPanel::select);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { go(m_list->row(item)); });
+    connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        const int row = m_list->row(item);
+        const QString name = item->text().trimmed().left(kMaxBookmarkNameLength);
+        if (row < 0 || row >= m_bookmarks.size() || name == m_bookmarks[row].name)
+            return;
+        if (name.isEmpty()) { // a bookmark keeps a name
+            const QSignalBlocker blocker(m_list);
+            item->setText(m_bookmarks[row].name);
+            return;
+        }
+        m_bookmarks[row].name = name;
+        emit bookmarksEdited();
+    });
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_current < 0 || m_current >= m_bookmarks.size())
+            return;
+        m_bookmarks[m_current].note = m_note->toPlainText().left(kMaxNoteLength);
+        emit bookmarksEdited();
+    });
+    connect(m_goButton, &QPushButton::clicked, this, [this] { go(m_list->currentRow()); });
+    connect(m_updateButton, &QPushButton::clicked, this, [this] { emit updateRequested(m_current); });
+    connect(m_removeButton, &QPushButton::clicked, this, &BookmarkPanel::removeCurrent);
+    connect(m_upButton, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_downButton, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    showList();
+}
+
+void BookmarkPanel::setBookmarks(const QList<Bookmark> &bookmarks)
+{
+    m_bookmarks = bookmarks.mid(0, kMaxBookmarks);
+    m_current = m_bookmarks.isEmpty() ? -1 : 0;
+    showList();
+}
+
+int BookmarkPanel::add(const QString &name, const widgets::LessonSnapshot &state)
+{
+    if (m_bookmarks.size() >= kMaxBookmarks)
+        return -1;
+    m_bookmarks.append({name.trimmed().left(kMaxBookmarkNameLength), QString(), state});
+    m_current = int(m_bookmarks.size()) - 1;
+    showList();
+    emit bookmarksEdited();
+    return m_current;
+}
+
+void BookmarkPanel::go(int index)
+{
+    if (index < 0 || index >= m_bookmarks.size())
+        return;
+    select(index);
+    emit goTo(index, m_bookmarks[index].state);
+}
+
+void BookmarkPanel::replaceState(int index, const widgets::LessonSnapshot &state)
+{
+    if (index < 0 || index >= m_bookmarks.size() || m_bookmarks[index].state == state)
+        return;
+    m_bookmarks[index].state = state;
+    emit bookmarksEdited();
+}
+
+void BookmarkPanel::showList()
+{
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const Bookmark &bookmark : m_bookmarks) {
+        auto *item = new QListWidgetItem(bookmark.name, m_list);
+        item->setFlags(item->flags() | Qt::ItemIsEditable);
+        item->setToolTip(bookmark.note);
+    }
+    select(m_current);
+}
+
+void BookmarkPanel::select(int index)
+{
+    m_current = index >= 0 && index < m_bookmarks.size() ? index : -1;
+    {
+        const QSignalBlocker listBlocker(m_list);
+        m_list->setCurrentRow(m_current);
+        const QSignalBlocker noteBlocker(m_note);
+        m_note->setPlainText(m_current >= 0 ? m_bookmarks[m_current].note : QString());
+    }
+    enableButtons();
+}
+
+void BookmarkPanel::enableButtons()
+{
+    const bool any = m_current >= 0;
+    m_note->setEnabled(any);
+    m_goButton->setEnabled(any);
+    m_updateButton->setEnabled(any);
+    m_removeButton->setEnabled(any);
+    m_upButton->setEnabled(any && m_current > 0);
+    m_downButton->setEnabled(any && m_current + 1 < m_bookmarks.size());
+}
+
+void BookmarkPanel::removeCurrent()
+{
+    if (m_current < 0)
+        return;
+    m_bookmarks.removeAt(m_current);
+    m_current = std::min(m_current, int(m_bookmarks.size()) - 1);
+    showList();
+    emit bookmarksEdited();
+}
+
+void BookmarkPanel::moveCurrent(int by)
+{
+    const int to = m_current + by;
+    if (m_current < 0 || to < 0 || to >= m_bookmarks.size())
+        return;
+    m_bookmarks.move(m_current, to);
+    m_current = to;
+    showList();
+    emit bookmarksEdited();
+}
+
+} // namespace app

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "lessonstate.h"
+
+#include <QObject>
+#include <QVariantAnimation>
+
+namespace widgets {
+
+// Moves a LessonState smoothly to a target state (a lecture bookmark): every frame shows a mixture
+// of where it started and the target, eased in and out, and the last frame is exactly the target.
+// What cannot move smoothly (the outcomes and labels, y, the unit, the focus) switches at once.
+class StateTransition : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StateTransition(LessonState *state, QObject *parent = nullptr);
+
+    // Starts from the state as it is now; a transition already running is finished first.
+    void start(const LessonSnapshot &target, int milliseconds = 700);
+    // Jumps to the target at once.
+    void finish();
+    bool isRunning() const { return m_animation.state() == QAbstractAnimation::Running; }
+
+signals:
+    void started();
+    void finished();
+
+private:
+    void showFrame(double t);
+
+    LessonState *m_state;
+    QVariantAnimation m_animation;
+    LessonSnapshot m_from;
+    LessonSnapshot m_to;
+};
+
+} // namespace widgets
