@@ -60,6 +60,7 @@ constexpr int kMaxRecentSessions = 8;
 constexpr double kZoomStep = 1.15;
 constexpr double kMinZoom = 0.5;
 constexpr double kMaxZoom = 3.0;
+constexpr double kPresentingFontSize = 13.0; // points
 
 QSplitter *row(const QList<QWidget *> &widgets)
 {
@@ -325,9 +326,10 @@ widgets::Theme MainWindow::shownTheme() const
 {
     widgets::Theme shown = m_theme;
     if (m_presenting) {
-        // The chosen colours (a dark room keeps dark) at the presentation theme's sizes.
+        // The chosen colours (a dark room keeps dark) with the presentation theme's lines, and type
+        // as large as six panels on one 1080p screen allow; zoom in for a single large panel.
         const widgets::Theme projector = widgets::Theme::presentation();
-        shown.fontSize = projector.fontSize;
+        shown.fontSize = kPresentingFontSize;
         shown.legendScale = projector.legendScale;
         shown.lineScale = projector.lineScale;
     }
@@ -374,13 +376,19 @@ void MainWindow::setPresenting(bool presenting)
     if (presenting == m_presenting)
         return;
     m_presenting = presenting;
+    // The class sees the plots; the side panels come back afterwards as they were.
     if (presenting) {
         m_statesBeforePresenting = windowState();
+        m_docksBeforePresenting = {m_lessonDock->isVisible(), m_bookmarkDock->isVisible()};
+        m_lessonDock->hide();
+        m_bookmarkDock->hide();
         showFullScreen();
     } else {
         setWindowState(m_statesBeforePresenting);
         if (!(m_statesBeforePresenting & Qt::WindowFullScreen))
             showNormal();
+        m_lessonDock->setVisible(m_docksBeforePresenting.first);
+        m_bookmarkDock->setVisible(m_docksBeforePresenting.second);
     }
     if (auto *action = findChild<QAction *>(QStringLiteral("presentationMode")))
         action->setChecked(presenting);

@@ -172,6 +172,7 @@ private:
 
     bool m_presenting = false;
     Qt::WindowStates m_statesBeforePresenting;
+    QPair<bool, bool> m_docksBeforePresenting; // the lesson's and the bookmarks' visibility
     double m_zoom = 1.0;
     QFont m_baseFont;
 

@@ -277,6 +277,7 @@ private slots:
     void presentationMode_fillsTheScreenWithLargeType()
     {
         app::MainWindow window;
+        window.lessonDock()->show();
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -284,18 +285,23 @@ private slots:
         QTest::keyClick(&window, Qt::Key_F5);
         QVERIFY(window.isPresenting());
         QVERIFY(window.windowState() & Qt::WindowFullScreen);
-        QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().fontSize, widgets::Theme::presentation().fontSize);
+        QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize > normalSize * 1.3);
+        QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().lineScale, widgets::Theme::presentation().lineScale);
         QVERIFY(window.controls()->pSlider()->isVisible()); // the controls stay at hand
+        QVERIFY(window.controls()->pSlider()->spinBox()->font().pointSizeF() > window.font().pointSizeF() * 1.3);
+        QVERIFY(!window.lessonDock()->isVisible());
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QVERIFY(window.zoom() > 1.1);
-        QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize > widgets::Theme::presentation().fontSize);
+        const double zoomed = window.panel(QStringLiteral("entropy"))->theme().fontSize;
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize < zoomed);
         QCOMPARE(window.zoom(), 1.0);
         QTest::keyClick(&window, Qt::Key_Escape);
         QVERIFY(!window.isPresenting());
         QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
         QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().fontSize, normalSize);
         QCOMPARE(window.theme().name, QStringLiteral("light")); // the chosen theme is kept
+        QVERIFY(window.lessonDock()->isVisible());
     }
 
     void pageDown_inPresentation_glidesToTheNextBookmark()

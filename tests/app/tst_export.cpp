@@ -220,6 +220,19 @@ private slots:
                                         << "unknown option";
         QTest::newRow("folder missing") << kl + QStringList {"--out", "OUT/no/such/folder/a.png"} << "does not exist";
         QTest::newRow("unwritable file") << kl + QStringList {"--out", "/proc/version.png"} << "cannot write";
+        const QString sessions = QStringLiteral(ENTROPYLAB_TEST_DATA) + QStringLiteral("/sessions/");
+        QTest::newRow("session missing") << kl + QStringList {"--out", "OUT/a.png", "--session", "OUT/none.entropylab"}
+                                         << "--session: ";
+        QTest::newRow("session truncated")
+            << kl + QStringList {"--out", "OUT/a.png", "--session", sessions + "truncated.json"} << "truncated.json";
+        QTest::newRow("session from a newer app")
+            << kl + QStringList {"--out", "OUT/a.png", "--session", sessions + "newer-version.json"} << "newer";
+        QTest::newRow("session in UTF-16")
+            << kl + QStringList {"--out", "OUT/a.png", "--session", sessions + "utf16.json"} << "utf16.json";
+        QTest::newRow("session not summing to 1")
+            << kl + QStringList {"--out", "OUT/a.png", "--session", sessions + "wrong-sum.json"} << "wrong-sum.json";
+        QTest::newRow("session is a folder")
+            << kl + QStringList {"--out", "OUT/a.png", "--session", "OUT"} << "--session: ";
         // The third of nine files would land on a folder: the first two must not be left behind.
         QTest::newRow("one of many blocked") << QStringList {"--panel", "all", "--out", "OUT/fig.png"} << "is a folder";
     }
@@ -323,6 +336,33 @@ private slots:
         const QImage fromWindow(job.out), fromCommandLine(headless);
         QCOMPARE(fromWindow.size(), QSize(800, 500));
         QVERIFY(fromWindow == fromCommandLine);
+    }
+
+    void session_drawsWhatTheWindowShows()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        window.state()->setP(0.15);
+        window.state()->setQ(0.8);
+        window.state()->setUnit(core::Unit::Nats);
+        window.setTheme(widgets::Theme::dark());
+        const QString session = dir.filePath(QStringLiteral("lecture.entropylab"));
+        QVERIFY(!window.saveSession(session));
+        app::FigureJob job;
+        job.panels = QStringList {QStringLiteral("kl")};
+        job.out = dir.filePath(QStringLiteral("window.png"));
+        job.options.theme = widgets::Theme::dark();
+        QCOMPARE(window.exportFigures(job), QStringList {job.out});
+
+        const QString headless = dir.filePath(QStringLiteral("headless.png"));
+        const Run run = entropylab({"--session", session, "--panel", "kl", "--out", headless});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QImage(job.out) == QImage(headless)); // the session's state and theme, nothing else
+        // Options after the session change it further.
+        const QString light = dir.filePath(QStringLiteral("light.png"));
+        QCOMPARE(entropylab({"--session", session, "--panel", "kl", "--theme", "light", "--out", light}).exitCode, 0);
+        QVERIFY(QImage(light) != QImage(headless));
+        QCOMPARE(QImage(light).pixelColor(2, 2), QColor(Qt::white));
     }
 
     void exportDialog_writesTheFileAndRemembersTheOptions()

@@ -309,6 +309,47 @@ private slots:
             QVERIFY2(QString::fromUtf8(e.what()).contains(QString::number(q.size())), e.what());
         }
     }
+
+    // The frames of an animated move between two bookmarks.
+    void mixture_endsExactlyAtBothEnds()
+    {
+        const Distribution a = Distribution::fromEntries(std::vector<double> {0.1, 0.2, 0.7});
+        const Distribution b = Distribution::fromEntries(std::vector<double> {0.5, 0.5, 0.0});
+        QVERIFY(core::mixture(a, b, 0.0) == a);
+        QVERIFY(core::mixture(a, b, -1.0) == a);
+        QVERIFY(core::mixture(a, b, 1.0) == b);
+        QVERIFY(core::mixture(a, b, std::numeric_limits<double>::quiet_NaN()) == a);
+        const Distribution half = core::mixture(a, b, 0.5);
+        QCOMPARE(half[0], 0.3);
+        QCOMPARE(half[2], 0.35);
+        QVERIFY(std::abs(half[0] + half[1] + half[2] - 1.0) < 1e-15);
+    }
+
+    void mixture_ofBinaries_mixesX()
+    {
+        const Distribution m = core::mixture(Distribution::binary(0.2), Distribution::binary(1e-300), 0.25);
+        QVERIFY(m.isBinary());
+        QCOMPARE(m.binaryX(), 0.75 * 0.2 + 0.25 * 1e-300);
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 core::mixture(Distribution::binary(0.2),
+                                               Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5}), 0.5));
+    }
+
+    // Normalized entries that miss 1 by an ulp are kept, so a saved distribution reads back bit-exact.
+    void fromEntries_ofNormalizedEntries_isIdempotent()
+    {
+        std::uint64_t seed = 12345;
+        for (int round = 0; round < 2000; ++round) {
+            std::vector<double> weights(3 + round % 62);
+            for (double &w : weights) {
+                seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+                w = double(seed >> 11) * 0x1.0p-53;
+            }
+            const Distribution once = Distribution::fromEntries(weights, Distribution::Sum::Normalize);
+            const Distribution twice = Distribution::fromEntries(once.probabilities());
+            QVERIFY2(once == twice, qPrintable(QString::number(round)));
+        }
+    }
 };
 
 QTEST_APPLESS_MAIN(TestDistribution)
