@@ -242,6 +242,62 @@ private slots:
         QVERIFY(window.sessionPath().isEmpty());
     }
 
+    void malformedSessions_areRefusedWithTheWindowUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        const QByteArray head = R"({"format": "entropylab-session", "version": 1, "state": )";
+        const auto state = [&](const QByteArray &inner) { return head + "{" + inner + "}}"; };
+        const QByteArray good
+            = R"("p": [0.3, 0.7], "q": [0.6, 0.4], "labels": ["1", "0"], "focus": 0, "y": 1, "yhat": 0.8, "unit": "bits")";
+        const auto with = [&](const char *from, const char *to) { return state(QByteArray(good).replace(from, to)); };
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("not JSON") << QByteArray("p = 0.3");
+        QTest::newRow("truncated") << state(good).chopped(5);
+        QTest::newRow("array") << QByteArray("[1, 2]");
+        QTest::newRow("other format") << state(good).replace("entropylab-session", "other");
+        QTest::newRow("newer version") << state(good).replace("\"version\": 1", "\"version\": 2");
+        QTest::newRow("no state") << QByteArray(R"({"format": "entropylab-session", "version": 1})");
+        QTest::newRow("p a string") << with("[0.3, 0.7]", "\"0.3\"");
+        QTest::newRow("entry a string") << with("[0.3, 0.7]", "[\"0.3\", 0.7]");
+        QTest::newRow("negative") << with("[0.3, 0.7]", "[-0.3, 1.3]");
+        QTest::newRow("sum 0.9") << with("[0.3, 0.7]", "[0.3, 0.6]");
+        QTest::newRow("1e999") << with("[0.3, 0.7]", "[1e999, 0.7]");
+        QTest::newRow("lengths differ") << with("[0.6, 0.4]", "[0.6, 0.3, 0.1]");
+        QTest::newRow("labels short") << with("[\"1\", \"0\"]", "[\"1\"]");
+        QTest::newRow("empty label") << with("[\"1\", \"0\"]", "[\"\", \"0\"]");
+        QTest::newRow("focus out of range") << with("\"focus\": 0", "\"focus\": 5");
+        QTest::newRow("y = 2") << with("\"y\": 1", "\"y\": 2");
+        QTest::newRow("y = 0.5") << with("\"y\": 1", "\"y\": 0.5");
+        QTest::newRow("yhat 1.5") << with("\"yhat\": 0.8", "\"yhat\": 1.5");
+        QTest::newRow("unknown unit") << with("\"bits\"", "\"furlongs\"");
+        QTest::newRow("unknown theme") << state(good).replace("\"version\": 1,",
+                                                              "\"version\": 1, \"theme\": \"neon\",");
+        QTest::newRow("bookmarks not a list")
+            << state(good).replace("\"version\": 1,", "\"version\": 1, \"bookmarks\": 3,");
+        QTest::newRow("invalid UTF-8") << state(good).replace("\"1\"", "\"\xff\"");
+        QTest::newRow("UTF-16") << QByteArray("\xff\xfe{\0}\0", 6);
+        QTest::newRow("NUL bytes") << QByteArray(4096, '\0');
+    }
+
+    void malformedSessions_areRefusedWithTheWindowUntouched()
+    {
+        QFETCH(QByteArray, content);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.entropylab"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        app::MainWindow window;
+        QVERIFY(!window.applySession(sampleSession()));
+        const app::Session before = window.session();
+        const auto refusal = window.openSession(path);
+        QVERIFY(refusal);
+        QVERIFY2(!refusal->isEmpty(), "the refusal names the problem");
+        QCOMPARE(window.session(), before);
+        QCOMPARE(window.theme().name, QStringLiteral("dark"));
+    }
+
     void copyState_thenPaste_restoresExactly()
     {
         app::MainWindow from;
