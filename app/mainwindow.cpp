@@ -392,6 +392,8 @@ void MainWindow::setPresenting(bool presenting)
     }
     if (auto *action = findChild<QAction *>(QStringLiteral("presentationMode")))
         action->setChecked(presenting);
+    if (auto *action = findChild<QAction *>(QStringLiteral("leavePresentation")))
+        action->setEnabled(presenting);
     showTheme();
     statusBar()->showMessage(presenting ? tr("Presentation mode: Page Down and Page Up go through the bookmarks; "
                                              "F5 or Esc ends it")
@@ -639,7 +641,7 @@ void MainWindow::autosave()
     try {
         writeSessionFile(autosavePath(), session());
     } catch (const SessionError &e) {
-        statusBar()->showMessage(tr("Could not keep the session: %1").arg(QString::fromUtf8(e.what())), 8000);
+        statusBar()->showMessage(tr("Could not autosave the session: %1").arg(QString::fromUtf8(e.what())), 8000);
     }
 }
 
@@ -684,7 +686,7 @@ void MainWindow::goToBookmark(int step)
 {
     const int count = int(m_bookmarks->bookmarks().size());
     if (count == 0) {
-        statusBar()->showMessage(tr("No bookmarks yet: Bookmarks > Add bookmark (Ctrl+D) keeps the lesson as it is"),
+        statusBar()->showMessage(tr("No bookmarks yet: Bookmarks > Add bookmark (Ctrl+D) saves the lesson as it is now"),
                                  6000);
         return;
     }
@@ -794,7 +796,9 @@ QMenu *MainWindow::createViewMenu()
     presenting->setObjectName(QStringLiteral("presentationMode"));
     // Esc leaves presentation mode, as in slide software; outside it Esc does nothing here.
     auto *leave = new QAction(this);
+    leave->setObjectName(QStringLiteral("leavePresentation"));
     leave->setShortcut(Qt::Key_Escape);
+    leave->setEnabled(false); // Esc belongs to editors and dialogs unless presenting
     connect(leave, &QAction::triggered, this, [this] { setPresenting(false); });
     addAction(leave);
     // Ctrl+= zooms in without Shift on US keyboards; ZoomIn adds the platform's own keys.

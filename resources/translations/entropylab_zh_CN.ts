@@ -246,7 +246,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+130"/>
+        <location filename="../../app/mainwindow.cpp" line="+132"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
@@ -316,7 +316,7 @@
         <translation>书签 %1/%2：%3</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+159"/>
         <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
         <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>unknown theme “%1”</source>
         <translation>未知主题“%1”</translation>
     </message>
@@ -403,7 +403,7 @@
         <translation>无法粘贴状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The clipboard does not hold an EntropyLab state: %1</source>
         <translation>剪贴板中没有 EntropyLab 状态：%1</translation>
     </message>
@@ -413,15 +413,15 @@
         <translation>已粘贴状态</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+2"/>
         <source>The last session was not restored: %1</source>
         <translation>未能恢复上次的会话：%1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>Could not keep the session: %1</source>
-        <translation>无法保留会话：%1</translation>
+        <source>Could not autosave the session: %1</source>
+        <translation>无法自动保存会话：%1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -450,11 +450,11 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) keeps the lesson as it is</source>
+        <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) saves the lesson as it is now</source>
         <translation>尚无书签：“书签 &gt; 添加书签”(Ctrl+D) 可保存课程的当前状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This is the last bookmark</source>
         <translation>这是最后一个书签</translation>
     </message>
@@ -561,12 +561,12 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -646,7 +646,7 @@
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ctrl+=</source>
         <translation>Ctrl+=</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>先预测，再揭晓(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Off: show every number</source>
         <translation>关闭：显示所有数值(&amp;O)</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>按键</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>About EntropyLab</source>
         <translation>关于 EntropyLab</translation>
     </message>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>a probability lies between 0 and 1</source>
         <translation>概率须介于 0 与 1 之间</translation>
     </message>
