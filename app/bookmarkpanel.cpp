@@ -10,6 +10,33 @@
 
 namespace app {
 
+namespace {
+
+// Text a session can hold: at most `limit` characters, never half of a surrogate pair, and no
+// control characters but the line breaks and tabs a note may have. (A pasted tab in a name would
+// otherwise make every later save refuse the session.)
+QString storable(const QString &text, int limit, bool multiline)
+{
+    QString kept;
+    int characters = 0;
+    for (qsizetype i = 0; i < text.size() && characters < limit; ++i) {
+        const QChar c = text[i];
+        const bool pair = c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+        if (c.isSurrogate() && !pair)
+            continue;
+        const bool allowedBreak = multiline && (c == u'\n' || c == u'\t' || c == u'\r');
+        if (c.category() == QChar::Other_Control && !allowedBreak)
+            continue;
+        kept += c;
+        if (pair)
+            kept += text[++i];
+        ++characters;
+    }
+    return multiline ? kept : kept.trimmed();
+}
+
+} // namespace
+
 BookmarkPanel::BookmarkPanel(QWidget *parent)
     : QWidget(parent)
     , m_list(new QListWidget(this))
@@ -48,7 +75,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { go(m_list->row(item)); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const int row = m_list->row(item);
-        const QString name = item->text().trimmed().left(kMaxBookmarkNameLength);
+        const QString name = storable(item->text(), kMaxBookmarkNameLength, false);
         if (row < 0 || row >= m_bookmarks.size() || name == m_bookmarks[row].name)
             return;
         if (name.isEmpty()) { // a bookmark keeps a name
@@ -62,7 +89,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
         if (m_current < 0 || m_current >= m_bookmarks.size())
             return;
-        m_bookmarks[m_current].note = m_note->toPlainText().left(kMaxNoteLength);
+        m_bookmarks[m_current].note = storable(m_note->toPlainText(), kMaxNoteLength, true);
         emit bookmarksEdited();
     });
     connect(m_goButton, &QPushButton::clicked, this, [this] { go(m_list->currentRow()); });
@@ -76,7 +103,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
 void BookmarkPanel::setBookmarks(const QList<Bookmark> &bookmarks)
 {
     m_bookmarks = bookmarks.mid(0, kMaxBookmarks);
-    m_current = m_bookmarks.isEmpty() ? -1 : 0;
+    m_current = -1; // the lesson is not at any of them yet: the next one is the first
     showList();
 }
 
@@ -84,7 +111,8 @@ int BookmarkPanel::add(const QString &name, const widgets::LessonSnapshot &state
 {
     if (m_bookmarks.size() >= kMaxBookmarks)
         return -1;
-    m_bookmarks.append({name.trimmed().left(kMaxBookmarkNameLength), QString(), state});
+    const QString kept = storable(name, kMaxBookmarkNameLength, false);
+    m_bookmarks.append({kept.isEmpty() ? tr("Bookmark") : kept, QString(), state});
     m_current = int(m_bookmarks.size()) - 1;
     showList();
     emit bookmarksEdited();

@@ -162,7 +162,11 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 MainWindow::~MainWindow()
 {
     qApp->removeEventFilter(this);
-    // The undo stack dies with the window's children and says it is clean on the way out.
+    // The children die after this object: a spin box committing typed text as it is hidden, a
+    // bookmark's name editor or the undo stack saying it is clean must not call back into it.
+    m_autosaveTimer.stop();
+    disconnect(m_state, nullptr, this, nullptr);
+    disconnect(m_bookmarks, nullptr, this, nullptr);
     disconnect(m_history->stack(), nullptr, this, nullptr);
 }
 
@@ -384,9 +388,8 @@ void MainWindow::setPresenting(bool presenting)
         m_bookmarkDock->hide();
         showFullScreen();
     } else {
-        setWindowState(m_statesBeforePresenting);
-        if (!(m_statesBeforePresenting & Qt::WindowFullScreen))
-            showNormal();
+        setWindowState(m_statesBeforePresenting); // maximized stays maximized
+        show();
         m_lessonDock->setVisible(m_docksBeforePresenting.first);
         m_bookmarkDock->setVisible(m_docksBeforePresenting.second);
     }
@@ -468,7 +471,7 @@ std::optional<QString> MainWindow::applySession(const Session &session)
         = session.theme.isEmpty() ? std::optional(m_theme) : widgets::Theme::byName(session.theme);
     if (!theme)
         return tr("unknown theme “%1”").arg(session.theme);
-    m_transition->finish();
+    stopMotion();
     if (auto refusal = m_state->restore(session.state))
         return refusal;
     m_bookmarks->setBookmarks(session.bookmarks);
@@ -593,6 +596,7 @@ std::optional<QString> MainWindow::pasteState(const QString &text)
 {
     try {
         const widgets::LessonSnapshot pasted = stateFromString(text);
+        stopMotion();
         if (auto refusal = m_state->restore(pasted)) {
             showProblem(tr("Could not paste the state"), *refusal);
             return refusal;
@@ -619,11 +623,20 @@ void MainWindow::restoreLastSession()
     const QString path = autosavePath();
     if (!QFileInfo::exists(path))
         return;
+    std::optional<QString> refusal;
     try {
-        if (auto refusal = applySession(readSessionFile(path)))
-            statusBar()->showMessage(tr("The last session was not restored: %1").arg(*refusal), 8000);
+        refusal = applySession(readSessionFile(path));
     } catch (const SessionError &e) {
-        statusBar()->showMessage(tr("The last session was not restored: %1").arg(QString::fromUtf8(e.what())), 8000);
+        refusal = QString::fromUtf8(e.what());
+    }
+    if (refusal) {
+        // Kept aside, not overwritten by the next autosave: a newer version may still read it.
+        const QString aside = path + QStringLiteral(".refused");
+        QFile::remove(aside);
+        QFile::rename(path, aside);
+        statusBar()->showMessage(
+            tr("The last session was not restored (kept as %1): %2").arg(QDir::toNativeSeparators(aside), *refusal),
+            10000);
         return;
     }
     // The file it came from, if any: Save writes there again.
@@ -649,8 +662,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     autosave();
     QSettings settings;
-    settings.setValue(QStringLiteral("view/lessonVisible"), m_lessonDock->isVisible());
-    settings.setValue(QStringLiteral("view/bookmarksVisible"), m_bookmarkDock->isVisible());
+    // Presenting hides the side panels for a while; what the user chose is what they were before.
+    const QPair<bool, bool> docks
+        = m_presenting ? m_docksBeforePresenting : qMakePair(m_lessonDock->isVisible(), m_bookmarkDock->isVisible());
+    settings.setValue(QStringLiteral("view/lessonVisible"), docks.first);
+    settings.setValue(QStringLiteral("view/bookmarksVisible"), docks.second);
     QMainWindow::closeEvent(event);
 }
 
@@ -686,8 +702,8 @@ void MainWindow::goToBookmark(int step)
 {
     const int count = int(m_bookmarks->bookmarks().size());
     if (count == 0) {
-        statusBar()->showMessage(tr("No bookmarks yet: Bookmarks > Add bookmark (Ctrl+D) saves the lesson as it is now"),
-                                 6000);
+        statusBar()->showMessage(
+            tr("No bookmarks yet: Bookmarks > Add bookmark (Ctrl+D) saves the lesson as it is now"), 6000);
         return;
     }
     const int target = std::clamp(m_bookmarks->current() + step, 0, count - 1);
@@ -718,7 +734,7 @@ void MainWindow::showExportDialog()
                                                        : tr("Exported %n files", nullptr, int(files.size())),
                                      8000);
         } catch (const ExportError &e) {
-            QMessageBox::warning(this, tr("Export failed"), QString::fromStdString(e.what()));
+            showProblem(tr("Export failed"), QString::fromStdString(e.what()));
         }
     });
     dialog->open();
@@ -764,7 +780,10 @@ QMenu *MainWindow::createFileMenu()
     file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this, &MainWindow::showExportDialog);
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainWindow::showPreferences);
-    file->addAction(tr("Reset to the &defaults"), m_state, &widgets::LessonState::reset);
+    file->addAction(tr("Reset to the &defaults"), this, [this] {
+        stopMotion();
+        m_state->reset();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     return file;
@@ -773,9 +792,25 @@ QMenu *MainWindow::createFileMenu()
 QMenu *MainWindow::createEditMenu()
 {
     auto *edit = new QMenu(tr("&Edit"), this);
-    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    // A glide or a sweep still running is finished first, so it cannot overwrite what undo restores.
+    QUndoStack *stack = m_history->stack();
+    auto *undo = new QAction(tr("&Undo"), this);
+    undo->setObjectName(QStringLiteral("undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    undo->setEnabled(stack->canUndo());
+    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(undo, &QAction::triggered, this, [this, stack] {
+        stopMotion();
+        stack->undo();
+    });
+    auto *redo = new QAction(tr("&Redo"), this);
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(redo, &QAction::triggered, this, [this, stack] {
+        stopMotion();
+        stack->redo();
+    });
     redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addAction(undo);
     edit->addAction(redo);
@@ -920,10 +955,20 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About EntropyLab"),
-                       tr("<p><b>EntropyLab %1</b></p><p>Information, entropy, KL divergence and cross entropy, "
-                          "and why cross entropy is the loss of logistic regression.</p>")
-                           .arg(QApplication::applicationVersion()));
+    auto *box = new QMessageBox(QMessageBox::Information, tr("About EntropyLab"),
+                                tr("<p><b>EntropyLab %1</b></p><p>Information, entropy, KL divergence and cross "
+                                   "entropy, and why cross entropy is the loss of logistic regression.</p>")
+                                    .arg(QApplication::applicationVersion()),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::stopMotion()
+{
+    m_transition->finish();
+    for (widgets::ProbabilitySlider *slider : m_controls->sliders())
+        slider->setPlaying(false);
 }
 
 void MainWindow::replotNow()

@@ -98,6 +98,9 @@ public:
     // Edit > Copy state / Paste state: the lesson as a short line of text.
     void copyState();
     std::optional<QString> pasteState(const QString &text);
+    // Glides to the next (step 1) or previous (-1) bookmark, as Page Down / Page Up in presentation
+    // mode; with none gone to yet, Page Down goes to the first.
+    void goToBookmark(int step);
     // Restores the state the app had when it last closed (or crashed) and keeps it saved from now on.
     void restoreLastSession();
     static QString autosavePath();
@@ -145,7 +148,6 @@ private:
     void showSaveDialog();
     void save();
     void addBookmark();
-    void goToBookmark(int step);
     void rememberRecent(const QString &path);
     void showRecentSessions(QMenu *menu);
     void showProblem(const QString &title, const QString &text);
@@ -154,6 +156,8 @@ private:
     void updateTitle();
     // Rebuilds every panel in shownTheme() and scales the controls' text.
     void showTheme();
+    // Finishes a glide to a bookmark and stops every sweep: before undo, paste or opening a session.
+    void stopMotion();
 
     widgets::LessonState *m_state;
     LessonHistory *m_history;

@@ -112,6 +112,8 @@ void checkLabel(const QString &label, const QString &key)
     if (label.isEmpty())
         fail(key + QStringLiteral(": an empty label"));
     checkCharacters(label, key);
+    if (label.trimmed().isEmpty())
+        fail(key + QStringLiteral(": a label of spaces only"));
     const qsizetype bytes = label.toUtf8().size();
     if (bytes > qsizetype(core::kMaxLabelLength))
         fail(key + QStringLiteral(": %1 bytes of UTF-8; a label has at most %2").arg(bytes).arg(core::kMaxLabelLength));
@@ -170,8 +172,12 @@ LessonSnapshot checkedState(const StateParts &parts, const QString &where)
     LessonSnapshot s;
     s.p = checkedDistribution(parts.p, key("p"));
     s.q = checkedDistribution(parts.q, key("q"));
-    for (qsizetype i = 0; i < n; ++i)
+    for (qsizetype i = 0; i < n; ++i) {
         checkLabel(parts.labels[i], indexed(key("labels"), i));
+        // Two outcomes of one name could not be told apart on the axes or in the table.
+        if (parts.labels.indexOf(parts.labels[i]) < i)
+            fail(indexed(key("labels"), i) + QStringLiteral(": \"%1\" names two outcomes").arg(parts.labels[i]));
+    }
     s.labels = parts.labels;
     s.lockedP = checkedLocks(parts.lockedP, n, key("lockedP"));
     s.lockedQ = checkedLocks(parts.lockedQ, n, key("lockedQ"));

@@ -110,10 +110,15 @@ void ProbabilitySlider::stepBy(double delta)
 
 bool ProbabilitySlider::eventFilter(QObject *watched, QEvent *event)
 {
-    // Shift makes every step ten times finer: the slider alone knows only two step sizes.
-    if (event->type() == QEvent::KeyPress && (watched == m_slider || watched == m_spinBox)) {
+    // Shift makes every step ten times finer: the slider alone knows only two step sizes. The spin
+    // box steps by itself (minding typed text) and keeps Left, Right, Home and End for its cursor.
+    const bool spinBoxStep = watched == m_spinBox && event->type() == QEvent::KeyPress
+        && (static_cast<QKeyEvent *>(event)->modifiers() & Qt::ShiftModifier);
+    if (event->type() == QEvent::KeyPress && (watched == m_slider || spinBoxStep)) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool fine = key->modifiers() & Qt::ShiftModifier;
+        if (watched == m_spinBox && (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+            return QWidget::eventFilter(watched, event); // Shift+arrow selects text there
         const double step = fine ? kFineStep : defaults::kStep;
         const double page = fine ? kFineStep * 10.0 : kPageStep;
         switch (key->key()) {

@@ -12,9 +12,24 @@ StateTransition::StateTransition(LessonState *state, QObject *parent)
     connect(&m_animation, &QVariantAnimation::valueChanged, this,
             [this](const QVariant &t) { showFrame(t.toDouble()); });
     connect(&m_animation, &QVariantAnimation::finished, this, [this] {
-        m_state->restore(m_to); // exactly the target, whatever the last frame's rounding
+        show(m_to); // exactly the target, whatever the last frame's rounding
         emit finished();
     });
+    // Someone else changed the state mid-move (a drag, a paste): the move gives way, where it is.
+    connect(m_state, &LessonState::changed, this, [this] {
+        if (isRunning() && !m_showing && !(m_state->snapshot() == m_shown)) {
+            m_animation.stop(); // stop() does not emit finished()
+            emit finished();
+        }
+    });
+}
+
+void StateTransition::show(const LessonSnapshot &frame)
+{
+    m_showing = true;
+    m_state->restore(frame);
+    m_showing = false;
+    m_shown = m_state->snapshot();
 }
 
 void StateTransition::start(const LessonSnapshot &target, int milliseconds)
@@ -25,7 +40,7 @@ void StateTransition::start(const LessonSnapshot &target, int milliseconds)
     emit started();
     const bool smooth = m_from.labels == m_to.labels; // same outcomes: the entries can glide
     if (!smooth || milliseconds <= 0) {
-        m_state->restore(m_to);
+        show(m_to);
         emit finished();
         return;
     }
@@ -45,7 +60,7 @@ void StateTransition::showFrame(double t)
     frame.p = core::mixture(m_from.p, m_to.p, t);
     frame.q = core::mixture(m_from.q, m_to.q, t);
     frame.yhat = (1.0 - t) * m_from.yhat + t * m_to.yhat;
-    m_state->restore(frame);
+    show(frame);
 }
 
 } // namespace widgets

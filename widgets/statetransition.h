@@ -29,11 +29,14 @@ signals:
 
 private:
     void showFrame(double t);
+    void show(const LessonSnapshot &frame);
 
     LessonState *m_state;
     QVariantAnimation m_animation;
     LessonSnapshot m_from;
     LessonSnapshot m_to;
+    LessonSnapshot m_shown; // the last frame, to tell it from someone else's change
+    bool m_showing = false;
 };
 
 } // namespace widgets

@@ -97,6 +97,8 @@ private slots:
         QTest::newRow("page down") << int(Qt::Key_PageDown) << 0 << 0.2;
         QTest::newRow("shift right") << int(Qt::Key_Right) << int(Qt::ShiftModifier) << 0.301;
         QTest::newRow("shift left") << int(Qt::Key_Left) << int(Qt::ShiftModifier) << 0.299;
+        QTest::newRow("shift up") << int(Qt::Key_Up) << int(Qt::ShiftModifier) << 0.301;
+        QTest::newRow("shift page down") << int(Qt::Key_PageDown) << int(Qt::ShiftModifier) << 0.29;
         QTest::newRow("home") << int(Qt::Key_Home) << 0 << 0.0;
         QTest::newRow("end") << int(Qt::Key_End) << 0 << 1.0;
     }
@@ -111,11 +113,12 @@ private slots:
         press(slider, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         QCOMPARE(window.state()->p(), expected);
         QCOMPARE(window.controls()->pSlider()->spinBox()->value(), expected);
-        // The spin box takes the same keys.
+        // The number box takes the same vertical keys; Left, Right, Home and End move its cursor.
         app::MainWindow other;
         press(other.controls()->pSlider()->spinBox(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-        if (key != Qt::Key_Home && key != Qt::Key_End) // in a text field these move the cursor
-            QCOMPARE(other.state()->p(), expected);
+        const bool vertical
+            = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown;
+        QCOMPARE(other.state()->p(), vertical ? expected : 0.3);
     }
 
     void tenFineSteps_landOnTheGrid()
@@ -265,6 +268,8 @@ private slots:
         QTest::newRow("lengths differ") << with("[0.6, 0.4]", "[0.6, 0.3, 0.1]");
         QTest::newRow("labels short") << with("[\"1\", \"0\"]", "[\"1\"]");
         QTest::newRow("empty label") << with("[\"1\", \"0\"]", "[\"\", \"0\"]");
+        QTest::newRow("blank label") << with("[\"1\", \"0\"]", "[\" \", \"0\"]");
+        QTest::newRow("same label twice") << with("[\"1\", \"0\"]", "[\"a\", \"a\"]");
         QTest::newRow("focus out of range") << with("\"focus\": 0", "\"focus\": 5");
         QTest::newRow("y = 2") << with("\"y\": 1", "\"y\": 2");
         QTest::newRow("y = 0.5") << with("\"y\": 1", "\"y\": 0.5");
@@ -398,6 +403,36 @@ private slots:
         const double p = window.state()->p();
         press(focused, Qt::Key_PageDown);
         QCOMPARE(window.state()->p(), std::max(0.0, std::round((p - 0.1) * 10000) / 10000));
+    }
+
+    void undo_duringAGlide_finishesItFirst()
+    {
+        app::MainWindow window;
+        LessonState target;
+        target.setP(0.9);
+        QVERIFY(!window.applySession({LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
+        window.state()->setP(0.5);
+        window.goToBookmark(1); // Page Down with no bookmark current yet: the first one
+        QCOMPARE(window.bookmarkPanel()->current(), 0);
+        QVERIFY(window.state()->p() < 0.9); // still gliding
+        window.findChild<QAction *>(QStringLiteral("undo"))->trigger();
+        QCOMPARE(window.state()->p(), 0.5); // back before the glide, which ended first
+        window.findChild<QAction *>(QStringLiteral("undo"))->trigger();
+        QCOMPARE(window.state()->p(), 0.3);
+        window.findChild<QAction *>(QStringLiteral("redo"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("redo"))->trigger();
+        QCOMPARE(window.state()->p(), 0.9);
+    }
+
+    void typedValue_survivesArrowKeysInTheBox()
+    {
+        app::MainWindow window;
+        QDoubleSpinBox *box = window.controls()->pSlider()->spinBox();
+        box->selectAll();
+        QTest::keyClicks(box, QStringLiteral("0.45"));
+        press(box, Qt::Key_Left); // moves the cursor, nothing else
+        press(box, Qt::Key_Return);
+        QCOMPARE(window.state()->p(), 0.45);
     }
 
     void addBookmark_keepsTheState()

@@ -118,7 +118,7 @@ LessonSnapshot longestState()
     std::reverse(weights.begin(), weights.end());
     s.q = settled(weights);
     for (int i = 0; i < 64; ++i)
-        s.labels[i] = QString(13, u'晴') + QChar(u'a' + i % 26);
+        s.labels[i] = QString(12, u'晴') + QChar(u'a' + i / 26) + QChar(u'a' + i % 26); // 38 bytes, all different
     s.lockedP.fill(true);
     s.lockedQ.fill(true);
     s.focus = 63;
