@@ -44,7 +44,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     , m_noteLabel(new QLabel(tr("Speaker &note:"), this))
     , m_goButton(new QPushButton(tr("&Go"), this))
     , m_updateButton(new QPushButton(tr("&Update"), this))
-    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_removeButton(new QPushButton(tr("Remove"), this))
     , m_upButton(new QPushButton(tr("Move up"), this))
     , m_downButton(new QPushButton(tr("Move down"), this))
 {

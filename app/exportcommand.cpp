@@ -10,6 +10,7 @@
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/presetlibrary.h"
+#include "widgets/trainingstate.h"
 
 #include <QFileInfo>
 
@@ -20,8 +21,9 @@ namespace app {
 namespace {
 
 const std::vector<std::string> kValueOptions
-    = {"--panel", "--format", "--out",  "--width", "--height", "--scale",  "--theme",   "--title", "--sweep",  "--p",
-       "--q",     "--y",      "--yhat", "--unit",  "--preset", "--labels", "--samples", "--seed",  "--session"};
+    = {"--panel",  "--format", "--out",     "--width", "--height",  "--scale",      "--theme",
+       "--title",  "--sweep",  "--p",       "--q",     "--y",       "--yhat",       "--unit",
+       "--preset", "--labels", "--samples", "--seed",  "--session", "--iterations", "--training-preset"};
 const std::vector<std::string> kFlagOptions = {"--caption", "--help", "-h"};
 
 int parseSide(const std::map<std::string, std::string> &options, const std::string &name, int fallback)
@@ -140,14 +142,18 @@ widgets::FigureFormat parseFormat(const std::map<std::string, std::string> &opti
     return *format;
 }
 
-QStringList parsePanels(const std::string &text)
+QStringList parsePanels(const std::string &text, widgets::FigureFormat format)
 {
     const QString name = QString::fromStdString(text);
     if (name == QLatin1String("all"))
-        return widgets::panelNames();
+        return allPanels(format);
     if (!widgets::panelNames().contains(name))
         throw UsageError("--panel: \"" + text + "\" is not a panel; use "
                          + widgets::panelNames().join(QLatin1Char('|')).toStdString() + " or all");
+    if (!hasFigure(name, format))
+        throw UsageError("--panel " + text
+                         + " has no LaTeX form (its loss surfaces are colour maps); use png, svg "
+                           "or pdf");
     return {name};
 }
 
@@ -178,6 +184,28 @@ void applySession(const std::string &path, widgets::LessonState &state, widgets:
     }
 }
 
+// The lab of --panel training: a preset (or data drawn with --seed), trained for --iterations.
+void applyTraining(const std::map<std::string, std::string> &options, const FigureJob &job, widgets::LessonState &state)
+{
+    widgets::TrainingState &training = *state.training();
+    if (options.count("--training-preset")) {
+        const std::string &name = options.at("--training-preset");
+        if (const auto refusal = training.loadPreset(QString::fromStdString(name)))
+            throw UsageError("--training-preset: " + refusal->toStdString());
+    }
+    if (options.count("--seed") && job.panels.contains(QStringLiteral("training")))
+        training.generate(job.seed);
+    if (options.count("--iterations")) {
+        const double iterations = parseOptionNumber("--iterations", options.at("--iterations"));
+        if (iterations != std::floor(iterations) || iterations < 0
+            || iterations > widgets::TrainingState::kMaxIterations)
+            throw UsageError("--iterations: a whole number from 0 to "
+                             + std::to_string(widgets::TrainingState::kMaxIterations) + ", not "
+                             + options.at("--iterations"));
+        training.step(int(iterations));
+    }
+}
+
 // The job and the state from the command line; throws UsageError or ExportError.
 FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::LessonState &state)
 {
@@ -188,9 +216,9 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
                          + " or all");
     FigureJob job;
     job.out = QString::fromStdString(options.at("--out"));
-    job.panels = parsePanels(options.at("--panel"));
     widgets::FigureOptions &o = job.options;
     o.format = parseFormat(options);
+    job.panels = parsePanels(options.at("--panel"), o.format);
     o.width = parseSide(options, "--width", o.width);
     o.height = parseSide(options, "--height", o.height);
     if (options.count("--scale")) {
@@ -228,6 +256,7 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
     }
 
     applyDistributions(options, state);
+    applyTraining(options, job, state);
     state.setYhat(parseProbability(options, "--yhat", state.yhat()));
     if (options.count("--y")) {
         const double y = parseOptionNumber("--y", options.at("--y"));
@@ -257,7 +286,7 @@ std::string exportUsage()
            "Draws panels of the lesson window into figure files, with no display needed.\n"
            "\n"
            "  --panel NAME   information, entropy, cross-entropy, kl, loss, distribution,\n"
-           "                 contributions, code-length, sampling, or all\n"
+           "                 contributions, code-length, sampling, training, or all\n"
            "  --out PATH     the file to write; with several panels or sweep steps the names get\n"
            "                 -<panel> and -<step> before the suffix (plot-kl-003.png); a folder gets\n"
            "                 <panel>.png inside it. PDF puts everything into one file, a page each.\n"
@@ -278,6 +307,9 @@ std::string exportUsage()
            "                 .preset file\n"
            "  --session FILE the state and theme of a session saved by the window (File > Save);\n"
            "                 the other options change it further\n"
+           "  --iterations K the training lab (--panel training) after K gradient-descent steps of both\n"
+           "                 runs (default 0); --training-preset overlapping|separated|confidently-wrong\n"
+           "                 (the default) picks its data, or --seed S draws 20 points with seed S\n"
            "  --samples N    samples the sampling panel draws from p (default 1000), --seed S its seed\n"
            "\n"
            "Prints each written path. Bad arguments or an unwritable path exit with code 2 and one\n"

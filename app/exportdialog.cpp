@@ -155,10 +155,10 @@ FigureJob ExportDialog::job() const
 {
     FigureJob job;
     const QString panel = m_panel->currentData().toString();
-    job.panels = panel == kAllPanels ? widgets::panelNames() : QStringList {panel};
-    job.out = m_path->text().trimmed();
     widgets::FigureOptions &o = job.options;
     o.format = format();
+    job.panels = panel == kAllPanels ? allPanels(o.format) : QStringList {panel};
+    job.out = m_path->text().trimmed();
     o.width = m_width->value();
     o.height = m_height->value();
     o.scale = o.format == widgets::FigureFormat::Png ? m_scale->value() : 1.0;

@@ -148,6 +148,21 @@ Sweep parseSweep(const QString &spec)
     return sweep;
 }
 
+bool hasFigure(const QString &panel, widgets::FigureFormat format)
+{
+    return !(format == widgets::FigureFormat::Tex && panel == QLatin1String("training"));
+}
+
+QStringList allPanels(widgets::FigureFormat format)
+{
+    QStringList panels;
+    for (const QString &name : widgets::panelNames()) {
+        if (hasFigure(name, format))
+            panels << name;
+    }
+    return panels;
+}
+
 QStringList plannedFiles(const FigureJob &job)
 {
     const int steps = job.sweep ? int(job.sweep->values.size()) : 1;

@@ -43,6 +43,12 @@ struct FigureJob
     quint64 seed = 1;
 };
 
+// The panels "all" exports in `format`: every panel, but for LaTeX the training lab, whose loss
+// surfaces are colour maps that a PGFPlots figure cannot carry.
+QStringList allPanels(widgets::FigureFormat format);
+// Whether the panel has a figure in that format (only the training lab has no LaTeX form).
+bool hasFigure(const QString &panel, widgets::FigureFormat format);
+
 // The files a job writes: one; or for several panels and steps "out-<panel>-<step>.ext"
 // (one multi-page PDF when the format is PDF). A folder as `out` gets "<folder>/<panel>.ext".
 QStringList plannedFiles(const FigureJob &job);

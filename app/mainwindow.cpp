@@ -18,6 +18,8 @@
 #include "widgets/readoutpanel.h"
 #include "widgets/samplingpanel.h"
 #include "widgets/statetransition.h"
+#include "widgets/traininglab.h"
+#include "widgets/trainingpanel.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -131,6 +133,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     m_pages->setDocumentMode(true);
     m_pages->addTab(rows, tr("&Two outcomes"));
     m_pages->addTab(manyOutcomes, tr("&Many outcomes"));
+    m_pages->addTab(m_lab, tr("&Why cross entropy?"));
     m_pages->setAccessibleName(tr("Lesson pages"));
 
     auto *central = new QWidget(this);
@@ -211,10 +214,12 @@ widgets::SamplingPanel *MainWindow::samplingPanel() const
 void MainWindow::createPanels()
 {
     m_editor = new widgets::DistributionEditor(m_state, shownTheme());
+    m_lab = new widgets::TrainingLab(m_state, m_state->training(), shownTheme());
     for (const QString &name : widgets::panelNames()) {
-        widgets::PlotPanel *panel = name == QLatin1String("distribution")
-            ? m_editor->bars()
-            : widgets::createPanel(name, m_state, shownTheme());
+        // The editor and the lab own their panels (and connect to them); the others stand alone.
+        widgets::PlotPanel *panel = name == QLatin1String("distribution") ? m_editor->bars()
+            : name == QLatin1String("training")                           ? m_lab->panel()
+                                                : widgets::createPanel(name, m_state, shownTheme());
         panel->installEventFilter(this);
         m_panels.append(panel);
     }
@@ -359,6 +364,9 @@ void MainWindow::showTheme()
         if (panel == m_editor->bars()) {
             m_editor->setTheme(shown); // the editor owns the distribution panel and its signals
             panel = m_editor->bars();
+        } else if (panel == m_lab->panel()) {
+            m_lab->setTheme(shown);
+            panel = m_lab->panel();
         } else {
             widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, shown);
             widgets::replacePanel(panel, fresh);

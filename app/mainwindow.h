@@ -23,6 +23,7 @@ class LessonState;
 class PlotPanel;
 class ReadoutPanel;
 class StateTransition;
+class TrainingLab;
 } // namespace widgets
 
 namespace app {
@@ -30,9 +31,10 @@ namespace app {
 class BookmarkPanel;
 class LessonHistory;
 
-// The lesson window: the controls on top, then two pages around one LessonState: "Two outcomes",
-// the plot panels in two rows of resizable splitters with the readouts, and "Many outcomes", the
-// distribution editor beside the contributions, the code lengths and sampling. At the side, the
+// The lesson window: the controls on top, then three pages around one LessonState: "Two outcomes",
+// the plot panels in two rows of resizable splitters with the readouts; "Many outcomes", the
+// distribution editor beside the contributions, the code lengths and sampling; and "Why cross
+// entropy?", logistic regression trained with either loss. At the side, the
 // guided lesson and the lecture bookmarks. It keeps the session (its file, undo, autosave) and
 // the classroom modes: presentation, zoom, and predict-then-reveal.
 class MainWindow : public QMainWindow
@@ -47,11 +49,14 @@ public:
     widgets::LessonState *state() const { return m_state; }
     widgets::ControlPanel *controls() const { return m_controls; }
     widgets::ReadoutPanel *readouts() const { return m_readouts; }
-    // The pages: "Two outcomes" (the lesson) and "Many outcomes" (the distribution editor).
+    // The pages: "Two outcomes" (the lesson), "Many outcomes" (the distribution editor) and "Why
+    // cross entropy?" (the training lab).
     QTabWidget *pages() const { return m_pages; }
     widgets::DistributionEditor *editor() const { return m_editor; }
     widgets::SamplingPanel *samplingPanel() const;
     widgets::LessonPanel *lessonPanel() const { return m_lesson; }
+    // The third page: logistic regression trained with cross entropy and with squared error.
+    widgets::TrainingLab *trainingLab() const { return m_lab; }
     BookmarkPanel *bookmarkPanel() const { return m_bookmarks; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
     QDockWidget *bookmarkDock() const { return m_bookmarkDock; }
@@ -168,6 +173,7 @@ private:
     QTabWidget *m_pages = nullptr;
     widgets::DistributionEditor *m_editor = nullptr;
     widgets::LessonPanel *m_lesson = nullptr;
+    widgets::TrainingLab *m_lab = nullptr;
     BookmarkPanel *m_bookmarks = nullptr;
     QDockWidget *m_lessonDock = nullptr;
     QDockWidget *m_bookmarkDock = nullptr;

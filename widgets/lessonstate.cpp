@@ -3,6 +3,7 @@
 #include "core/distributionedit.h"
 #include "core/preset.h"
 #include "lessondefaults.h"
+#include "trainingstate.h"
 
 #include <utility>
 
@@ -43,6 +44,7 @@ std::vector<bool> lockVector(const QVector<bool> &locks)
 
 LessonState::LessonState(QObject *parent)
     : QObject(parent)
+    , m_training(new TrainingState(this))
     , m_p(core::Distribution::binary(defaults::kP))
     , m_q(core::Distribution::binary(defaults::kQ))
     , m_labels(binaryLabels())
@@ -169,6 +171,7 @@ std::optional<QString> LessonState::setDistributions(const core::Distribution &p
 
 void LessonState::assign(const LessonState &other)
 {
+    m_training->assign(*other.m_training);
     ++m_batchDepth;
     m_lockedP = other.m_lockedP;
     m_lockedQ = other.m_lockedQ;

@@ -11,6 +11,8 @@
 
 namespace widgets {
 
+class TrainingState;
+
 // Everything that makes up a lesson's state, without the outcome under the mouse: what undo,
 // bookmarks, sessions and the copy-state string keep. LessonState::restore() validates it.
 struct LessonSnapshot
@@ -62,6 +64,9 @@ public:
     const core::Distribution &qDistribution() const { return m_q; }
     const core::Distribution &distribution(Which which) const { return which == Which::P ? m_p : m_q; }
     int outcomeCount() const { return int(m_p.size()); }
+    // The logistic-regression lab ("why cross entropy?"): its data and training runs, a model of
+    // its own that shares this state's unit and is copied with it.
+    TrainingState *training() const { return m_training; }
     const QStringList &outcomeLabels() const { return m_labels; }
     bool isLocked(Which which, int outcome) const;
     // The outcome the two-outcome panels and sliders show as "outcome 1".
@@ -84,7 +89,7 @@ public:
     // valid state: p, q, labels and locks of one size in [2, core::kMaxEditorOutcomes], focus in
     // range, y 0 or 1, yhat in [0, 1].
     std::optional<QString> restore(const LessonSnapshot &snapshot);
-    // Becomes a copy of `other`: distributions, labels, locks, focus, y, yhat and unit.
+    // Becomes a copy of `other`: distributions, labels, locks, focus, y, yhat, unit and the lab.
     void assign(const LessonState &other);
     void makeUniform(Which which);
     void copyPToQ();
@@ -127,6 +132,7 @@ private:
     int m_batchDepth = 0; // > 0 while several inputs change as one edit
     bool m_changePending = false;
 
+    TrainingState *m_training;
     core::Distribution m_p;
     core::Distribution m_q;
     QStringList m_labels;

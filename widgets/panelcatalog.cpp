@@ -7,8 +7,10 @@
 #include "entropypanel.h"
 #include "informationpanel.h"
 #include "klpanel.h"
+#include "lessonstate.h"
 #include "losspanel.h"
 #include "samplingpanel.h"
+#include "trainingpanel.h"
 
 #include <QLayout>
 #include <QSplitter>
@@ -21,7 +23,7 @@ QStringList panelNames()
             QStringLiteral("cross-entropy"), QStringLiteral("kl"),
             QStringLiteral("loss"),          QStringLiteral("distribution"),
             QStringLiteral("contributions"), QStringLiteral("code-length"),
-            QStringLiteral("sampling")};
+            QStringLiteral("sampling"),      QStringLiteral("training")};
 }
 
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
@@ -45,6 +47,8 @@ PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &the
         panel = new CodeLengthPanel(state, theme, parent);
     else if (name == QLatin1String("sampling"))
         panel = new SamplingPanel(state, theme, parent);
+    else if (name == QLatin1String("training"))
+        panel = new TrainingPanel(state, state->training(), theme, parent);
     if (panel)
         panel->setObjectName(name);
     return panel;

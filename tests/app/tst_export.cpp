@@ -4,6 +4,7 @@
 #include "app/mainwindow.h"
 #include "widgets/lessonstate.h"
 #include "widgets/plotpanel.h"
+#include "widgets/trainingstate.h"
 
 #include <QCheckBox>
 #include <QClipboard>
@@ -61,10 +62,10 @@ int pdfPages(const QByteArray &pdf)
     return int(QString::fromLatin1(pdf).count(page));
 }
 
-bool pdfHasBitmap(const QByteArray &pdf)
+qsizetype pdfImageCount(const QByteArray &pdf)
 {
     static const QRegularExpression image(QStringLiteral("/Subtype\\s*/Image"));
-    return QString::fromLatin1(pdf).contains(image);
+    return QString::fromLatin1(pdf).count(image);
 }
 
 // Distinct colours of a sample of pixels: a drawn plot has many, a blank figure one.
@@ -123,8 +124,10 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {"lesson.pdf"});
         const QByteArray pdf = readAll(out);
         QVERIFY(pdf.startsWith("%PDF-"));
-        QCOMPARE(pdfPages(pdf), 9);
-        QVERIFY(!pdfHasBitmap(pdf));
+        QCOMPARE(pdfPages(pdf), 10);
+        // Vector drawings, but for the training lab's two loss surfaces and their colour scales:
+        // colour maps are images.
+        QCOMPARE(pdfImageCount(pdf), 4);
     }
 
     void allPanels_oneFileEach()
@@ -134,11 +137,44 @@ private slots:
         QCOMPARE(run.exitCode, 0);
         QStringList expected;
         for (const char *name : {"information", "entropy", "cross-entropy", "kl", "loss", "distribution",
-                                 "contributions", "code-length", "sampling"})
+                                 "contributions", "code-length", "sampling", "training"})
             expected << QStringLiteral("fig-%1.svg").arg(QLatin1String(name));
         QStringList written = QDir(dir.path()).entryList(QDir::Files);
         QCOMPARE(QSet<QString>(written.begin(), written.end()), QSet<QString>(expected.begin(), expected.end()));
-        QCOMPARE(run.out.split('\n').size(), 10); // nine paths and the final newline
+        QCOMPARE(run.out.split('\n').size(), 11); // ten paths and the final newline
+    }
+
+    void training_sameArgumentsSameFigure()
+    {
+        QTemporaryDir dir;
+        const auto render = [&](const QString &name, const QStringList &more) {
+            const QString out = dir.filePath(name);
+            const Run run = entropylab(
+                QStringList {"--panel", "training", "--out", out, "--width", "1200", "--height", "700"} + more);
+            return run.exitCode == 0 ? QImage(out) : QImage();
+        };
+        const QImage first = render("a.png", {"--iterations", "150", "--seed", "5"});
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.size(), QSize(1200, 700));
+        QVERIFY(first == render("b.png", {"--iterations", "150", "--seed", "5"}));
+        QVERIFY(first != render("c.png", {"--iterations", "151", "--seed", "5"}));
+        QVERIFY(first != render("d.png", {"--iterations", "150", "--seed", "6"}));
+        QVERIFY(first != render("e.png", {"--iterations", "150"})); // the preset's own data
+        // The window's export of its lab is the command line's: the same data, the same iterations.
+        app::MainWindow window;
+        window.state()->training()->generate(5);
+        window.state()->training()->step(150);
+        app::FigureJob job;
+        job.panels = QStringList {QStringLiteral("training")};
+        job.out = dir.filePath(QStringLiteral("window.png"));
+        job.options.width = 1200;
+        job.options.height = 700;
+        QCOMPARE(window.exportFigures(job), QStringList {job.out});
+        QVERIFY(QImage(job.out) == first);
+        // LaTeX of all panels leaves the lab out rather than fail.
+        const Run tex = entropylab({"--panel", "all", "--format", "tex", "--out", dir.filePath("fig.tex")});
+        QCOMPARE(tex.exitCode, 0);
+        QVERIFY(!tex.out.contains("training"));
     }
 
     void sweep_oneFramePerStep()
@@ -214,6 +250,17 @@ private slots:
                                        << "[0, 1]";
         QTest::newRow("sweep too long") << kl + QStringList {"--out", "OUT/a.png", "--sweep", "p=0:1:0.0001"}
                                         << "at most 1000";
+        QTest::newRow("training as LaTeX")
+            << QStringList {"--panel", "training", "--out", "OUT/a.tex"} << "no LaTeX form";
+        QTest::newRow("iterations negative")
+            << QStringList {"--panel", "training", "--out", "OUT/a.png", "--iterations", "-1"} << "--iterations: ";
+        QTest::newRow("iterations not whole")
+            << QStringList {"--panel", "training", "--out", "OUT/a.png", "--iterations", "2.5"} << "--iterations: ";
+        QTest::newRow("iterations too many")
+            << QStringList {"--panel", "training", "--out", "OUT/a.png", "--iterations", "100001"} << "100000";
+        QTest::newRow("unknown training preset")
+            << QStringList {"--panel", "training", "--out", "OUT/a.png", "--training-preset", "xor"}
+            << "--training-preset: ";
         QTest::newRow("missing out") << kl << "--out is required";
         QTest::newRow("missing panel") << QStringList {"--out", "OUT/a.png"} << "--panel is required";
         QTest::newRow("unknown option") << kl + QStringList {"--out", "OUT/a.png", "--colour", "red"}
@@ -432,8 +479,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
-        QCOMPARE(window.panels().size(), 9);
-        for (int page = 0; page < 2; ++page) {
+        QCOMPARE(window.panels().size(), 10);
+        for (int page = 0; page < window.pages()->count(); ++page) {
             window.pages()->setCurrentIndex(page);
             for (widgets::PlotPanel *panel : window.panels()) {
                 QCOMPARE(panel->theme().name, QStringLiteral("dark"));

@@ -45,13 +45,16 @@ private slots:
                          QStringLiteral("Loss of logistic regression"), QStringLiteral("The distributions p and q"),
                          QStringLiteral("What each outcome contributes"),
                          QStringLiteral("Cross entropy as message length"),
-                         QStringLiteral("Sampling: the loss measured on data")}));
-        // The first page: the two-outcome lesson and the readouts; the second: many outcomes.
-        for (int page = 0; page < 2; ++page) {
+                         QStringLiteral("Sampling: the loss measured on data"),
+                         QStringLiteral("Why cross entropy? Training logistic regression")}));
+        // The first page: the two-outcome lesson and the readouts; the second: many outcomes; the
+        // third: the training lab.
+        for (int page = 0; page < 3; ++page) {
             window.pages()->setCurrentIndex(page);
             for (int i = 0; i < window.panels().size(); ++i) {
                 const widgets::PlotPanel *panel = window.panels()[i];
-                QCOMPARE(panel->isVisible(), (i < 5) == (page == 0));
+                const int panelPage = i < 5 ? 0 : i < 9 ? 1 : 2;
+                QCOMPARE(panel->isVisible(), panelPage == page);
                 if (panel->isVisible())
                     QVERIFY2(panel->width() > 300 && panel->height() > 200, qPrintable(panel->title()));
             }
@@ -68,7 +71,7 @@ private slots:
         window.resize(1366, 740);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int page = 0; page < 2; ++page) {
+        for (int page = 0; page < window.pages()->count(); ++page) {
             window.pages()->setCurrentIndex(page);
             for (widgets::PlotPanel *panel : window.panels()) {
                 if (!panel->isVisible())
@@ -89,7 +92,7 @@ private slots:
         window.resize(1366, 740);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        for (int page = 0; page < 2; ++page) {
+        for (int page = 0; page < window.pages()->count(); ++page) {
             window.pages()->setCurrentIndex(page);
             for (const widgets::PlotPanel *panel : window.panels()) {
                 if (panel->isVisible())
