@@ -3,6 +3,7 @@
 #include "lessonstate.h"
 #include "numberformat.h"
 #include "pgfplotsfigure.h"
+#include "trainingpanel.h"
 
 #include <QBuffer>
 #include <QPdfWriter>
@@ -77,7 +78,13 @@ void prepareFigure(PlotPanel *panel, const LessonState &state, const FigureOptio
 {
     if (options.title)
         panel->setTitle(*options.title);
-    panel->setCaption(options.caption ? figureCaption(state, panel->inputs()) : QString());
+    QString caption;
+    if (options.caption) {
+        // The lab's parameters are its own (data, start, rate, iteration), not the lesson's.
+        const auto *lab = qobject_cast<const TrainingPanel *>(panel);
+        caption = lab ? lab->captionText() : figureCaption(state, panel->inputs());
+    }
+    panel->setCaption(caption);
     panel->layOutFor(QSize(options.width, options.height));
 }
 
