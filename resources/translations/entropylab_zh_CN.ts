@@ -12,7 +12,7 @@
 <context>
     <name>app::BookmarkPanel</name>
     <message>
-        <location filename="../../app/bookmarkpanel.cpp" line="+17"/>
+        <location filename="../../app/bookmarkpanel.cpp" line="+44"/>
         <source>Speaker &amp;note:</source>
         <translation>讲者备注(&amp;N)：</translation>
     </message>
@@ -28,8 +28,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Remove</source>
-        <translation>删除(&amp;R)</translation>
+        <source>Remove</source>
+        <translation>删除</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -75,6 +75,11 @@
         <location line="+1"/>
         <source>Delete this bookmark</source>
         <translation>删除此书签</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Bookmark</source>
+        <translation>书签</translation>
     </message>
 </context>
 <context>
@@ -246,7 +251,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+132"/>
+        <location filename="../../app/mainwindow.cpp" line="+134"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
@@ -256,12 +261,12 @@
         <translation>多个结果(&amp;M)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lesson pages</source>
         <translation>课程页面</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Draw from p:</source>
         <translation>从 p 中抽样：</translation>
     </message>
@@ -301,7 +306,7 @@
         <translation>清除已抽取的样本，用此种子重新开始</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Guided lesson</source>
         <translation>引导课程</translation>
     </message>
@@ -316,7 +321,7 @@
         <translation>书签 %1/%2：%3</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
         <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
     </message>
@@ -397,7 +402,7 @@
         <translation>已复制状态：可在 EntropyLab 中用“编辑 &gt; 粘贴状态”粘贴</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>Could not paste the state</source>
         <translation>无法粘贴状态</translation>
@@ -413,18 +418,12 @@
         <translation>已粘贴状态</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+2"/>
-        <source>The last session was not restored: %1</source>
-        <translation>未能恢复上次的会话：%1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+47"/>
         <source>Could not autosave the session: %1</source>
         <translation>无法自动保存会话：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -449,12 +448,12 @@
         <translation>一个会话最多包含 %1 个书签</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) saves the lesson as it is now</source>
         <translation>尚无书签：“书签 &gt; 添加书签”(Ctrl+D) 可保存课程的当前状态</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>This is the last bookmark</source>
         <translation>这是最后一个书签</translation>
     </message>
@@ -536,7 +535,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -546,7 +545,7 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>&amp;Copy figure</source>
         <translation>复制图形(&amp;C)</translation>
     </message>
@@ -561,17 +560,27 @@
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-80"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-638"/>
+        <source>&amp;Why cross entropy?</source>
+        <translation>为什么用交叉熵？(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+510"/>
+        <source>The last session was not restored (kept as %1): %2</source>
+        <translation>未能恢复上次的会话（已保留为 %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>&amp;About EntropyLab</source>
         <translation>关于 EntropyLab(&amp;A)</translation>
     </message>
@@ -591,17 +600,17 @@
         <translation>恢复默认设置(&amp;D)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -641,7 +650,7 @@
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -1563,26 +1572,26 @@
 <context>
     <name>widgets::LessonState</name>
     <message>
-        <location filename="../../widgets/lessonstate.cpp" line="+95"/>
+        <location filename="../../widgets/lessonstate.cpp" line="+97"/>
         <location line="+43"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>there is no outcome %1</source>
         <translation>不存在结果 %1</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>at most %1 outcomes</source>
         <translation>最多 %1 个结果</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>p, q and the labels must have the same number of outcomes</source>
         <translation>p、q 与标签的结果数必须相同</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+32"/>
+        <location line="-35"/>
+        <location line="+33"/>
         <source>from 2 to %1 outcomes</source>
         <translation>结果数须在 2 到 %1 之间</translation>
     </message>
@@ -1751,12 +1760,12 @@
     <name>widgets::ProbabilitySlider</name>
     <message>
         <location filename="../../widgets/probabilityslider.cpp" line="+62"/>
-        <location line="+112"/>
+        <location line="+117"/>
         <source>Sweep %1 back and forth</source>
         <translation>来回扫动 %1</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-116"/>
         <source>Play %1</source>
         <translation>播放 %1</translation>
     </message>
@@ -1766,7 +1775,7 @@
         <translation>在 %2 与 %3 之间来回扫动 %1，再按一次即停止</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+114"/>
         <source>Stop the sweep of %1</source>
         <translation>停止扫动 %1</translation>
     </message>
@@ -2000,6 +2009,408 @@
         <location line="+1"/>
         <source>Light (print)</source>
         <translation>浅色（打印）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::TrainingLab</name>
+    <message>
+        <location filename="../../widgets/traininglab.cpp" line="+26"/>
+        <source>Overlapping classes</source>
+        <translation>重叠的类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Separated classes</source>
+        <translation>分离的类别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidently wrong start</source>
+        <translation>自信却错误的起点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The two classes mingle around zero, so no threshold separates them and the best fit is finite.</source>
+        <translation>两个类别在零附近相互混杂，没有哪个阈值能将它们分开，因此最佳拟合是有限的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A gap splits the classes, so cross entropy always gains by a steeper sigmoid and w grows without end.</source>
+        <translation>两个类别之间隔着一段空隙，因此 sigmoid 越陡，交叉熵总会越小，w 会无限增长。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The start is sure of the wrong class at every point: cross entropy recovers at once, squared error sits on a plateau.</source>
+        <translation>起点在每个点上都笃定地给出错误的类别：交叉熵立即恢复，平方误差却停滞在平台区。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New d&amp;ata</source>
+        <translation>新数据(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Random points of both classes from the next seed</source>
+        <translation>用下一个种子生成两个类别的随机点</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Step &amp;once</source>
+        <translation>单步(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One iteration of gradient descent for both losses</source>
+        <translation>对两种损失各执行一次梯度下降迭代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+148"/>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Train both continuously; press again to pause</source>
+        <translation>持续训练两者；再按一次即暂停</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back to iteration 0 with the same data, start and learning rate</source>
+        <translation>以相同的数据、起点和学习率回到第 0 次迭代</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A prepared data set with its start and learning rate</source>
+        <translation>预先准备的数据集，连同其起点和学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own data</source>
+        <translation>自定义数据</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed always gives the same points</source>
+        <translation>相同的种子总是生成相同的点</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How far each iteration moves (w, b) along the gradient</source>
+        <translation>每次迭代沿梯度将 (w, b) 移动多远</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Start weight w</source>
+        <translation>起始权重 w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The weight both trainings start from</source>
+        <translation>两种训练共同的起始权重</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start bias b</source>
+        <translation>起始偏置 b</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bias both trainings start from</source>
+        <translation>两种训练共同的起始偏置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Iterations per frame while running</source>
+        <translation>运行时每帧的迭代次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow</source>
+        <translation>慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fast</source>
+        <translation>快</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>iteration %1</source>
+        <translation>第 %1 次迭代</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>E&amp;xample:</source>
+        <translation>示例(&amp;X)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start w:</source>
+        <translation>起始 w：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b:</source>
+        <translation>b：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Learning rate:</source>
+        <translation>学习率(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Spee&amp;d:</source>
+        <translation>速度(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Pa&amp;use</source>
+        <translation>暂停(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>iteration %1 (the limit)</source>
+        <translation>第 %1 次迭代（已达上限）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::TrainingPanel</name>
+    <message>
+        <location filename="../../widgets/trainingpanel.cpp" line="+64"/>
+        <source>Why cross entropy? Training logistic regression</source>
+        <translation>为什么用交叉熵？训练逻辑回归</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(a) The data and both fitted sigmoids ŷ = s(w x + b)</source>
+        <translation>(a) 数据与两条拟合的 sigmoid 曲线 ŷ = s(w x + b)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>predicted probability ŷ</source>
+        <translation>预测概率 ŷ</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>class 1 (y = 1)</source>
+        <translation>类别 1（y = 1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>class 0 (y = 0)</source>
+        <translation>类别 0（y = 0）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(b) Cross entropy over (w, b)</source>
+        <translation>(b) 交叉熵在 (w, b) 上的曲面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(c) Squared error over (w, b)</source>
+        <translation>(c) 平方误差在 (w, b) 上的曲面</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(d) Loss per iteration</source>
+        <translation>(d) 每次迭代的损失</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(e) Gradient norm per iteration</source>
+        <translation>(e) 每次迭代的梯度范数</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>squared error</source>
+        <translation>平方误差</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>‖∇L‖</source>
+        <translation>‖∇L‖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>trained on cross entropy</source>
+        <translation>用交叉熵训练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trained on squared error</source>
+        <translation>用平方误差训练</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start (w₀, b₀) of both</source>
+        <translation>两者的起点 (w₀, b₀)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+77"/>
+        <source>mean cross entropy [%1]</source>
+        <translation>平均交叉熵 [%1]</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>cross entropy [%1]</source>
+        <translation>交叉熵 [%1]</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>iteration %1 (the limit)</source>
+        <translation>第 %1 次迭代（已达上限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>iteration %1</source>
+        <translation>第 %1 次迭代</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cross entropy %1 %2</source>
+        <translation>交叉熵 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>squared error %1</source>
+        <translation>平方误差 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cross-entropy gradient %1</source>
+        <translation>交叉熵梯度 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>squared-error gradient %1</source>
+        <translation>平方误差梯度 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>own data</source>
+        <translation>自定义数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 points, start w = %3, b = %4, learning rate %5, iteration %6, %7</source>
+        <translation>%1，%2 个点，起始 w = %3，b = %4，学习率 %5，第 %6 次迭代，%7</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::TrainingState</name>
+    <message>
+        <location filename="../../widgets/trainingstate.cpp" line="+55"/>
+        <source>there is no example called &quot;%1&quot;</source>
+        <translation>不存在名为“%1”的示例</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the number of points must lie between 2 and %1</source>
+        <translation>点数须介于 2 与 %1 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the separation must lie between 0 and %1</source>
+        <translation>间隔须介于 0 与 %1 之间</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>there is no point %1</source>
+        <translation>不存在点 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a point&apos;s x must be a finite number</source>
+        <translation>点的 x 须为有限数</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the start (w, b) must be finite numbers</source>
+        <translation>起点 (w, b) 须为有限数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the learning rate must be a number above 0 and at most %1</source>
+        <translation>学习率须大于 0 且不超过 %1</translation>
     </message>
 </context>
 </TS>
