@@ -1,5 +1,6 @@
 #include "numberparse.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -10,7 +11,11 @@ namespace {
 std::string quoted(std::string_view text)
 {
     constexpr std::size_t kShown = 40;
-    std::string shown(text.substr(0, kShown));
+    // Cut at a character boundary: a message must stay valid UTF-8 (the fuzzer found a split é).
+    std::size_t cut = std::min(text.size(), kShown);
+    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut;
+    std::string shown(text.substr(0, cut));
     for (char &c : shown) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
             c = '?';
