@@ -869,7 +869,7 @@ QMenu *MainWindow::createViewMenu()
            {Prediction::Numbers, tr("Hide the &numbers")},
            {Prediction::NumbersAndCurves, tr("Hide the numbers and the &curves")}};
     for (const auto &[mode, text] : modes) {
-        QAction *action = predict->addAction(text, this, [this, mode] { setPrediction(mode); });
+        QAction *action = predict->addAction(text, this, [this, mode = mode] { setPrediction(mode); });
         action->setCheckable(true);
         action->setChecked(mode == m_prediction);
         action->setData(int(mode));
