@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTabWidget>
 #include <QTemporaryDir>
 
@@ -117,6 +118,24 @@ double timeExport(MainWindow &window)
     return rounds[1];
 }
 
+// The resident set size in KiB (VmRSS of /proc/self/status), or -1 where there is none.
+long long residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return -1;
+    // readAll, not atEnd(): /proc files say they are empty.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:")) {
+            bool ok = false;
+            const long long kb = line.mid(6).simplified().split(' ').value(0).toLongLong(&ok);
+            return ok ? kb : -1;
+        }
+    }
+    return -1;
+}
+
 double percentile(std::vector<double> sorted, double fraction)
 {
     const auto index = static_cast<std::size_t>(std::ceil(fraction * static_cast<double>(sorted.size()))) - 1;
@@ -135,7 +154,8 @@ std::string benchUsage()
            "get N outcomes and the many-outcome page is shown: the slider moves p_1 and the other\n"
            "outcomes make room, redrawing the bars, the table, contributions, code lengths and\n"
            "sampling. Prints the median, 99th percentile and\n"
-           "maximum in milliseconds. With --export, also the time to write every panel as PNG,\n"
+           "maximum in milliseconds, and the resident memory (VmRSS) after the warm-up and at the\n"
+           "end in KiB (rss_start_kb, rss_end_kb). With --export, also the time to write every panel as PNG,\n"
            "SVG and PDF at 1600x900 (export_all_ms, the median of three rounds).\n";
 }
 
@@ -169,6 +189,7 @@ int runBench(const std::vector<std::string> &args)
     }
     QApplication::processEvents();
     constexpr int kWarmUp = 20;
+    long long rssStart = -1; // after the warm-up: the window, its caches and fonts are made by then
     std::vector<double> milliseconds;
     milliseconds.reserve(static_cast<std::size_t>(options.updates));
     double checksum = 0.0; // keeps the many-outcome recompute from being optimised away
@@ -184,7 +205,10 @@ int runBench(const std::vector<std::string> &args)
         if (update >= 0)
             milliseconds.push_back(elapsed);
         QApplication::processEvents();
+        if (update == -1)
+            rssStart = residentKb();
     }
+    const long long rssEnd = residentKb();
     const double exportMs = options.exportFigures ? timeExport(window) : 0.0;
     std::sort(milliseconds.begin(), milliseconds.end());
     const double median = percentile(milliseconds, 0.5);
@@ -194,14 +218,16 @@ int runBench(const std::vector<std::string> &args)
     if (options.json) {
         std::cout << "{\"updates\": " << options.updates << ", \"outcomes\": " << options.outcomes
                   << ", \"median_ms\": " << number(median) << ", \"p99_ms\": " << number(p99)
-                  << ", \"max_ms\": " << number(maximum);
+                  << ", \"max_ms\": " << number(maximum) << ", \"rss_start_kb\": " << rssStart
+                  << ", \"rss_end_kb\": " << rssEnd;
         if (options.exportFigures)
             std::cout << ", \"export_all_ms\": " << number(exportMs);
         std::cout << "}\n";
     } else {
         std::cout << "updates   " << options.updates << "\noutcomes  " << options.outcomes << "\nmedian    "
                   << number(median) << " ms\np99       " << number(p99) << " ms\nmax       " << number(maximum)
-                  << " ms\n";
+                  << " ms\nrss start " << rssStart << " KiB\nrss end   " << rssEnd << " KiB (growth "
+                  << rssEnd - rssStart << " KiB)\n";
         if (options.exportFigures)
             std::cout << "export    " << number(exportMs) << " ms (every panel as PNG, SVG and PDF)\n";
     }

@@ -1,6 +1,7 @@
 #include "benchcommand.h"
 #include "computecommand.h"
 #include "exportcommand.h"
+#include "fuzzcommand.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "translations.h"
@@ -25,6 +26,7 @@ const char *const kUsage
       "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
       "       entropylab export --panel NAME --out PATH [...]   write a figure (PNG, SVG, PDF, TeX)\n"
       "       entropylab bench [--updates N]   time recompute and replot of the window\n"
+      "       entropylab fuzz [--events N] [--seed S]   send random user events, check invariants\n"
       "       entropylab --help | --version\n"
       "\n"
       "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
@@ -45,6 +47,8 @@ void describeApplication()
     QApplication::setApplicationName(QStringLiteral("EntropyLab"));
     QApplication::setApplicationVersion(QStringLiteral(ENTROPYLAB_VERSION));
     QApplication::setOrganizationName(QStringLiteral("EntropyLab"));
+    // Matches the installed desktop entry, so a Wayland desktop shows its name and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.entropylab.EntropyLab"));
 }
 
 // Benchmark and export need widgets but no screen: offscreen unless the caller chose a platform.
@@ -132,6 +136,8 @@ int main(int argc, char *argv[])
         int qtArgc = 1;
         if (command == "bench")
             return runHeadless(qtArgc, argv, rest, [&] { return app::runBench(rest); });
+        if (command == "fuzz")
+            return runHeadless(qtArgc, argv, rest, [&] { return app::runFuzz(rest); });
         if (command == "export")
             return runHeadless(qtArgc, argv, rest, [&] { return app::runExport(rest, std::cout, std::cerr); });
         if (command.front() != '-') {

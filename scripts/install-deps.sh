@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's own archive, whatever EntropyLab needs and the machine lacks.
 #   scripts/install-deps.sh          to build and run the app
-#   scripts/install-deps.sh --test   also what the tests need (virtual X server, and pdflatex with
-#                                    pgfplots to compile the exported LaTeX figures)
+#   scripts/install-deps.sh --test   also what the tests need (virtual X server, pdflatex with
+#                                    pgfplots, clang's libFuzzer, the Debian package tools)
 # Installs nothing when everything is present, so it is cheap to call before every build.
 set -euo pipefail
 
@@ -14,7 +14,11 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk fontconfig qt6-translations-l10n
 )
 if [[ ${1:-} == --test ]]; then
-    packages+=(xvfb xauth texlive-latex-base texlive-pictures)
+    # A virtual X server; pdflatex with pgfplots for the LaTeX figures; clang with libFuzzer for the
+    # parsers' fuzz targets; and what builds and checks the Debian package.
+    packages+=(xvfb xauth texlive-latex-base texlive-pictures
+               clang libclang-rt-14-dev
+               dpkg-dev lintian desktop-file-utils appstream man-db)
 fi
 
 missing=()
