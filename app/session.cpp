@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cctype>
@@ -320,6 +321,44 @@ void checkUtf8(const QByteArray &bytes)
         fail(QStringLiteral("not valid UTF-8 text (save it as UTF-8)"));
 }
 
+// QJsonDocument silently keeps the last of two equal keys, so a file could hide one value behind
+// another; a key given twice in one object is refused. Runs on text that parsed as JSON.
+void checkUniqueKeys(const QByteArray &json)
+{
+    std::vector<QSet<QString>> keys; // one set per object open at this point
+    std::vector<bool> inObject; // per open bracket: an object, or an array
+    const qsizetype size = json.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = json[i];
+        if (c == '{' || c == '[') {
+            inObject.push_back(c == '{');
+            if (c == '{')
+                keys.emplace_back();
+        } else if (c == '}' || c == ']') {
+            if (c == '}')
+                keys.pop_back();
+            inObject.pop_back();
+        } else if (c == '"') {
+            const qsizetype start = i;
+            for (++i; i < size && json[i] != '"'; ++i) {
+                if (json[i] == '\\')
+                    ++i;
+            }
+            qsizetype next = i + 1;
+            while (next < size && (json[next] == ' ' || json[next] == '\t' || json[next] == '\n' || json[next] == '\r'))
+                ++next;
+            if (next >= size || json[next] != ':' || inObject.empty() || !inObject.back())
+                continue; // a value, not a key
+            // The key as JSON means it, escapes and all.
+            const QString key
+                = QJsonDocument::fromJson("[" + json.mid(start, i - start + 1) + "]").array().at(0).toString();
+            if (keys.back().contains(key))
+                fail(QStringLiteral("the key \"%1\" appears twice in one object").arg(key.left(40)));
+            keys.back().insert(key);
+        }
+    }
+}
+
 QJsonObject topLevel(const QByteArray &json)
 {
     checkUtf8(json);
@@ -329,6 +368,7 @@ QJsonObject topLevel(const QByteArray &json)
         fail(QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         fail(QStringLiteral("the top level is an array; a session is a JSON object"));
+    checkUniqueKeys(json);
     return document.object();
 }
 
