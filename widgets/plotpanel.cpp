@@ -63,23 +63,28 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     });
 }
 
+void PlotPanel::styleAxis(QCPAxis *axis) const
+{
+    const Theme &t = m_theme;
+    const QPen axisPen = t.pen(Qt::black, 1.0);
+    axis->setBasePen(axisPen);
+    axis->setTickPen(axisPen);
+    axis->setSubTickPen(axisPen);
+    axis->setLabelColor(t.foreground);
+    axis->setTickLabelColor(t.foreground);
+    axis->setLabelFont(t.font(1.1));
+    axis->setTickLabelFont(t.font());
+    axis->grid()->setPen(QPen(t.grid, t.lineScale, Qt::SolidLine));
+    axis->grid()->setZeroLinePen(Qt::NoPen);
+}
+
 void PlotPanel::applyTheme()
 {
     const Theme &t = m_theme;
     setBackground(t.background);
     m_title->setTextColor(t.foreground);
-    for (QCPAxis *axis : axisRect()->axes()) {
-        const QPen axisPen = t.pen(Qt::black, 1.0);
-        axis->setBasePen(axisPen);
-        axis->setTickPen(axisPen);
-        axis->setSubTickPen(axisPen);
-        axis->setLabelColor(t.foreground);
-        axis->setTickLabelColor(t.foreground);
-        axis->setLabelFont(t.font(1.1));
-        axis->setTickLabelFont(t.font());
-        axis->grid()->setPen(QPen(t.grid, t.lineScale, Qt::SolidLine));
-        axis->grid()->setZeroLinePen(Qt::NoPen);
-    }
+    for (QCPAxis *axis : axisRect()->axes())
+        styleAxis(axis);
     legend->setFont(t.font(t.legendScale));
     legend->setTextColor(t.foreground);
     // As tall as a line of text: a shorter icon row clips the text's descenders.

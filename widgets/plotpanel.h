@@ -154,6 +154,9 @@ protected:
     // over [from, to] in x; from < 0 hides it.
     QCPItemRect *addOutcomeBand();
     static void placeOutcomeBand(QCPItemRect *band, double from, double to);
+    // Pens, colours and fonts of the theme on an axis and its grid: the panel's own axes, and those
+    // of any further axis rect a panel adds.
+    void styleAxis(QCPAxis *axis) const;
     // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
     void fitLegendItem(QCPAbstractPlottable *plottable);
     // The least concealment that hides `item`: addLabel's texts go with Numbers; live curves,

@@ -289,22 +289,6 @@ QCPAxisRect *TrainingPanel::addRect(QCPLayoutGrid *grid, int row, int column)
     return rect;
 }
 
-void TrainingPanel::styleAxis(QCPAxis *axis)
-{
-    // As PlotPanel styles the axes of its own plot.
-    const Theme &t = theme();
-    const QPen axisPen = t.pen(Qt::black, 1.0);
-    axis->setBasePen(axisPen);
-    axis->setTickPen(axisPen);
-    axis->setSubTickPen(axisPen);
-    axis->setLabelColor(t.foreground);
-    axis->setTickLabelColor(t.foreground);
-    axis->setLabelFont(t.font(1.1));
-    axis->setTickLabelFont(t.font());
-    axis->grid()->setPen(QPen(t.grid, t.lineScale, Qt::SolidLine));
-    axis->grid()->setZeroLinePen(Qt::NoPen);
-}
-
 QCPScatterStyle TrainingPanel::markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color,
                                            const QColor &outline) const
 {

@@ -115,7 +115,6 @@ private:
     };
 
     QCPAxisRect *addRect(QCPLayoutGrid *grid, int row, int column);
-    void styleAxis(QCPAxis *axis);
     QCPTextElement *addSubtitle(QCPLayoutGrid *grid, int row, int column, const QString &text);
     void setUpSurface(Surface &surface, core::TrainingLoss loss);
     QCPGraph *addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
