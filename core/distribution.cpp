@@ -3,6 +3,7 @@
 #include "information.h"
 #include "numberparse.h"
 #include "summation.h"
+#include "weights.h"
 
 #include <cmath>
 
@@ -25,6 +26,13 @@ void requireSameSize(const Distribution &p, const Distribution &q)
 bool bothBinary(const Distribution &p, const Distribution &q)
 {
     return p.isBinary() && q.isBinary();
+}
+
+// A two-outcome distribution's complement is exact, so a binary p against a list q (or the other
+// way round) is computed on the true (x, 1 - x), not on a rounded 1 - x.
+std::vector<detail::Weight> weightsOf(const Distribution &d)
+{
+    return d.isBinary() ? detail::binaryWeights(d.binaryX()) : detail::toWeights(d.probabilities());
 }
 
 } // namespace
@@ -95,31 +103,30 @@ Distribution mixture(const Distribution &a, const Distribution &b, double t)
 
 double entropy(const Distribution &p, Unit unit)
 {
-    return p.isBinary() ? binaryEntropy(p.binaryX(), unit) : entropy(p.probabilities(), unit);
+    return p.isBinary() ? binaryEntropy(p.binaryX(), unit) : fromNats(detail::entropyNats(weightsOf(p)), unit);
 }
 
 double crossEntropy(const Distribution &p, const Distribution &q, Unit unit)
 {
-    requireSameSize(p, q);
-    return bothBinary(p, q) ? binaryCrossEntropy(p.binaryX(), q.binaryX(), unit)
-                            : crossEntropy(p.probabilities(), q.probabilities(), unit);
+    // The entropy shown for p plus a divergence >= 0, whatever form p and q take, so H(p,q) >= H(p)
+    // holds exactly between the printed numbers.
+    return entropy(p, unit) + klDivergence(p, q, unit);
 }
 
 double klDivergence(const Distribution &p, const Distribution &q, Unit unit)
 {
     requireSameSize(p, q);
     return bothBinary(p, q) ? binaryKlDivergence(p.binaryX(), q.binaryX(), unit)
-                            : klDivergence(p.probabilities(), q.probabilities(), unit);
+                            : fromNats(detail::klDivergenceNats(weightsOf(p), weightsOf(q)), unit);
 }
 
 std::vector<double> informationContent(const Distribution &p, Unit unit)
 {
-    std::vector<double> information;
-    information.reserve(p.size());
     if (p.isBinary())
         return {selfInformation(p.binaryX(), unit), complementInformation(p.binaryX(), unit)};
-    for (double x : p.probabilities())
-        information.push_back(selfInformation(x, unit));
+    std::vector<double> information = detail::informationNats(weightsOf(p));
+    for (double &value : information)
+        value = fromNats(value, unit);
     return information;
 }
 

@@ -1,6 +1,7 @@
 #include "information.h"
 
 #include "summation.h"
+#include "weights.h"
 
 #include <algorithm>
 #include <cassert>
@@ -26,34 +27,100 @@ double complementEntropyTermNats(double x)
     return x == 1.0 ? 0.0 : -(1.0 - x) * std::log1p(-x);
 }
 
-// sum(weights) - 1, computed with compensation so a sum that is off 1 by an ulp is seen as such.
-double sumMinusOne(std::span<const double> weights)
+// Knuth's TwoSum kept as a double-double: about 106 bits, so sums of weights and the differences
+// of exact products below carry no rounding that could swamp a tiny answer.
+class ExactSum
 {
-    CompensatedSum sum;
-    for (double w : weights)
-        sum.add(w);
-    sum.add(-1.0);
-    return sum.value();
+public:
+    void add(double x)
+    {
+        const double s = m_hi + x;
+        const double bp = s - m_hi;
+        const double error = (m_hi - (s - bp)) + (x - bp);
+        const double lo = m_lo + error;
+        m_hi = s + lo; // renormalise so m_lo stays below an ulp of m_hi
+        m_lo = lo - (m_hi - s);
+    }
+    void add(detail::Weight w)
+    {
+        add(w.hi);
+        add(w.lo);
+    }
+    double value() const { return m_hi + m_lo; }
+    detail::Weight parts() const { return {m_hi, m_lo}; }
+
+private:
+    double m_hi = 0.0;
+    double m_lo = 0.0;
+};
+
+double value(detail::Weight w)
+{
+    return w.hi + w.lo;
 }
 
-// Weights whose sum is far from 1 (counts, or a distribution scaled by 1e-10) are divided by their
-// sum first, so the exact-sum corrections below only ever meet rounding-sized deviations. The
-// scaling by a power of two is exact and keeps huge or tiny weights from overflowing the sum.
-std::span<const double> nearlyNormalized(std::span<const double> weights, std::vector<double> &storage)
+// The weights times 2^-e, e the exponent of the largest: exact, and it keeps sums of huge weights
+// (1e308) finite and tiny ones (1e-300) normal.
+std::vector<detail::Weight> scaled(std::span<const detail::Weight> weights)
 {
-    if (std::abs(sumMinusOne(weights)) <= 1e-6)
-        return weights;
-    const double largest = *std::max_element(weights.begin(), weights.end());
+    double largest = 0.0;
+    for (const detail::Weight &w : weights)
+        largest = std::max(largest, value(w));
     int exponent = 0;
     std::frexp(largest, &exponent);
-    CompensatedSum sum;
-    for (double w : weights)
-        sum.add(std::ldexp(w, -exponent));
-    const double total = sum.value();
-    storage.resize(weights.size());
-    for (std::size_t i = 0; i < weights.size(); ++i)
-        storage[i] = std::ldexp(weights[i], -exponent) / total;
-    return storage;
+    std::vector<detail::Weight> result(weights.begin(), weights.end());
+    for (detail::Weight &w : result)
+        w = {std::ldexp(w.hi, -exponent), std::ldexp(w.lo, -exponent)};
+    return result;
+}
+
+// a * b as a double-double: fma gives the leading product's rounding error; lo * lo is below it all.
+detail::Weight product(detail::Weight a, detail::Weight b)
+{
+    const double hi = a.hi * b.hi;
+    return {hi, std::fma(a.hi, b.hi, -hi) + (a.hi * b.lo + a.lo * b.hi)};
+}
+
+detail::Weight exactSum(std::span<const detail::Weight> weights)
+{
+    ExactSum sum;
+    for (const detail::Weight &w : weights)
+        sum.add(w);
+    return sum.parts();
+}
+
+// The one outcome whose probability can exceed 1/2, and the exact sum of all the others: its
+// logarithm is then log1p(-others / S), with no rounded probability near 1 in between.
+struct Largest
+{
+    std::size_t index = 0;
+    double others = 0.0;
+    bool aboveHalf = false;
+};
+
+Largest largestOutcome(std::span<const detail::Weight> weights)
+{
+    Largest largest;
+    for (std::size_t i = 1; i < weights.size(); ++i) {
+        if (value(weights[i]) > value(weights[largest.index]))
+            largest.index = i;
+    }
+    ExactSum others;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (i != largest.index)
+            others.add(weights[i]);
+    }
+    largest.others = others.value();
+    largest.aboveHalf = largest.others < value(weights[largest.index]);
+    return largest;
+}
+
+// ln(w_i / S) for a weight that is not the outcome near 1. Below 1/2 the logarithm is well
+// conditioned, so the rounded quotient costs nothing; a quotient that underflows is split.
+double logShare(double weight, double total)
+{
+    const double share = weight / total;
+    return std::isnormal(share) ? std::log(share) : std::log(weight) - std::log(total);
 }
 
 } // namespace
@@ -100,15 +167,7 @@ double divergenceTermNats(double p, double q, double diff)
 
 double entropy(std::span<const double> weights, Unit unit)
 {
-    std::vector<double> storage;
-    const std::span<const double> p = nearlyNormalized(weights, storage);
-    // H(w / S) = (-sum w ln w) / S + ln S
-    CompensatedSum sum;
-    for (double w : p)
-        sum.add(entropyTermNats(w));
-    const double excess = sumMinusOne(p);
-    const double nats = sum.value() / (1.0 + excess) + std::log1p(excess);
-    return fromNats(std::max(0.0, nats), unit);
+    return fromNats(detail::entropyNats(detail::toWeights(weights)), unit);
 }
 
 double binaryEntropy(double x, Unit unit)
@@ -116,28 +175,10 @@ double binaryEntropy(double x, Unit unit)
     return fromNats(entropyTermNats(x) + complementEntropyTermNats(x), unit);
 }
 
-double klDivergence(std::span<const double> pWeights, std::span<const double> qWeights, Unit unit)
+double klDivergence(std::span<const double> p, std::span<const double> q, Unit unit)
 {
-    assert(pWeights.size() == qWeights.size());
-    std::vector<double> pStorage, qStorage;
-    const std::span<const double> p = nearlyNormalized(pWeights, pStorage);
-    const std::span<const double> q = nearlyNormalized(qWeights, qStorage);
-    CompensatedSum terms;
-    CompensatedSum massDifference; // sum q - sum p
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        terms.add(divergenceTermNats(p[i], q[i], q[i] - p[i]));
-        massDifference.add(q[i]);
-        massDifference.add(-p[i]);
-    }
-    const double total = terms.value();
-    if (std::isinf(total))
-        return kInfinity;
-    // With P = p/Sp, Q = q/Sq and delta = (Sq - Sp)/Sp, D(P||Q) = total/Sp - (delta - ln(1 + delta));
-    // the correction is a term of the same kind, so it is computed the same careful way.
-    const double pMass = 1.0 + sumMinusOne(p);
-    const double delta = massDifference.value() / pMass;
-    const double nats = total / pMass - divergenceTermNats(1.0, 1.0 + delta, delta);
-    return fromNats(std::max(0.0, nats), unit);
+    assert(p.size() == q.size());
+    return fromNats(detail::klDivergenceNats(detail::toWeights(p), detail::toWeights(q)), unit);
 }
 
 double binaryKlDivergence(double p, double q, Unit unit)
@@ -157,5 +198,86 @@ double binaryCrossEntropy(double p, double q, Unit unit)
 {
     return binaryEntropy(p, unit) + binaryKlDivergence(p, q, unit);
 }
+
+namespace detail {
+
+std::vector<Weight> toWeights(std::span<const double> weights)
+{
+    std::vector<Weight> result;
+    result.reserve(weights.size());
+    for (double w : weights)
+        result.push_back({w, 0.0});
+    return result;
+}
+
+std::vector<Weight> binaryWeights(double x)
+{
+    // 1 - x as hi + lo exactly (TwoSum of 1 and -x).
+    const double hi = 1.0 - x;
+    const double bp = hi - 1.0;
+    const double lo = (1.0 - (hi - bp)) + (-x - bp);
+    return {{x, 0.0}, {hi, lo}};
+}
+
+double entropyNats(std::span<const Weight> weights)
+{
+    const std::vector<Weight> w = scaled(weights);
+    const double total = value(exactSum(w));
+    const Largest largest = largestOutcome(w);
+    CompensatedSum terms; // every term -P_i ln P_i >= 0, so the sum keeps its relative precision
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const double weight = value(w[i]);
+        if (weight == 0.0)
+            continue;
+        const double share = weight / total;
+        const double logP = i == largest.index && largest.aboveHalf ? std::log1p(-largest.others / total)
+                                                                    : logShare(weight, total);
+        terms.add(-share * logP);
+    }
+    return terms.value() + 0.0;
+}
+
+std::vector<double> informationNats(std::span<const Weight> weights)
+{
+    const std::vector<Weight> w = scaled(weights);
+    const double total = value(exactSum(w));
+    const Largest largest = largestOutcome(w);
+    std::vector<double> information(w.size());
+    for (std::size_t i = 0; i < w.size(); ++i) {
+        const double weight = value(w[i]);
+        if (weight == 0.0)
+            information[i] = kInfinity;
+        else if (i == largest.index && largest.aboveHalf)
+            information[i] = -std::log1p(-largest.others / total) + 0.0;
+        else
+            information[i] = -logShare(weight, total);
+    }
+    return information;
+}
+
+double klDivergenceNats(std::span<const Weight> pWeights, std::span<const Weight> qWeights)
+{
+    assert(pWeights.size() == qWeights.size());
+    const std::vector<Weight> p = scaled(pWeights), q = scaled(qWeights);
+    const Weight pSum = exactSum(p), qSum = exactSum(q);
+    const double pTotal = value(pSum), qTotal = value(qSum);
+    // With q'_i = q_i Sp / Sq (q scaled to p's mass), D(P||Q) = sum (q'_i - p_i - p_i ln(q'_i / p_i)) / Sp,
+    // every term >= 0. q'_i - p_i = (q_i Sp - p_i Sq) / Sq from exact products, so two
+    // distributions that agree after normalising give exactly 0 and close ones every digit.
+    CompensatedSum terms;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const double pi = value(p[i]), qi = value(q[i]);
+        if (qi == 0.0 && pi > 0.0)
+            return kInfinity;
+        const Weight qp = product(q[i], pSum), pq = product(p[i], qSum);
+        // The leading parts differ exactly (Sterbenz) when close; equal inputs give exactly 0.
+        const double diff = ((qp.hi - pq.hi) + (qp.lo - pq.lo)) / qTotal;
+        const double qScaled = qi / qTotal * pTotal;
+        terms.add(divergenceTermNats(pi, qScaled, diff));
+    }
+    return std::max(0.0, terms.value() / pTotal);
+}
+
+} // namespace detail
 
 } // namespace core

@@ -196,6 +196,11 @@ ReferenceTerms referenceTerms(const Distribution &p, const Distribution &q)
     const std::size_t n = p.size();
     std::vector<Real> pr(n), qr(n), infoP(n), infoQ(n), diff(n);
     const bool binary = p.isBinary() && q.isBinary();
+    Real pSum = 0, qSum = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        pSum += p[i];
+        qSum += q[i];
+    }
     for (std::size_t i = 0; i < n; ++i) {
         pr[i] = p[i];
         qr[i] = q[i];
@@ -216,8 +221,23 @@ ReferenceTerms referenceTerms(const Distribution &p, const Distribution &q)
         diff[1] = -diff[0];
     }
     ReferenceTerms r;
+    // The information shown is of a list's entries over their exact sum (core/information.h), which
+    // may miss 1 by ulps: -log(p_i / S) = -log p_i + log S, and -log1p(-others / S) for an entry near 1. The
+    // terms below are the stored entries' own.
     r.informationP = infoP;
     r.informationQ = infoQ;
+    const auto shown = [](const Distribution &d, Real sum, std::vector<Real> &information) {
+        if (d.isBinary())
+            return;
+        for (std::size_t i = 0; i < d.size(); ++i) {
+            Real others = 0; // summed directly: sum - d[i] would keep sum's rounding
+            for (std::size_t j = 0; j < d.size(); ++j)
+                others += j == i ? 0 : d[j];
+            information[i] = d[i] > others ? -std::log1p(-others / sum) : information[i] + std::log(sum);
+        }
+    };
+    shown(p, pSum, r.informationP);
+    shown(q, qSum, r.informationQ);
     for (std::size_t i = 0; i < n; ++i) {
         const bool possible = pr[i] > 0;
         r.entropy.push_back(possible ? pr[i] * infoP[i] : 0);

@@ -2,6 +2,7 @@
 // two-outcome results within 8 ulp, distributions of up to 1000 outcomes within 1e-12 relative,
 // including the points where naive formulas lose digits (1e-300, 1e-17, 1e-10, 1 - 1e-10,
 // 1/2 +- 1e-9) and distributions that differ only in the 12th digit.
+#include "core/distribution.h"
 #include "core/information.h"
 #include "core/loss.h"
 
@@ -183,6 +184,64 @@ private slots:
                                     .arg(got[k], 0, 'g', 17)
                                     .arg(exact[k], 0, 'g', 17)
                                     .arg(relative)));
+        }
+    }
+
+    // What `compute` prints, for distributions built as it builds them: lists that sum to 1 only up
+    // to 1e-14 (so the normalisation is larger than the answer), lists that agree only after
+    // normalising, and a two-outcome p against a list q. Every key within 1e-12 relative, and
+    // H(p,q) >= H(p) between the printed numbers whatever the forms.
+    void distributionsAtTheEdges_keepEveryDigit_data()
+    {
+        QTest::addColumn<QByteArray>("pLine");
+        QTest::addColumn<QByteArray>("qLine");
+        QTest::addColumn<core::Unit>("unit");
+        QTest::addColumn<std::vector<double>>("exact"); // H(p) H(q) H(p,q) D(p||q) D(q||p) -log p_i...
+        const QList<QByteArray> lines = readLines(QStringLiteral("edges.txt"));
+        QVERIFY2(lines.size() > 100, "tests/data/reference/edges.txt is missing or short");
+        for (qsizetype i = 0; i + 5 < lines.size() + 1; i += 6) {
+            QVERIFY2(lines[i].startsWith("case "), lines[i].constData());
+            for (int u = 3; u < 6; ++u) {
+                const QByteArray unit = lines[i + u].split(' ').first();
+                QTest::addRow("%s %s", lines[i].mid(5).constData(), unit.constData())
+                    << lines[i + 1] << lines[i + 2] << readUnit(unit) << readHexList(lines[i + u]);
+            }
+        }
+    }
+
+    void distributionsAtTheEdges_keepEveryDigit()
+    {
+        QFETCH(QByteArray, pLine);
+        QFETCH(QByteArray, qLine);
+        QFETCH(core::Unit, unit);
+        QFETCH(std::vector<double>, exact);
+        const auto build = [](const QByteArray &line) {
+            const std::vector<double> values = readHexList(line.mid(2)); // drops "b" or "l"
+            return line.startsWith("p b") || line.startsWith("q b") ? core::Distribution::binary(values.front())
+                                                                    : core::Distribution::fromEntries(values);
+        };
+        const core::Distribution p = build(pLine), q = build(qLine);
+        std::vector<double> got = {core::entropy(p, unit), core::entropy(q, unit), core::crossEntropy(p, q, unit),
+                                   core::klDivergence(p, q, unit), core::klDivergence(q, p, unit)};
+        for (double information : core::informationContent(p, unit))
+            got.push_back(information);
+        QCOMPARE(got.size(), exact.size());
+        QVERIFY2(got[2] >= got[0], "H(p,q) < H(p)");
+        QVERIFY2(got[3] >= 0.0 && got[4] >= 0.0, "negative divergence");
+        const char *names[] = {"H(p)", "H(q)", "H(p,q)", "D(p||q)", "D(q||p)"};
+        for (std::size_t k = 0; k < got.size(); ++k) {
+            const QString name = k < 5 ? QString::fromLatin1(names[k]) : QStringLiteral("-log p_%1").arg(k - 4);
+            if (std::isinf(exact[k]) || exact[k] == 0.0) {
+                QVERIFY2(got[k] == exact[k],
+                         qPrintable(QStringLiteral("%1: got %2, exact %3").arg(name).arg(got[k], 0, 'g', 17).arg(exact[k])));
+                continue;
+            }
+            const double relative = std::abs(got[k] - exact[k]) / exact[k];
+            QVERIFY2(relative <= 1e-12, qPrintable(QStringLiteral("%1: got %2, exact %3, relative error %4")
+                                                       .arg(name)
+                                                       .arg(got[k], 0, 'g', 17)
+                                                       .arg(exact[k], 0, 'g', 17)
+                                                       .arg(relative)));
         }
     }
 

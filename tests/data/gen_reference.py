@@ -147,7 +147,57 @@ def write_distributions():
                 f.write(unit + " " + " ".join(ref(v if v == inf else v / scale) for v in values) + "\n")
 
 
+def information(P):
+    return [inf if x == 0 else -log(x) for x in P]
+
+
+def exact(side):
+    kind, values = side
+    return binary(values[0]) if kind == "b" else normalised(values)
+
+
+def near_one_list(rng, n):
+    """n weights summing to 1 within 1e-14 (kept as they are by Distribution::fromEntries), with
+    one dominant entry and tiny others, so the normalisation correction is larger than the answer."""
+    tiny = [rng.choice([1e-300, 1e-200, 1e-30, 1e-17]) * rng.uniform(0.5, 2) for _ in range(n - 1)]
+    big = 1 - rng.uniform(0, 1) * 9e-15  # at most 1: fromEntries refuses an entry above 1
+    w = [big] + tiny
+    rng.shuffle(w)
+    return w
+
+
+def write_edges():
+    """Distributions as compute builds them: ("b", [x]) is Distribution::binary(x), ("l", list) is
+    fromEntries(list). Lists sum to 1 within 1e-14, the slack within which fromEntries keeps them as
+    they are, so the exact value is that of the list divided by its exact sum."""
+    rng = random.Random(20261203)
+    cases = [
+        ("issue: entropy of a near-one list", ("l", [0.9999999999999987, 1e-300]), ("l", [0.5, 0.5])),
+        ("issue: lists equal after normalising", ("l", [0.0, 1.0]), ("l", [0.0, 0.9999999999999905])),
+        ("issue: binary p, list q", ("b", [0.499999996823519]), ("l", [0.49999999682352153, 0.5000000031764784])),
+        ("list p, binary q", ("l", [0.3, 0.7]), ("b", [0.3])),
+        ("binary tiny p, list q", ("b", [1e-300]), ("l", [2e-300, 1.0])),
+        ("binary p, list q close", ("b", [1e-10]), ("l", [1e-10 * (1 + 1e-9), 1 - 1e-10])),
+        ("near one-hot both", ("l", [1 - 4e-15, 1e-20, 1e-200]), ("l", [1 - 2e-15, 3e-20, 1e-190])),
+    ]
+    for k in range(24):
+        n = rng.choice([2, 3, 5, 20])
+        cases.append((f"near-one lists {k} n={n}", ("l", near_one_list(rng, n)), ("l", near_one_list(rng, n))))
+    with open(os.path.join(OUT, "edges.txt"), "w") as f:
+        f.write("# case NAME / p b|l hex... / q b|l hex... / per unit: unit H(p) H(q) H(p,q) D(p||q) D(q||p) "
+                "then -log p_i...\n")
+        for name, p, q in cases:
+            P, Q = exact(p), exact(q)
+            f.write(f"case {name}\n")
+            for side, (kind, values) in (("p", p), ("q", q)):
+                f.write(f"{side} {kind} " + " ".join(float(x).hex() for x in values) + "\n")
+            for unit, scale in UNITS.items():
+                values = [entropy(P), entropy(Q), cross_entropy(P, Q), kl(P, Q), kl(Q, P)] + information(P)
+                f.write(unit + " " + " ".join(ref(v if v == inf else v / scale) for v in values) + "\n")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     write_binary()
     write_distributions()
+    write_edges()
