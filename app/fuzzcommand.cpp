@@ -241,7 +241,7 @@ protected:
         m_startedAt = m_clock.now();
         QAnimationDriver::start();
     }
-    void stop() override {} // see above
+    void stop() override { } // see above
 
 private:
     widgets::ManualClock &m_clock;

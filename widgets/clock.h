@@ -36,7 +36,7 @@ private:
     // A clock that drives its timers itself takes them here; the wall clock says no, and the timer
     // runs on a QTimer.
     virtual bool attach(ClockTimer *) { return false; }
-    virtual void detach(ClockTimer *) {}
+    virtual void detach(ClockTimer *) { }
 };
 
 // Moves only when told: advance() sets the time forward and fires, in order and synchronously,

@@ -37,7 +37,7 @@ private:
 
     LessonState *m_state;
     ClockTimer m_frames;
-    QEasingCurve m_easing{QEasingCurve::InOutCubic};
+    QEasingCurve m_easing {QEasingCurve::InOutCubic};
     qint64 m_startedAt = 0; // on m_frames' clock
     int m_duration = 0; // milliseconds
     LessonSnapshot m_from;

@@ -32,7 +32,8 @@ FuzzRun runFuzz(int seed, int events)
     QProcess process;
     process.start(QStringLiteral(ENTROPYLAB_EXECUTABLE),
                   {QStringLiteral("fuzz"), QStringLiteral("--events"), QString::number(events),
-                   QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--json"), QStringLiteral("--trace")});
+                   QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--json"),
+                   QStringLiteral("--trace")});
     FuzzRun run;
     if (!process.waitForFinished(300000)) {
         process.kill();
