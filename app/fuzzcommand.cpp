@@ -5,15 +5,14 @@
 #include "core/numberparse.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "widgets/clock.h"
 #include "widgets/controlpanel.h"
 #include "widgets/lessonstate.h"
 #include "widgets/numberformat.h"
 #include "widgets/plotpanel.h"
-#include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
-#include "widgets/statetransition.h"
-#include "widgets/traininglab.h"
 
+#include <QAbstractAnimation>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -208,11 +207,54 @@ KeyPress keyForCharacter(QChar c)
     return {key, modifiers, QString(c)};
 }
 
+// The fuzz's time: every event takes this long, and a "wait" event lets up to kLongestWait pass,
+// so sweeps, glides, highlights, messages and the autosave run as far as the seed says.
+constexpr qint64 kEventMilliseconds = 40;
+constexpr qint64 kLongestWait = 3000;
+
+// Qt's own animations (a dock sliding into place, a tab bar's tabs) run on QUnifiedTimer, which
+// reads the time from the installed animation driver: this one reads the fuzz's clock and moves
+// a frame each time the clock passes one. It keeps running once started, so QUnifiedTimer never
+// takes the wall time again to restart it.
+class ClockAnimationDriver : public QAnimationDriver
+{
+public:
+    explicit ClockAnimationDriver(widgets::ManualClock &clock)
+        : m_clock(clock)
+    {
+        m_frames.setInterval(16);
+        QObject::connect(&m_frames, &widgets::ClockTimer::timeout, &m_frames, [this] {
+            if (isRunning())
+                advance();
+        });
+        m_frames.start();
+    }
+    ~ClockAnimationDriver() override { uninstall(); }
+
+    qint64 elapsed() const override { return m_clock.now() - m_startedAt; }
+
+protected:
+    void start() override
+    {
+        if (isRunning())
+            return;
+        m_startedAt = m_clock.now();
+        QAnimationDriver::start();
+    }
+    void stop() override { } // see above
+
+private:
+    widgets::ManualClock &m_clock;
+    widgets::ClockTimer m_frames; // made while the fuzz's clock is current
+    qint64 m_startedAt = 0;
+};
+
 class Fuzzer
 {
 public:
-    Fuzzer(MainWindow &window, const FuzzOptions &options)
+    Fuzzer(MainWindow &window, const FuzzOptions &options, widgets::ManualClock &clock)
         : m_window(window)
+        , m_clock(clock)
         , m_random(options.seed)
     {
         collectShortcuts();
@@ -224,7 +266,7 @@ public:
     QString send();
     // The first broken invariant, if any.
     std::optional<QString> check(QStringList &warnings) const;
-    // Finishes glides, stops sweeps and training runs, closes dialogs and popups.
+    // Closes dialogs and popups.
     void settle();
 
 private:
@@ -242,10 +284,12 @@ private:
     QString pasteEvent();
     QString resizeEvent();
     QString pageEvent();
+    QString waitEvent();
     QString sendOne();
     void unblock();
 
     MainWindow &m_window;
+    widgets::ManualClock &m_clock;
     std::mt19937_64 m_random;
     QList<KeyPress> m_shortcuts;
     QList<QKeySequence> m_forbidden; // the shortcuts of the actions left out
@@ -290,8 +334,11 @@ bool Fuzzer::allowed(const QAction *action) const
             continue;
         if (i == menus.size() - 1)
             return false; // Help: the shortcuts table and About
-        if (i == 0)
-            return action->shortcut().isEmpty(); // File: only Reset
+        if (i == 0) {
+            // File: only Reset. Quit (the last) has QKeySequence::Quit, which is empty where the
+            // platform binds no keys (offscreen): it would close the window for the rest of the run.
+            return action->shortcut().isEmpty() && action != menu->actions().constLast();
+        }
     }
     return true;
 }
@@ -553,6 +600,13 @@ QString Fuzzer::pageEvent()
     return QStringLiteral("show page %1").arg(page + 1);
 }
 
+QString Fuzzer::waitEvent()
+{
+    const qint64 wait = 1 + qint64(next(std::uint64_t(kLongestWait)));
+    m_clock.advance(wait);
+    return QStringLiteral("wait %1 ms").arg(wait);
+}
+
 QString Fuzzer::send()
 {
     // A tool button's menu (QMenu::exec) or dragging selected text (QDrag::exec) runs a nested
@@ -562,6 +616,8 @@ QString Fuzzer::send()
     m_unblock.start();
     const QString event = sendOne();
     m_sending = false;
+    // The time a user takes for one event, on the fuzz's clock: the same for every run of a seed.
+    m_clock.advance(kEventMilliseconds);
     return event;
 }
 
@@ -570,19 +626,21 @@ QString Fuzzer::sendOne()
     const std::uint64_t roll = next(100);
     if (roll < 30)
         return keyEvent();
-    if (roll < 62)
+    if (roll < 61)
         return mouseEvent();
-    if (roll < 74)
+    if (roll < 73)
         return typeEvent();
-    if (roll < 88)
+    if (roll < 86)
         return actionEvent();
-    if (roll < 92)
+    if (roll < 90)
         return fileEvent();
-    if (roll < 95)
+    if (roll < 93)
         return pasteEvent();
-    if (roll < 98)
+    if (roll < 95)
         return resizeEvent();
-    return pageEvent();
+    if (roll < 97)
+        return pageEvent();
+    return waitEvent();
 }
 
 void Fuzzer::unblock()
@@ -602,13 +660,9 @@ void Fuzzer::unblock()
 
 void Fuzzer::settle()
 {
-    // No clock may decide the state: what moves on its own is finished (a glide ends at its
-    // target) or stopped where it started before any frame of it is shown.
-    for (widgets::StateTransition *transition : m_window.findChildren<widgets::StateTransition *>())
-        transition->finish();
-    for (widgets::ProbabilitySlider *slider : m_window.controls()->sliders())
-        slider->setPlaying(false);
-    m_window.trainingLab()->setRunning(false);
+    // What moves on its own (sweeps, glides, training runs, samples, the lesson's highlight) goes on
+    // between events, on the fuzz's clock: as far as the events' time and the waits say, never as
+    // far as the machine's speed says.
     // Problems are shown with open(): close them, as a user would.
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (auto *dialog = qobject_cast<QDialog *>(top); dialog && dialog->isVisible())
@@ -736,11 +790,13 @@ std::string fuzzUsage()
            "pseudo-random user events (default 1000) from the seed S (default 1): keys and every\n"
            "shortcut, clicks, drags and wheel turns, numbers and garbage typed into the fields, menu\n"
            "actions, sessions saved and opened, states pasted, window sizes from 320x240 to\n"
-           "3840x2160. After each event it checks that the state is valid, that the readouts agree\n"
-           "with a fresh computation, that nothing shows NaN and that Qt printed no warning. The same\n"
-           "seed gives the same final state. On the first violation it exits with 1 and names the\n"
-           "seed, the event's index and the event: --events <index + 1> reproduces it; --trace\n"
-           "prints every event as it is sent.\n"
+           "3840x2160, and waits. After each event it checks that the state is valid, that the\n"
+           "readouts agree with a fresh computation, that nothing shows NaN and that Qt printed no\n"
+           "warning. The window runs on the fuzz's own clock (40 ms an event, waits up to 3 s), not\n"
+           "the wall's, so the same seed gives the same events and final state however slow the\n"
+           "machine is. On the first violation it exits with 1 and names the seed, the event's index\n"
+           "and the event: --events <index + 1> reproduces it; --trace prints every event as it is\n"
+           "sent.\n"
            "Your settings and autosave are not touched (QStandardPaths test mode, settings in a\n"
            "temporary folder). With --autosave-every K the window restores the last autosave and\n"
            "autosaves every K events where it normally does (for the crash-safety test).\n";
@@ -776,8 +832,14 @@ int runFuzz(const std::vector<std::string> &args)
     int exitCode = 0;
     long long violations = 0;
     QString finalState;
-    QElapsedTimer clock;
+    QElapsedTimer wallClock; // only for the rate reported: no state hangs on it
+    // The window's own clock, moved by the fuzz alone: made before the window, so every timer and
+    // sweep in it runs on this clock, and gone after it.
+    widgets::ManualClock clock;
+    widgets::Clock::install(&clock);
     {
+        ClockAnimationDriver animations(clock);
+        animations.install();
         MainWindow window;
         if (options.autosaveEvery)
             window.restoreLastSession();
@@ -785,13 +847,13 @@ int runFuzz(const std::vector<std::string> &args)
         window.show();
         window.activateWindow();
         QApplication::processEvents();
-        Fuzzer fuzzer(window, options);
+        Fuzzer fuzzer(window, options, clock);
         if (auto problem = fuzzer.check(warnings)) {
             std::cerr << "entropylab fuzz: seed " << options.seed
                       << ", before the first event: " << problem->toStdString() << '\n';
             ++violations;
         }
-        clock.start();
+        wallClock.start();
         for (long long index = 0; index < options.events && violations == 0; ++index) {
             const QString event = fuzzer.send();
             if (options.trace)
@@ -810,7 +872,8 @@ int runFuzz(const std::vector<std::string> &args)
         finalState = stateToString(window.state()->snapshot());
         window.hide();
     }
-    const double elapsed = static_cast<double>(clock.nsecsElapsed()) / 1e9;
+    widgets::Clock::install(nullptr);
+    const double elapsed = static_cast<double>(wallClock.nsecsElapsed()) / 1e9;
     qInstallMessageHandler(g_previousHandler);
     g_warnings = nullptr;
     if (violations)

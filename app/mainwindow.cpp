@@ -158,7 +158,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
 
     m_autosaveTimer.setSingleShot(true);
     m_autosaveTimer.setInterval(1000);
-    connect(&m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+    connect(&m_autosaveTimer, &widgets::ClockTimer::timeout, this, &MainWindow::autosave);
     updateTitle();
 }
 

@@ -2,11 +2,11 @@
 
 #include "figurejob.h"
 #include "session.h"
+#include "widgets/clock.h"
 #include "widgets/theme.h"
 
 #include <QList>
 #include <QMainWindow>
-#include <QTimer>
 
 #include <optional>
 
@@ -193,7 +193,7 @@ private:
     QString m_sessionPath;
     bool m_bookmarksEdited = false;
     bool m_autosaving = false;
-    QTimer m_autosaveTimer;
+    widgets::ClockTimer m_autosaveTimer; // on the window's clock, as the fuzz drives it
     bool m_mouseGesture = false; // a mouse button is down in the window: one undo step
 };
 

@@ -1,5 +1,6 @@
 #include "distributioneditor.h"
 
+#include "clock.h"
 #include "distributionpanel.h"
 #include "lessonstate.h"
 #include "outcometable.h"
@@ -10,7 +11,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QSplitter>
-#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -35,7 +35,7 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     , m_state(state)
     , m_presets(new QComboBox)
     , m_message(new QLabel)
-    , m_messageTimer(new QTimer(this))
+    , m_messageTimer(new ClockTimer(this))
     , m_bars(makeBars(theme))
     , m_table(new OutcomeTable(state))
 {
@@ -81,7 +81,7 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     m_message->setAccessibleName(tr("Edit message"));
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(8000);
-    connect(m_messageTimer, &QTimer::timeout, m_message, &QLabel::clear);
+    connect(m_messageTimer, &ClockTimer::timeout, m_message, &QLabel::clear);
     connect(m_table, &OutcomeTable::editRefused, this, &DistributionEditor::showRefusal);
 
     auto *split = new QSplitter(Qt::Vertical);

@@ -4,9 +4,10 @@
 
 class QComboBox;
 class QLabel;
-class QTimer;
 
 namespace widgets {
+
+class ClockTimer;
 
 class DistributionPanel;
 class LessonState;
@@ -46,7 +47,8 @@ private:
     LessonState *m_state;
     QComboBox *m_presets;
     QLabel *m_message;
-    QTimer *m_messageTimer;
+    // On the window's clock: clearing the message changes the layout, so where the widgets are.
+    ClockTimer *m_messageTimer;
     DistributionPanel *m_bars;
     OutcomeTable *m_table;
 };

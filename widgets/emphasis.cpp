@@ -1,11 +1,11 @@
 #include "emphasis.h"
 
+#include "clock.h"
 #include "palette.h"
 
 #include <QEvent>
 #include <QPainter>
 #include <QPointer>
-#include <QTimer>
 #include <QWidget>
 
 namespace widgets {
@@ -24,7 +24,16 @@ public:
         setAttribute(Qt::WA_NoSystemBackground);
         setGeometry(target->rect());
         target->installEventFilter(this);
-        QTimer::singleShot(milliseconds, this, &QObject::deleteLater);
+        // On the window's clock: the frame is a widget the fuzz could click, so when it goes must not
+        // hang on the machine's speed. It hides at once; deleting it waits for the event loop.
+        auto *timer = new ClockTimer(this);
+        timer->setSingleShot(true);
+        timer->setInterval(milliseconds);
+        connect(timer, &ClockTimer::timeout, this, [this] {
+            hide();
+            deleteLater();
+        });
+        timer->start();
         show();
         raise();
     }

@@ -73,7 +73,7 @@ ProbabilitySlider::ProbabilitySlider(const QString &name, const QString &descrip
 
     m_sweep.setTimerType(Qt::PreciseTimer);
     m_sweep.setInterval(16); // about one step a frame at 60 Hz
-    connect(&m_sweep, &QTimer::timeout, this, &ProbabilitySlider::advanceSweep);
+    connect(&m_sweep, &ClockTimer::timeout, this, &ProbabilitySlider::advanceSweep);
     connect(m_play, &QToolButton::toggled, this, &ProbabilitySlider::setPlaying);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { setPlaying(false); }); // the hand takes over
     connect(m_slider, &QSlider::valueChanged, this,
@@ -155,7 +155,7 @@ void ProbabilitySlider::setSweepSeconds(double seconds)
     if (!(seconds > 0.0) || seconds == m_sweepSeconds)
         return;
     m_phaseAtStart = m_sweepPhase; // the speed changes from here on, without a jump
-    m_sweepClock.restart();
+    m_sweepStart = m_sweep.clock() ? m_sweep.clock()->now() : 0;
     m_sweepSeconds = seconds;
 }
 
@@ -167,7 +167,7 @@ void ProbabilitySlider::setPlaying(bool playing)
         // Start where the value is, heading up (or down from the top).
         const double at = std::clamp((m_value - kSweepLow) / (kSweepHigh - kSweepLow), 0.0, 1.0);
         m_phaseAtStart = m_sweepPhase = at >= 1.0 ? 0.5 : at / 2.0;
-        m_sweepClock.start();
+        m_sweepStart = m_sweep.clock() ? m_sweep.clock()->now() : 0;
         m_sweep.start();
     } else {
         m_sweep.stop();
@@ -183,7 +183,10 @@ void ProbabilitySlider::setPlaying(bool playing)
 void ProbabilitySlider::advanceSweep()
 {
     // From the clock, not by counting ticks: a late frame catches up instead of slowing the sweep.
-    const double elapsed = double(m_sweepClock.nsecsElapsed()) * 1e-9;
+    // The window's clock (see Clock): under `entropylab fuzz` it is the fuzz's, not the wall's.
+    if (!m_sweep.clock())
+        return;
+    const double elapsed = double(m_sweep.clock()->now() - m_sweepStart) * 1e-3;
     m_sweepPhase = std::fmod(m_phaseAtStart + elapsed / m_sweepSeconds, 1.0);
     const double triangle = m_sweepPhase < 0.5 ? 2.0 * m_sweepPhase : 2.0 - 2.0 * m_sweepPhase;
     setValue(onGrid(kSweepLow + triangle * (kSweepHigh - kSweepLow)));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QElapsedTimer>
-#include <QTimer>
+#include "clock.h"
+
 #include <QWidget>
 
 class QDoubleSpinBox;
@@ -57,8 +57,8 @@ private:
     QToolButton *m_play;
     double m_value = 0.0;
 
-    QTimer m_sweep; // one tick a frame while playing
-    QElapsedTimer m_sweepClock;
+    ClockTimer m_sweep; // one tick a frame while playing, on the window's clock
+    qint64 m_sweepStart = 0; // the clock's time when the sweep started or changed speed
     double m_sweepSeconds = 10.0;
     double m_sweepPhase = 0.0; // where in [0, 1) of one there-and-back sweep the value is
     double m_phaseAtStart = 0.0;

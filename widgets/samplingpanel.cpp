@@ -1,11 +1,10 @@
 #include "samplingpanel.h"
 
+#include "clock.h"
 #include "core/distribution.h"
 #include "lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
-
-#include <QTimer>
 
 #include <cmath>
 #include <limits>
@@ -14,7 +13,7 @@ namespace widgets {
 
 SamplingPanel::SamplingPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Sampling: the loss measured on data"), Distributions, theme, parent)
-    , m_timer(new QTimer(this))
+    , m_timer(new ClockTimer(this))
     , m_average(addCurve(tr("average of −log q(x) over the samples x drawn from p"), palette::kBlack, Motion::Live))
     , m_crossEntropy(addCurve(tr("H(p,q), where it settles"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_entropy(addCurve(tr("H(p), the least any model could reach"), palette::kTrue, Motion::Live, Qt::DotLine))
@@ -25,7 +24,7 @@ SamplingPanel::SamplingPanel(LessonState *state, const Theme &theme, QWidget *pa
     m_label->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_label->position->setCoords(0.99, 0.02);
     m_timer->setInterval(16); // a frame
-    connect(m_timer, &QTimer::timeout, this, &SamplingPanel::drawStep);
+    connect(m_timer, &ClockTimer::timeout, this, &SamplingPanel::drawStep);
     // Different distributions or units make earlier samples meaningless.
     connect(state, &LessonState::distributionsChanged, this, &SamplingPanel::restart);
     connect(state, &LessonState::unitChanged, this, &SamplingPanel::restart);

@@ -6,9 +6,9 @@
 
 #include <memory>
 
-class QTimer;
-
 namespace widgets {
+
+class ClockTimer;
 
 // Samples drawn from p and scored by the model q: the running average of -log q(sample) is the
 // cross entropy a training loss measures on data, and it settles at H(p,q), not at H(p).
@@ -39,7 +39,7 @@ private:
 
     quint64 m_seed = 1;
     std::unique_ptr<core::CrossEntropyEstimate> m_estimate;
-    QTimer *m_timer;
+    ClockTimer *m_timer; // a frame of the animation, on the window's clock
     int m_pending = 0;
     int m_perFrame = 1;
     QCPGraph *m_average;

@@ -6,19 +6,13 @@ StateTransition::StateTransition(LessonState *state, QObject *parent)
     : QObject(parent)
     , m_state(state)
 {
-    m_animation.setStartValue(0.0);
-    m_animation.setEndValue(1.0);
-    m_animation.setEasingCurve(QEasingCurve::InOutCubic);
-    connect(&m_animation, &QVariantAnimation::valueChanged, this,
-            [this](const QVariant &t) { showFrame(t.toDouble()); });
-    connect(&m_animation, &QVariantAnimation::finished, this, [this] {
-        show(m_to); // exactly the target, whatever the last frame's rounding
-        emit finished();
-    });
+    m_frames.setTimerType(Qt::PreciseTimer);
+    m_frames.setInterval(16); // a frame
+    connect(&m_frames, &ClockTimer::timeout, this, &StateTransition::nextFrame);
     // Someone else changed the state mid-move (a drag, a paste): the move gives way, where it is.
     connect(m_state, &LessonState::changed, this, [this] {
         if (isRunning() && !m_showing && !(m_state->snapshot() == m_shown)) {
-            m_animation.stop(); // stop() does not emit finished()
+            m_frames.stop();
             emit finished();
         }
     });
@@ -44,14 +38,29 @@ void StateTransition::start(const LessonSnapshot &target, int milliseconds)
         emit finished();
         return;
     }
-    m_animation.setDuration(milliseconds);
-    m_animation.start();
+    m_duration = milliseconds;
+    m_startedAt = m_frames.clock() ? m_frames.clock()->now() : 0;
+    m_frames.start();
 }
 
 void StateTransition::finish()
 {
-    if (isRunning())
-        m_animation.setCurrentTime(m_animation.duration()); // emits finished()
+    if (!isRunning())
+        return;
+    m_frames.stop();
+    show(m_to); // exactly the target, whatever the last frame's rounding
+    emit finished();
+}
+
+void StateTransition::nextFrame()
+{
+    // Where the glide is from the clock, not by counting frames: a late frame catches up.
+    const qint64 elapsed = m_frames.clock() ? m_frames.clock()->now() - m_startedAt : m_duration;
+    if (elapsed >= m_duration) {
+        finish();
+        return;
+    }
+    showFrame(m_easing.valueForProgress(double(elapsed) / m_duration));
 }
 
 void StateTransition::showFrame(double t)

@@ -1,15 +1,18 @@
 #pragma once
 
+#include "clock.h"
 #include "lessonstate.h"
 
+#include <QEasingCurve>
 #include <QObject>
-#include <QVariantAnimation>
 
 namespace widgets {
 
 // Moves a LessonState smoothly to a target state (a lecture bookmark): every frame shows a mixture
 // of where it started and the target, eased in and out, and the last frame is exactly the target.
 // What cannot move smoothly (the outcomes and labels, y, the unit, the focus) switches at once.
+// The frames come on the window's clock (see Clock), so under `entropylab fuzz` a glide goes as far
+// in the fuzz's time whatever the machine's load.
 class StateTransition : public QObject
 {
     Q_OBJECT
@@ -21,18 +24,22 @@ public:
     void start(const LessonSnapshot &target, int milliseconds = 700);
     // Jumps to the target at once.
     void finish();
-    bool isRunning() const { return m_animation.state() == QAbstractAnimation::Running; }
+    bool isRunning() const { return m_frames.isActive(); }
 
 signals:
     void started();
     void finished();
 
 private:
+    void nextFrame();
     void showFrame(double t);
     void show(const LessonSnapshot &frame);
 
     LessonState *m_state;
-    QVariantAnimation m_animation;
+    ClockTimer m_frames;
+    QEasingCurve m_easing {QEasingCurve::InOutCubic};
+    qint64 m_startedAt = 0; // on m_frames' clock
+    int m_duration = 0; // milliseconds
     LessonSnapshot m_from;
     LessonSnapshot m_to;
     LessonSnapshot m_shown; // the last frame, to tell it from someone else's change

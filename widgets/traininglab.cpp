@@ -1,5 +1,6 @@
 #include "traininglab.h"
 
+#include "clock.h"
 #include "panelcatalog.h"
 #include "theme.h"
 #include "trainingpanel.h"
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace widgets {
@@ -66,7 +66,7 @@ TrainingLab::TrainingLab(LessonState *state, TrainingState *training, const Them
     : QWidget(parent)
     , m_state(state)
     , m_training(training)
-    , m_timer(new QTimer(this))
+    , m_timer(new ClockTimer(this))
     , m_presets(new QComboBox)
     // Mnemonics avoid the menus (F, E, V, B, H), the pages (T, M, W) and the lesson (S, P, N).
     , m_newData(button(tr("New d&ata"), tr("Random points of both classes from the next seed")))
@@ -140,7 +140,7 @@ TrainingLab::TrainingLab(LessonState *state, TrainingState *training, const Them
     m_iteration->setMinimumWidth(m_iteration->fontMetrics().horizontalAdvance(tr("iteration %1").arg(100000)) + 8);
 
     m_timer->setInterval(16); // a frame
-    connect(m_timer, &QTimer::timeout, this, &TrainingLab::advance);
+    connect(m_timer, &ClockTimer::timeout, this, &TrainingLab::advance);
     connect(m_step, &QPushButton::clicked, this, [this] { m_training->step(1); });
     connect(m_run, &QPushButton::toggled, this, &TrainingLab::setRunning);
     connect(m_reset, &QPushButton::clicked, this, [this] {

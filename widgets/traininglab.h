@@ -7,9 +7,10 @@ class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
-class QTimer;
 
 namespace widgets {
+
+class ClockTimer;
 
 class LessonState;
 class TrainingPanel;
@@ -65,7 +66,7 @@ private:
 
     LessonState *m_state;
     TrainingState *m_training;
-    QTimer *m_timer;
+    ClockTimer *m_timer; // Run's frames, on the window's clock
     QComboBox *m_presets;
     QPushButton *m_newData;
     QSpinBox *m_seed;
