@@ -301,6 +301,44 @@ private slots:
                  QStringList {"fig-cross-entropy.png"});
     }
 
+    // A write that fails part-way (here the file size limit of `ulimit -f`, as a full disk would) changes
+    // no file that was there before and leaves no temporary file, and the message says why.
+    void failedWrite_changesNoExistingFile()
+    {
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        if (bash.isEmpty())
+            QSKIP("bash is needed for ulimit");
+        QTemporaryDir dir;
+        const QByteArray old = "the figure of last week's lecture";
+        {
+            QFile file(dir.filePath("information.png"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(old);
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        // 100 KiB a file: the first panels fit, the loss panel's image does not.
+        process.start(bash, {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
+                             QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray());
+        QVERIFY2(err.startsWith("entropylab export: cannot write ") && err.count('\n') == 1, err.constData());
+        QVERIFY2(err.contains(": File too large"), err.constData());
+        QCOMPARE(readAll(dir.filePath("information.png")), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList {"information.png"});
+
+        // Without the limit the same command replaces it.
+        QCOMPARE(entropylab({"--panel", "all", "--format", "png", "--out", dir.path() + "/"}).exitCode, 0);
+        QVERIFY(QImage(dir.filePath("information.png")).width() == 1600);
+    }
+
     void manyOutcomes_fromListsAndPresets()
     {
         QTemporaryDir dir;
