@@ -130,6 +130,38 @@ private slots:
         QCOMPARE(pdfImageCount(pdf), 4);
     }
 
+    // The same command gives the same bytes, a second later too: no clock in the PDF (its fonts in
+    // one order whatever Qt's per-process hash seed); SOURCE_DATE_EPOCH gives the date when set.
+    void pdf_sameInputSameBytes()
+    {
+        QTemporaryDir dir;
+        const QStringList all {"--panel", "all", "--caption", "--out"};
+        QCOMPARE(entropylab(all + QStringList {dir.filePath("a.pdf")}).exitCode, 0);
+        QTest::qWait(1100);
+        QCOMPARE(entropylab(all + QStringList {dir.filePath("b.pdf")}).exitCode, 0);
+        const QByteArray a = readAll(dir.filePath("a.pdf"));
+        QVERIFY(a.startsWith("%PDF-"));
+        QVERIFY(a == readAll(dir.filePath("b.pdf")));
+        QVERIFY(!a.contains("/CreationDate"));
+
+        qputenv("SOURCE_DATE_EPOCH", "0");
+        const Run epoch = entropylab({"--panel", "kl", "--out", dir.filePath("c.pdf")});
+        qputenv("SOURCE_DATE_EPOCH", "1700000000");
+        const Run later = entropylab({"--panel", "kl", "--out", dir.filePath("d.pdf")});
+        qunsetenv("SOURCE_DATE_EPOCH");
+        QCOMPARE(epoch.exitCode, 0);
+        QCOMPARE(later.exitCode, 0);
+        const QByteArray c = readAll(dir.filePath("c.pdf")), d = readAll(dir.filePath("d.pdf"));
+        QVERIFY2(c.contains("/CreationDate (D:19700101000000Z)"), c.left(400).constData());
+        QVERIFY(d.contains("/CreationDate (D:20231114221320Z)"));
+        // Only the date differs, in place: the byte offsets of the cross-reference table still hold.
+        QCOMPARE(c.size(), d.size());
+        QCOMPARE(c.indexOf("/CreationDate"), d.indexOf("/CreationDate"));
+        const qsizetype startxref = c.lastIndexOf("startxref");
+        const qsizetype xref = c.mid(startxref + 9).trimmed().split('\n').value(0).toLongLong();
+        QVERIFY(c.mid(xref).startsWith("xref"));
+    }
+
     void allPanels_oneFileEach()
     {
         QTemporaryDir dir;
