@@ -3,6 +3,7 @@
 #include "core/numberparse.h"
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
+#include "widgets/pgfplotsfigure.h"
 #include "widgets/plotpanel.h"
 #include "widgets/samplingpanel.h"
 
@@ -224,6 +225,14 @@ QStringList plannedFiles(const FigureJob &job)
 
 QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
 {
+    if (job.options.format == widgets::FigureFormat::Tex) {
+        const double aspect = double(job.options.height) / job.options.width;
+        if (!(aspect >= widgets::kMinTexAspect && aspect <= widgets::kMaxTexAspect))
+            throw ExportError("--format tex: a " + std::to_string(job.options.width) + "x"
+                              + std::to_string(job.options.height)
+                              + " figure is too flat or too tall for PGFPlots; its height must be 0.2 to 10 "
+                                "times its width");
+    }
     const QStringList files = plannedFiles(job);
     for (const QString &file : files)
         checkWritable(file);

@@ -78,6 +78,30 @@ int colourCount(const QImage &image)
     return int(colours.size());
 }
 
+// pdflatex with pgfplots, or an empty path (the test then skips, but fails on CI, which has it).
+QString pdflatexWithPgfplots()
+{
+    const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+    QProcess kpsewhich;
+    kpsewhich.start(QStringLiteral("kpsewhich"), {QStringLiteral("pgfplots.sty")});
+    const bool pgfplots = kpsewhich.waitForFinished() && kpsewhich.exitCode() == 0;
+    return pgfplots ? pdflatex : QString();
+}
+
+// Compiles `file` in `folder`; empty when it gave a PDF, else the end of pdflatex's output.
+QString compileTex(const QString &pdflatex, const QString &folder, const QString &file)
+{
+    QProcess latex;
+    latex.setWorkingDirectory(folder);
+    latex.start(pdflatex, {"-interaction=nonstopmode", "-halt-on-error", file});
+    if (!latex.waitForFinished(180000))
+        return file + QStringLiteral(": pdflatex did not finish");
+    const QByteArray pdf = readAll(QDir(folder).filePath(QFileInfo(file).completeBaseName() + ".pdf"));
+    if (latex.exitCode() != 0 || !pdf.startsWith("%PDF-"))
+        return file + QLatin1Char('\n') + QString::fromUtf8(latex.readAllStandardOutput().right(1500));
+    return {};
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -423,6 +447,102 @@ private slots:
                      qPrintable(file + QLatin1Char('\n') + latex.readAllStandardOutput().right(1500)));
             const QByteArray pdf = readAll(dir.filePath(QFileInfo(file).completeBaseName() + ".pdf"));
             QVERIFY(pdf.startsWith("%PDF-"));
+        }
+    }
+
+    // Every label a session accepts compiles, alone and \input into a Beamer deck: Greek as math
+    // letters, scripts as math scripts (pᵢ is $p_{i}$), Cyrillic in T2A where the document has it,
+    // any other letter itself where the document can set it, else "?".
+    void tex_anyLabelCompiles_data()
+    {
+        QTest::addColumn<QString>("labels");
+        QTest::addColumn<QStringList>("expected"); // in the .tex
+        QTest::newRow("Greek") << "α,β,Ω" << QStringList {"{$\\alpha$}", "{$\\beta$}", "{$\\Omega$}"};
+        QTest::newRow("Greek capitals, accents") << "Α,ά,ς" << QStringList {"$\\mathrm{A}$", "{$\\alpha$}"};
+        QTest::newRow("Cyrillic") << "Ж,Жук,да" << QStringList {"\\entropylabcyrillic{Жук}{???}"};
+        QTest::newRow("subscripts") << "pᵢ,qⱼ,x²" << QStringList {"{$p_{i}$}", "{$q_{j}$}", "{$x^{2}$}"};
+        QTest::newRow("other scripts") << "ա,é,א" << QStringList {"\\entropylabglyph{ա}", "{é}"};
+        QTest::newRow("mixed") << "αЖ,Жα,a1" << QStringList {"$\\alpha$\\entropylabcyrillic{Ж}{?}"};
+    }
+
+    void tex_anyLabelCompiles()
+    {
+        QFETCH(QString, labels);
+        QFETCH(QStringList, expected);
+        const QString pdflatex = pdflatexWithPgfplots();
+        if (pdflatex.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("pdflatex with pgfplots is missing: run scripts/install-deps.sh --test");
+            QSKIP("pdflatex with pgfplots is not installed");
+        }
+        QTemporaryDir dir;
+        for (const char *panel : {"distribution", "contributions"}) {
+            const QString file = QStringLiteral("%1.tex").arg(panel);
+            const Run run = entropylab({"--panel", panel, "--format", "tex", "--p", "0.2,0.3,0.5", "--labels", labels,
+                                        "--out", dir.filePath(file)});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QString tex = QString::fromUtf8(readAll(dir.filePath(file)));
+            for (const QString &part : expected)
+                QVERIFY2(tex.contains(part), qPrintable(part));
+            const QString error = compileTex(pdflatex, dir.path(), file);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QFile deck(dir.filePath("deck.tex"));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write("\\documentclass{beamer}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n"
+                   "\\begin{document}\n\\begin{frame}\\input{distribution.tex}\\end{frame}\n"
+                   "\\begin{frame}\\input{contributions.tex}\\end{frame}\n\\end{document}\n");
+        deck.close();
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("deck.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // A hundred thousand samples are drawn as what the figure shows, the running mean at 500 points
+    // (the last one kept), not as every draw, which overflowed TeX's memory.
+    void tex_manySamplesBoundedSize()
+    {
+        QTemporaryDir dir;
+        const Run run = entropylab({"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out",
+                                    dir.filePath("sampling.tex")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray tex = readAll(dir.filePath("sampling.tex"));
+        QVERIFY2(tex.size() < 30000, QByteArray::number(tex.size()).constData());
+        const qsizetype start = tex.indexOf("coordinates {"), end = tex.indexOf('}', start);
+        QCOMPARE(tex.mid(start, end - start).count('('), 500);
+        QVERIFY(tex.mid(start, end - start).contains("(100000,"));
+        const QString pdflatex = pdflatexWithPgfplots();
+        if (pdflatex.isEmpty())
+            QSKIP("pdflatex with pgfplots is not installed");
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("sampling.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // TeX reads no exponent: lengths are fixed notation, and an aspect PGFPlots cannot draw is refused.
+    void tex_extremeAspect()
+    {
+        QTemporaryDir dir;
+        for (const auto &[width, height] : {std::pair {"16384", "1"}, std::pair {"1", "16384"}}) {
+            const Run run = entropylab({"--panel", "kl", "--format", "tex", "--width", width, "--height", height,
+                                        "--out", dir.filePath("flat.tex")});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("too flat or too tall for PGFPlots"), run.err.constData());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+        // The flattest and the tallest it takes compile, and no length has an exponent.
+        const QString pdflatex = pdflatexWithPgfplots();
+        for (const auto &[width, height] : {std::pair {"16384", "3277"}, std::pair {"160", "1600"}}) {
+            const QString file = QStringLiteral("kl-%1x%2.tex").arg(width, height);
+            QCOMPARE(entropylab({"--panel", "kl", "--format", "tex", "--caption", "--width", width, "--height", height,
+                                 "--out", dir.filePath(file)})
+                         .exitCode,
+                     0);
+            const QString tex = QString::fromUtf8(readAll(dir.filePath(file)));
+            static const QRegularExpression exponentLength(QStringLiteral("[0-9]e[-+]?[0-9]+(pt|\\\\linewidth)"));
+            QVERIFY2(!tex.contains(exponentLength), qPrintable(exponentLength.match(tex).captured()));
+            if (!pdflatex.isEmpty()) {
+                const QString error = compileTex(pdflatex, dir.path(), file);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
         }
     }
 
