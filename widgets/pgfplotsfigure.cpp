@@ -67,7 +67,9 @@ bool isCyrillic(QChar c)
 // Chinese, Japanese and Korean: CJKutf8 (texlive-lang-chinese) sets them in the standalone figure.
 bool isCjk(QChar c)
 {
-    return c.unicode() >= 0x2E80 && !c.isSurrogate() && c.unicode() < 0xFB00;
+    const ushort u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF)
+        || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFFEF); // with full-width ，：（）
 }
 
 // Letters with a T1 glyph and inputenc's definition that pass through as UTF-8: Latin-1 and Latin
@@ -607,6 +609,14 @@ QString latexText(const QString &text)
             out += QStringLiteral("\\entropylabcyrillic{%1}{%2}")
                        .arg(text.mid(i, end - i), QString(end - i, QLatin1Char('?')));
             i = end - 1;
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            // Outside the Basic Multilingual Plane (emoji, rare CJK): the whole character, never half.
+            leaveMath();
+            out += QStringLiteral("\\entropylabglyph{%1}").arg(text.mid(i, 2));
+            ++i;
+        } else if (c.isSurrogate()) {
+            leaveMath();
+            out += QLatin1Char('?');
         } else if (mathSymbols().contains(c)) {
             enterMath();
             const QString symbol = mathSymbols().value(c);

@@ -462,6 +462,7 @@ private slots:
         QTest::newRow("Cyrillic") << "Ж,Жук,да" << QStringList {"\\entropylabcyrillic{Жук}{???}"};
         QTest::newRow("subscripts") << "pᵢ,qⱼ,x²" << QStringList {"{$p_{i}$}", "{$q_{j}$}", "{$x^{2}$}"};
         QTest::newRow("other scripts") << "ա,é,א" << QStringList {"\\entropylabglyph{ա}", "{é}"};
+        QTest::newRow("beyond the BMP") << "a😀,𝔸,c" << QStringList {"a\\entropylabglyph{😀}"};
         QTest::newRow("mixed") << "αЖ,Жα,a1" << QStringList {"$\\alpha$\\entropylabcyrillic{Ж}{?}"};
     }
 
@@ -495,6 +496,21 @@ private slots:
         deck.close();
         const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("deck.tex"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The window in Chinese: its figures need CJKutf8 only, its full-width punctuation included.
+    void tex_chineseNeedsOnlyCjk()
+    {
+        QTemporaryDir dir;
+        qputenv("LANGUAGE", "zh_CN");
+        const Run run = entropylab({"--panel", "all", "--caption", "--format", "tex", "--out", dir.path() + "/"});
+        qunsetenv("LANGUAGE");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray tex = readAll(dir.filePath("loss.tex"));
+        QVERIFY(tex.contains("\\usepackage{CJKutf8}"));
+        QVERIFY(tex.contains("，"));
+        for (const QString &file : QDir(dir.path()).entryList({"*.tex"}))
+            QVERIFY2(!readAll(dir.filePath(file)).contains("\\entropylabglyph"), qPrintable(file));
     }
 
     // A hundred thousand samples are drawn as what the figure shows, the running mean at 500 points
