@@ -448,6 +448,18 @@ private slots:
             const QByteArray pdf = readAll(dir.filePath(QFileInfo(file).completeBaseName() + ".pdf"));
             QVERIFY(pdf.startsWith("%PDF-"));
         }
+        // And every panel \input into one Beamer deck, as a lecturer uses them.
+        QFile deck(dir.filePath("deck.tex"));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write("\\documentclass{beamer}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n\\begin{document}\n");
+        const QStringList figures = QDir(dir.path()).entryList({"fig-*.tex"});
+        QCOMPARE(figures.size(), 9);
+        for (const QString &file : figures)
+            deck.write("\\begin{frame}\\input{" + file.toUtf8() + "}\\end{frame}\n");
+        deck.write("\\end{document}\n");
+        deck.close();
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("deck.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // Every label a session accepts compiles, alone and \input into a Beamer deck: Greek as math
