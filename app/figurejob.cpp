@@ -3,6 +3,7 @@
 #include "core/numberparse.h"
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
+#include "widgets/pgfplotsfigure.h"
 #include "widgets/plotpanel.h"
 #include "widgets/samplingpanel.h"
 
@@ -11,8 +12,13 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cmath>
+#include <csignal>
+#include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 namespace app {
 
@@ -95,21 +101,62 @@ struct Output
     QByteArray bytes;
 };
 
+// The cause of a failed system call as the system names it ("File too large", "No space left on
+// device"); Qt's own error text for a failed write is often just "Unknown error".
+std::string systemError(int error, const QFileDevice &file)
+{
+    if (error != 0)
+        return std::strerror(error);
+    const QString qt = file.errorString();
+    return qt.isEmpty() ? std::string("unknown error") : text(qt);
+}
+
+// Writes all of `bytes` to the file's descriptor and forces them to the disk; the errno on failure.
+int writeWhole(QSaveFile &file, const QByteArray &bytes)
+{
+    const int fd = file.handle();
+    if (fd < 0)
+        return EBADF;
+    const char *data = bytes.constData();
+    qsizetype left = bytes.size();
+    while (left > 0) {
+        const ssize_t written = ::write(fd, data, size_t(left));
+        if (written < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno;
+        }
+        data += written;
+        left -= written;
+    }
+    if (::fsync(fd) != 0 && errno != EINVAL && errno != EROFS)
+        return errno;
+    return 0;
+}
+
+// Every file or none. First each one is written whole to a temporary file beside its target (QSaveFile,
+// an unnamed O_TMPFILE on Linux, which vanishes with the process); only when all of them are written
+// and on the disk are they renamed into place. A failure in the first phase changes no existing file
+// and leaves no temporary file: the QSaveFiles are destroyed uncommitted, which discards them.
 void writeAll(const std::vector<Output> &outputs)
 {
-    QStringList created;
+    // Past `ulimit -f` the kernel sends SIGXFSZ, which would kill the process before it could say why
+    // or clean up; ignored, the write fails with EFBIG ("File too large") instead.
+    std::signal(SIGXFSZ, SIG_IGN);
+    std::vector<std::unique_ptr<QSaveFile>> files;
     for (const Output &output : outputs) {
-        const bool existed = QFileInfo::exists(output.path);
-        QSaveFile file(output.path);
-        const bool ok
-            = file.open(QIODevice::WriteOnly) && file.write(output.bytes) == output.bytes.size() && file.commit();
-        if (!ok) {
-            for (const QString &path : std::as_const(created))
-                QFile::remove(path);
-            throw ExportError("cannot write " + text(output.path) + ": " + text(file.errorString()));
-        }
-        if (!existed)
-            created << output.path;
+        auto file = std::make_unique<QSaveFile>(output.path);
+        errno = 0;
+        if (!file->open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            throw ExportError("cannot write " + text(output.path) + ": " + systemError(errno, *file));
+        if (const int error = writeWhole(*file, output.bytes))
+            throw ExportError("cannot write " + text(output.path) + ": " + systemError(error, *file));
+        files.push_back(std::move(file));
+    }
+    for (std::size_t i = 0; i < files.size(); ++i) {
+        errno = 0;
+        if (!files[i]->commit())
+            throw ExportError("cannot write " + text(outputs[i].path) + ": " + systemError(errno, *files[i]));
     }
 }
 
@@ -178,6 +225,14 @@ QStringList plannedFiles(const FigureJob &job)
 
 QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
 {
+    if (job.options.format == widgets::FigureFormat::Tex) {
+        const double aspect = double(job.options.height) / job.options.width;
+        if (!(aspect >= widgets::kMinTexAspect && aspect <= widgets::kMaxTexAspect))
+            throw ExportError("--format tex: a " + std::to_string(job.options.width) + "x"
+                              + std::to_string(job.options.height)
+                              + " figure is too flat or too tall for PGFPlots; its height must be 0.2 to 10 "
+                                "times its width");
+    }
     const QStringList files = plannedFiles(job);
     for (const QString &file : files)
         checkWritable(file);

@@ -53,8 +53,9 @@ bool hasFigure(const QString &panel, widgets::FigureFormat format);
 // (one multi-page PDF when the format is PDF). A folder as `out` gets "<folder>/<panel>.ext".
 QStringList plannedFiles(const FigureJob &job);
 
-// Renders the job from `state` (a sweep moves it) and writes every file, or none: each file is
-// written whole (QSaveFile) and a failure removes the ones this call created. Returns the paths.
+// Renders the job from `state` (a sweep moves it) and writes every file, or none: all of them are
+// written to temporary files first and renamed into place only when every one succeeded, so a
+// failure (a full disk, `ulimit -f`) changes no existing file. Returns the paths.
 QStringList writeFigures(widgets::LessonState &state, const FigureJob &job);
 
 } // namespace app

@@ -14,9 +14,10 @@ packages=(
     fonts-dejavu-core fonts-noto-cjk fontconfig qt6-translations-l10n
 )
 if [[ ${1:-} == --test ]]; then
-    # A virtual X server; pdflatex with pgfplots for the LaTeX figures; clang with libFuzzer for the
-    # parsers' fuzz targets; and what builds and checks the Debian package.
-    packages+=(xvfb xauth texlive-latex-base texlive-pictures
+    # A virtual X server; pdflatex with pgfplots for the LaTeX figures (with T2A fonts for Cyrillic
+    # labels); clang with libFuzzer for the parsers' fuzz targets; and what builds and checks the
+    # Debian package.
+    packages+=(xvfb xauth texlive-latex-base texlive-pictures texlive-lang-cyrillic cm-super-minimal
                clang libclang-rt-14-dev
                dpkg-dev lintian desktop-file-utils appstream man-db)
 fi

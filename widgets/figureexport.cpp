@@ -6,8 +6,14 @@
 #include "trainingpanel.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QHashSeed>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
+
+#include <cstdlib>
 
 namespace widgets {
 
@@ -31,6 +37,77 @@ QString captionNumber(double value)
     while (text.endsWith(QLatin1Char('0')) && text.indexOf(QLatin1Char('.')) < text.size() - 3)
         text.chop(1);
     return text;
+}
+
+// SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970 in UTC, up to the year 9999.
+std::optional<QDateTime> sourceDateEpoch()
+{
+    const QByteArray value = qgetenv("SOURCE_DATE_EPOCH");
+    bool ok = false;
+    const qlonglong seconds = value.toLongLong(&ok);
+    if (!ok || seconds < 0 || seconds > 253402300799LL)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC);
+}
+
+// `replacement` in place of the match, padded with spaces to the same length (shorter never happens
+// for the strings below): the xref table's byte offsets stay right.
+void overwrite(QByteArray &pdf, qsizetype at, qsizetype length, QByteArray replacement)
+{
+    replacement = replacement.left(length);
+    replacement.append(QByteArray(length - replacement.size(), ' '));
+    pdf.replace(at, length, replacement);
+}
+
+// The same figure gives the same bytes: Qt's PDF writer stamps the current time into the document
+// information (/CreationDate, /ModDate), and newer versions also into XMP metadata with a random
+// document id and a trailer /ID. Dates become SOURCE_DATE_EPOCH's, or are blanked without it; ids
+// become a hash of the rest of the document. Every change keeps the length, so offsets stay valid.
+QByteArray reproduciblePdf(QByteArray pdf)
+{
+    const std::optional<QDateTime> epoch = sourceDateEpoch();
+    const QString text = QString::fromLatin1(pdf); // one character a byte, in both directions
+    static const QRegularExpression infoDate(QStringLiteral(R"(/(?:CreationDate|ModDate)\s*\(D:[^)]*\))"));
+    for (auto it = infoDate.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QByteArray entry = m.captured().toLatin1();
+        const QByteArray key = entry.left(entry.indexOf(' ') > 0 ? entry.indexOf(' ') : entry.indexOf('('));
+        overwrite(pdf, m.capturedStart(), m.capturedLength(),
+                  epoch ? key + " (D:" + epoch->toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "Z)"
+                        : QByteArray());
+    }
+    static const QRegularExpression xmpDate(
+        QStringLiteral(R"(<(xmp:(?:CreateDate|ModifyDate|MetadataDate))>([^<]*)</\1>)"));
+    for (auto it = xmpDate.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QByteArray date = epoch ? epoch->toString(Qt::ISODate).toLatin1() : QByteArray("1970-01-01T00:00:00Z");
+        overwrite(pdf, m.capturedStart(2), m.capturedLength(2), date);
+    }
+    // Ids: the document's hash with every id left out, spelled in the same number of hex digits.
+    static const QRegularExpression ids(
+        QStringLiteral(R"((?:/ID\s*\[\s*<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>)|(?:uuid:([0-9A-Fa-f-]{36})))"));
+    QList<QPair<qsizetype, qsizetype>> spans;
+    for (auto it = ids.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        for (int group = 1; group <= 3; ++group) {
+            if (m.capturedLength(group) > 0)
+                spans.append({m.capturedStart(group), m.capturedLength(group)});
+        }
+    }
+    if (!spans.isEmpty()) {
+        QByteArray blank = pdf;
+        for (const auto &[at, length] : spans)
+            blank.replace(at, length, QByteArray(length, '0'));
+        const QByteArray hash = QCryptographicHash::hash(blank, QCryptographicHash::Sha256).toHex();
+        for (const auto &[at, length] : spans) {
+            QByteArray id = hash.left(length);
+            if (pdf.at(at + 8) == '-') // a UUID keeps its dashes
+                for (int dash : {8, 13, 18, 23})
+                    id[dash] = '-';
+            overwrite(pdf, at, length, id);
+        }
+    }
+    return pdf;
 }
 
 } // namespace
@@ -142,17 +219,28 @@ QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
 struct PdfFigureDocument::Writer
 {
     Writer(QIODevice *device)
-        : pdf(device)
+        : device(device)
+        , buffer(&bytes)
+        , pdf((buffer.open(QIODevice::WriteOnly), &buffer))
     { }
+    QIODevice *device; // gets the document when it is finished, with reproducible dates and ids
+    QByteArray bytes;
+    QBuffer buffer;
     QPdfWriter pdf;
     QCPPainter painter;
     FigureOptions options;
     bool first = true;
+    bool written = false;
 };
 
 PdfFigureDocument::PdfFigureDocument(QIODevice *device, const FigureOptions &options, const QString &title)
     : m_writer(std::make_unique<Writer>(device))
 {
+    // The writer lists its fonts in the order of a QHash, which Qt seeds at random in each process: a
+    // document of several fonts came out in a different order each run. A fixed seed for the hashes
+    // made from here on (the writer's are made when it draws) keeps the order; an app that takes no
+    // hash keys from an attacker loses nothing by it.
+    QHashSeed::setDeterministicGlobalSeed();
     QPdfWriter &pdf = m_writer->pdf;
     m_writer->options = options;
     pdf.setResolution(kFigureDpi);
@@ -183,9 +271,14 @@ void PdfFigureDocument::addPage(PlotPanel *panel)
 
 bool PdfFigureDocument::finish()
 {
-    if (!m_writer->painter.isActive())
-        return !m_writer->first;
-    return m_writer->painter.end();
+    Writer &w = *m_writer;
+    if (w.written)
+        return true;
+    if (!w.painter.isActive() || !w.painter.end())
+        return false;
+    const QByteArray pdf = reproduciblePdf(w.bytes);
+    w.written = w.device->write(pdf) == pdf.size();
+    return w.written;
 }
 
 } // namespace widgets

@@ -48,7 +48,8 @@ QImage renderImage(PlotPanel *panel, const FigureOptions &options);
 // The panel as the bytes of one figure file in the options' format (PDF: one page).
 QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options);
 
-// A vector PDF written page by page, each page one figure of the options' size.
+// A vector PDF written page by page, each page one figure of the options' size. finish() writes it to
+// the device with no clock in it: dates from SOURCE_DATE_EPOCH or none, ids from its content.
 class PdfFigureDocument
 {
 public:

@@ -29,19 +29,72 @@ const QHash<QChar, QString> &mathSymbols()
     return symbols;
 }
 
-// Superscript and subscript digits and signs, mapped to the plain character.
+// A Greek letter as math, which every LaTeX document can set (pdflatex has no Greek text font
+// without texlive-lang-greek): α is \alpha, Ω is \Omega, a capital that looks Latin is \mathrm{A}.
+// Accented letters (ά) lose the accent. Nothing for any other character.
+QString greekLetter(QChar c)
+{
+    static const QStringList lower = {
+        "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu",
+        "nu", "xi", "o", "pi", "rho", "varsigma", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
+    static const QStringList upper = {"A", "B", "Gamma", "Delta", "E", "Z", "H", "Theta", "I", "K", "Lambda", "M",
+                                      "N", "Xi", "O", "Pi", "P", "", "Sigma", "T", "Upsilon", "Phi", "X", "Psi",
+                                      "Omega"};
+    ushort u = c.unicode();
+    if ((u >= 0x0386 && u <= 0x03CE) || (u >= 0x1F00 && u <= 0x1FFF)) {
+        const QString base = QString(c).normalized(QString::NormalizationForm_D);
+        if (!base.isEmpty())
+            u = base[0].unicode();
+    }
+    QString name;
+    if (u >= 0x03B1 && u <= 0x03C9)
+        name = lower[u - 0x03B1];
+    else if (u >= 0x0391 && u <= 0x03A9)
+        name = upper[u - 0x0391];
+    if (name.isEmpty())
+        return {};
+    if (name.size() == 1)
+        return name == QLatin1String("o") ? name : QStringLiteral("\\mathrm{%1}").arg(name);
+    return QLatin1Char('\\') + name;
+}
+
+// Cyrillic, which pdflatex sets in the T2A encoding (texlive-lang-cyrillic) when a document has it.
+bool isCyrillic(QChar c)
+{
+    return c.unicode() >= 0x0400 && c.unicode() <= 0x052F;
+}
+
+// Chinese, Japanese and Korean: CJKutf8 (texlive-lang-chinese) sets them in the standalone figure.
+bool isCjk(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xAC00 && u <= 0xD7AF) || (u >= 0xF900 && u <= 0xFAFF)
+        || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFFEF); // with full-width ，：（）
+}
+
+// Letters with a T1 glyph and inputenc's definition that pass through as UTF-8: Latin-1 and Latin
+// Extended-A (é, ł, ő); anything else not mapped here goes through \entropylabglyph.
+bool isPlainLatin(QChar c)
+{
+    const ushort u = c.unicode();
+    return (u >= 0x00C0 && u <= 0x017E && u != 0x00D7 && u != 0x00F7 && u != 0x0138 && u != 0x0149)
+        || u == 0x00A3 || u == 0x00A7 || u == 0x00B0 || u == 0x00A9;
+}
+
+// Superscript and subscript digits, signs and letters, mapped to the plain character: pᵢ is p_{i}.
 QChar scriptBase(QChar c, bool &superscript)
 {
-    static const QString supers = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺");
-    static const QString subs = QStringLiteral("₀₁₂₃₄₅₆₇₈₉₋₊");
-    static const QString plain = QStringLiteral("0123456789-+");
+    static const QString supers = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺⁼⁽⁾ⁱⁿ");
+    static const QString superPlain = QStringLiteral("0123456789-+=()in");
+    static const QString subs = QStringLiteral("₀₁₂₃₄₅₆₇₈₉₋₊₌₍₎ₐₑₒₓₕₖₗₘₙₚₛₜᵢᵣᵤᵥⱼ");
+    static const QString subPlain = QStringLiteral("0123456789-+=()aeoxhklmnpstiruvj");
     if (const auto i = supers.indexOf(c); i >= 0) {
         superscript = true;
-        return plain[i];
+        return superPlain[i];
     }
     if (const auto i = subs.indexOf(c); i >= 0) {
         superscript = false;
-        return plain[i];
+        return subPlain[i];
     }
     return {};
 }
@@ -72,7 +125,10 @@ QString textEscape(QChar c)
     case 0x00A0:
         return QStringLiteral("~");
     }
-    return QString(c); // other scripts (Chinese) pass through as UTF-8 for CJKutf8 or xeCJK
+    if (c.unicode() < 0x80 || isPlainLatin(c) || isCjk(c))
+        return QString(c); // Chinese passes through as UTF-8 for CJKutf8 or xeCJK
+    // Anything else: itself where the document can set it, a "?" where it cannot (see glyphMacros).
+    return QStringLiteral("\\entropylabglyph{%1}").arg(c);
 }
 
 // Lines and marks keep their weight relative to the text: a 2.5 px curve next to 10 pt type on
@@ -83,6 +139,34 @@ QString number(double value)
 {
     return QString::number(value, 'g', 7);
 }
+
+// A length or a factor for TeX itself, which reads no exponent (6.103516e-05\linewidth is an error):
+// fixed notation, at most six decimals, no trailing zeros.
+QString dimension(double value)
+{
+    QString text = QString::number(value, 'f', 6);
+    while (text.contains(QLatin1Char('.')) && (text.endsWith(QLatin1Char('0')) || text.endsWith(QLatin1Char('.'))))
+        text.chop(1);
+    return text == QLatin1String("-0") ? QStringLiteral("0") : text;
+}
+
+// A curve with more points than this is data (the sampling panel's running mean over up to a million
+// draws), not a function the panel computed at a fixed resolution (at most 1,201 points): drawn with
+// kDecimatedPoints of them, evenly spaced and keeping the first and the last, it stays well inside
+// TeX's memory and looks the same at any printable size.
+constexpr int kMaxCurvePoints = 1500;
+constexpr int kDecimatedPoints = 500;
+
+// Definitions the figure's text uses, made only when the document lacks them: with pdflatex a
+// character is set when the document can set it (inputenc knows it; Cyrillic once T2A is loaded),
+// else it is a visible "?"; XeTeX and LuaTeX (which have \Umathcode) set every character.
+const char *const kGlyphMacros
+    = "\\ifdefined\\entropylabglyph\\else\n"
+      "\\protected\\def\\entropylabglyph#1{\\ifdefined\\Umathcode#1\\else"
+      "\\ifcsname u8:\\detokenize{#1}\\endcsname#1\\else?\\fi\\fi}\n"
+      "\\protected\\def\\entropylabcyrillic#1#2{\\ifdefined\\Umathcode#1\\else"
+      "\\ifcsname ver@t2aenc.def\\endcsname{\\fontencoding{T2A}\\selectfont#1}\\else#2\\fi\\fi}\n"
+      "\\fi\n";
 
 // Colours are defined once each in the picture, as c1, c2, ...
 class ColourNames
@@ -146,9 +230,9 @@ QString PgfWriter::penOptions(const QPen &pen)
     if (pen.style() == Qt::NoPen)
         return QStringLiteral("draw=none");
     QString options = QStringLiteral("draw=%1, line width=%2pt")
-                          .arg(m_colours.name(pen.color()), number(pen.widthF() * kPointsPerPixel));
+                          .arg(m_colours.name(pen.color()), dimension(pen.widthF() * kPointsPerPixel));
     if (pen.color().alpha() < 255)
-        options += QStringLiteral(", draw opacity=%1").arg(number(pen.color().alphaF()));
+        options += QStringLiteral(", draw opacity=%1").arg(dimension(pen.color().alphaF()));
     switch (pen.style()) {
     case Qt::DashLine:
         options += QStringLiteral(", dashed");
@@ -174,7 +258,7 @@ QString PgfWriter::fillOptions(const QBrush &brush)
         return QStringLiteral("fill=none");
     QString options = QStringLiteral("fill=%1").arg(m_colours.name(brush.color()));
     if (brush.color().alpha() < 255)
-        options += QStringLiteral(", fill opacity=%1").arg(number(brush.color().alphaF()));
+        options += QStringLiteral(", fill opacity=%1").arg(dimension(brush.color().alphaF()));
     return options;
 }
 
@@ -188,7 +272,12 @@ QString PgfWriter::coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool f
     bool previousInside = false;
     double previousX = 0, previousY = 0;
     bool first = true;
-    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+    const auto data = graph->data();
+    const int count = data->size();
+    const int shown = count > kMaxCurvePoints ? kDecimatedPoints : count;
+    for (int k = 0; k < shown; ++k) {
+        const int index = shown == count ? k : int(std::llround(double(k) * (count - 1) / (shown - 1)));
+        const auto it = data->at(index);
         const double x = it->key, y = it->value;
         if (std::isnan(y))
             continue;
@@ -243,10 +332,10 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
                                                   {QCPScatterStyle::ssTriangle, QStringLiteral("triangle*")},
                                                   {QCPScatterStyle::ssDiamond, QStringLiteral("diamond*")}};
         options << QStringLiteral("mark=%1").arg(marks.value(scatter.shape(), QStringLiteral("*")));
-        options << QStringLiteral("mark size=%1pt").arg(number(scatter.size() * kPointsPerPixel / 2));
+        options << QStringLiteral("mark size=%1pt").arg(dimension(scatter.size() * kPointsPerPixel / 2));
         options << QStringLiteral("mark options={solid, fill=%1, draw=%2, line width=%3pt}")
                        .arg(m_colours.name(scatter.brush().color()), m_colours.name(scatter.pen().color()),
-                            number(scatter.pen().widthF() * kPointsPerPixel));
+                            dimension(scatter.pen().widthF() * kPointsPerPixel));
     } else {
         options << QStringLiteral("mark=none");
     }
@@ -307,10 +396,10 @@ QString PgfWriter::items(QCPAxis *valueAxis)
             QString fill = text->brush().style() == Qt::NoBrush
                 ? QString()
                 : QStringLiteral(", fill=%1, fill opacity=%2, text opacity=1")
-                      .arg(m_colours.name(text->brush().color()), number(text->brush().color().alphaF()));
+                      .arg(m_colours.name(text->brush().color()), dimension(text->brush().color().alphaF()));
             out += QStringLiteral("\\node[anchor=%1, xshift=%2pt, yshift=%3pt, inner sep=1.5pt, text=%4%5, "
                                   "font=\\footnotesize%6] at (axis cs:%7,%8) {%9};\n")
-                       .arg(anchorFor(text->positionAlignment()), number(dx), number(dy), m_colours.name(text->color()),
+                       .arg(anchorFor(text->positionAlignment()), dimension(dx), dimension(dy), m_colours.name(text->color()),
                             fill, text->font().bold() ? QStringLiteral("\\bfseries") : QString(),
                             number(text->position->coords().x()), number(text->position->coords().y()),
                             latexText(text->text()));
@@ -354,7 +443,7 @@ QString PgfWriter::axisOptions(QCPAxis *valueAxis, bool main)
     const Theme &theme = m_options.theme;
     const double aspect = double(m_options.height) / m_options.width;
     QStringList o;
-    o << QStringLiteral("width=\\linewidth") << QStringLiteral("height=%1\\linewidth").arg(number(aspect))
+    o << QStringLiteral("width=\\linewidth") << QStringLiteral("height=%1\\linewidth").arg(dimension(aspect))
       << QStringLiteral("scale only axis=false");
     const QCPRange x = m_panel->xAxis->range(), y = valueAxis->range();
     o << QStringLiteral("xmin=%1, xmax=%2, ymin=%3, ymax=%4")
@@ -436,9 +525,11 @@ QByteArray PgfWriter::write()
     }
 
     // Chinese text needs CJKutf8 (texlive-lang-chinese) when compiled alone; a deck brings its own.
-    const bool cjk = std::any_of(picture.cbegin(), picture.cend(), [](QChar c) { return c.unicode() >= 0x2E80; })
-        || std::any_of(m_panel->title().cbegin(), m_panel->title().cend(),
-                       [](QChar c) { return c.unicode() >= 0x2E80; });
+    const bool cjk = std::any_of(picture.cbegin(), picture.cend(), isCjk)
+        || std::any_of(m_panel->title().cbegin(), m_panel->title().cend(), isCjk);
+    const bool glyphs = picture.contains(QLatin1String("\\entropylab"))
+        || latexText(m_panel->title()).contains(QLatin1String("\\entropylab"));
+    const bool cyrillic = picture.contains(QLatin1String("\\entropylabcyrillic"));
     QString out;
     QTextStream s(&out);
     s << "% " << latexText(m_panel->title()) << " -- a figure made by EntropyLab.\n"
@@ -446,14 +537,16 @@ QByteArray PgfWriter::write()
       << "% loads pgfplots; there it takes the document's fonts and the width of \\linewidth.\n"
       << "\\expandafter\\ifx\\csname pgfplotsset\\endcsname\\relax\n"
       << "\\documentclass{article}\n"
-      << "\\usepackage[T1]{fontenc}\n"
+      // Cyrillic in T2A where texlive-lang-cyrillic is installed; else \entropylabcyrillic shows "?".
+      << (cyrillic ? "\\IfFileExists{t2aenc.def}{\\usepackage[T2A,T1]{fontenc}}{\\usepackage[T1]{fontenc}}\n"
+                   : "\\usepackage[T1]{fontenc}\n")
       << "\\usepackage{pgfplots}\n"
       << "\\pgfplotsset{compat=1.16}\n"
       << (cjk ? "\\usepackage{CJKutf8}\n" : "") << "\\pagestyle{empty}\n"
       << (cjk ? "\\def\\entropylabend{\\end{CJK}\\end{document}}\n" : "\\def\\entropylabend{\\end{document}}\n")
       << "\\begin{document}\n"
       << (cjk ? "\\begin{CJK}{UTF8}{gbsn}\n" : "") << "\\else\\let\\entropylabend\\relax\\fi\n"
-      << "\\begin{tikzpicture}\n"
+      << (glyphs ? kGlyphMacros : "") << "\\begin{tikzpicture}\n"
       << m_colours.definitions();
     s << picture << "\\end{tikzpicture}\n"
       << "\\entropylabend\n";
@@ -489,8 +582,41 @@ QString latexText(const QString &text)
                 ++i;
             }
             --i;
+            // A one-letter symbol before it goes into the math with it: pᵢ is $p_{i}$; log₂ stays
+            // upright text with a script, log${}_{2}$.
+            const qsizetype start = i - run.size();
+            const bool symbol = !math && start >= 0 && text[start].unicode() < 0x80 && text[start].isLetter()
+                && (start == 0 || !text[start - 1].isLetter()) && out.endsWith(text[start]);
+            if (symbol)
+                out.chop(1);
             enterMath();
-            out += QStringLiteral("{}%1{%2}").arg(kind ? QLatin1Char('^') : QLatin1Char('_')).arg(run);
+            out += QStringLiteral("%1%2{%3}")
+                       .arg(symbol ? QString(text[start]) : QStringLiteral("{}"))
+                       .arg(kind ? QLatin1Char('^') : QLatin1Char('_'))
+                       .arg(run);
+        } else if (const QString greek = greekLetter(c); !greek.isEmpty()) {
+            enterMath();
+            out += greek;
+            if (greek.back().isLetter() && i + 1 < text.size() && text[i + 1].unicode() < 0x80
+                && text[i + 1].isLetter())
+                out += QLatin1Char(' '); // \alpha x, not \alphax
+        } else if (isCyrillic(c)) {
+            // A run of Cyrillic letters in the T2A encoding where the document has it, else as many "?".
+            qsizetype end = i;
+            while (end < text.size() && isCyrillic(text[end]))
+                ++end;
+            leaveMath();
+            out += QStringLiteral("\\entropylabcyrillic{%1}{%2}")
+                       .arg(text.mid(i, end - i), QString(end - i, QLatin1Char('?')));
+            i = end - 1;
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            // Outside the Basic Multilingual Plane (emoji, rare CJK): the whole character, never half.
+            leaveMath();
+            out += QStringLiteral("\\entropylabglyph{%1}").arg(text.mid(i, 2));
+            ++i;
+        } else if (c.isSurrogate()) {
+            leaveMath();
+            out += QLatin1Char('?');
         } else if (mathSymbols().contains(c)) {
             enterMath();
             const QString symbol = mathSymbols().value(c);

@@ -78,6 +78,30 @@ int colourCount(const QImage &image)
     return int(colours.size());
 }
 
+// pdflatex with pgfplots, or an empty path (the test then skips, but fails on CI, which has it).
+QString pdflatexWithPgfplots()
+{
+    const QString pdflatex = QStandardPaths::findExecutable(QStringLiteral("pdflatex"));
+    QProcess kpsewhich;
+    kpsewhich.start(QStringLiteral("kpsewhich"), {QStringLiteral("pgfplots.sty")});
+    const bool pgfplots = kpsewhich.waitForFinished() && kpsewhich.exitCode() == 0;
+    return pgfplots ? pdflatex : QString();
+}
+
+// Compiles `file` in `folder`; empty when it gave a PDF, else the end of pdflatex's output.
+QString compileTex(const QString &pdflatex, const QString &folder, const QString &file)
+{
+    QProcess latex;
+    latex.setWorkingDirectory(folder);
+    latex.start(pdflatex, {"-interaction=nonstopmode", "-halt-on-error", file});
+    if (!latex.waitForFinished(180000))
+        return file + QStringLiteral(": pdflatex did not finish");
+    const QByteArray pdf = readAll(QDir(folder).filePath(QFileInfo(file).completeBaseName() + ".pdf"));
+    if (latex.exitCode() != 0 || !pdf.startsWith("%PDF-"))
+        return file + QLatin1Char('\n') + QString::fromUtf8(latex.readAllStandardOutput().right(1500));
+    return {};
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -128,6 +152,38 @@ private slots:
         // Vector drawings, but for the training lab's two loss surfaces and their colour scales:
         // colour maps are images.
         QCOMPARE(pdfImageCount(pdf), 4);
+    }
+
+    // The same command gives the same bytes, a second later too: no clock in the PDF (its fonts in
+    // one order whatever Qt's per-process hash seed); SOURCE_DATE_EPOCH gives the date when set.
+    void pdf_sameInputSameBytes()
+    {
+        QTemporaryDir dir;
+        const QStringList all {"--panel", "all", "--caption", "--out"};
+        QCOMPARE(entropylab(all + QStringList {dir.filePath("a.pdf")}).exitCode, 0);
+        QTest::qWait(1100);
+        QCOMPARE(entropylab(all + QStringList {dir.filePath("b.pdf")}).exitCode, 0);
+        const QByteArray a = readAll(dir.filePath("a.pdf"));
+        QVERIFY(a.startsWith("%PDF-"));
+        QVERIFY(a == readAll(dir.filePath("b.pdf")));
+        QVERIFY(!a.contains("/CreationDate"));
+
+        qputenv("SOURCE_DATE_EPOCH", "0");
+        const Run epoch = entropylab({"--panel", "kl", "--out", dir.filePath("c.pdf")});
+        qputenv("SOURCE_DATE_EPOCH", "1700000000");
+        const Run later = entropylab({"--panel", "kl", "--out", dir.filePath("d.pdf")});
+        qunsetenv("SOURCE_DATE_EPOCH");
+        QCOMPARE(epoch.exitCode, 0);
+        QCOMPARE(later.exitCode, 0);
+        const QByteArray c = readAll(dir.filePath("c.pdf")), d = readAll(dir.filePath("d.pdf"));
+        QVERIFY2(c.contains("/CreationDate (D:19700101000000Z)"), c.left(400).constData());
+        QVERIFY(d.contains("/CreationDate (D:20231114221320Z)"));
+        // Only the date differs, in place: the byte offsets of the cross-reference table still hold.
+        QCOMPARE(c.size(), d.size());
+        QCOMPARE(c.indexOf("/CreationDate"), d.indexOf("/CreationDate"));
+        const qsizetype startxref = c.lastIndexOf("startxref");
+        const qsizetype xref = c.mid(startxref + 9).trimmed().split('\n').value(0).toLongLong();
+        QVERIFY(c.mid(xref).startsWith("xref"));
     }
 
     void allPanels_oneFileEach()
@@ -301,6 +357,44 @@ private slots:
                  QStringList {"fig-cross-entropy.png"});
     }
 
+    // A write that fails part-way (here the file size limit of `ulimit -f`, as a full disk would) changes
+    // no file that was there before and leaves no temporary file, and the message says why.
+    void failedWrite_changesNoExistingFile()
+    {
+        const QString bash = QStandardPaths::findExecutable(QStringLiteral("bash"));
+        if (bash.isEmpty())
+            QSKIP("bash is needed for ulimit");
+        QTemporaryDir dir;
+        const QByteArray old = "the figure of last week's lecture";
+        {
+            QFile file(dir.filePath("information.png"));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(old);
+        }
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            environment.remove(QString::fromLatin1(name));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        // 100 KiB a file: the first panels fit, the loss panel's image does not.
+        process.start(bash, {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
+                             QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
+        QCOMPARE(process.exitCode(), 2);
+        QCOMPARE(process.readAllStandardOutput(), QByteArray());
+        QVERIFY2(err.startsWith("entropylab export: cannot write ") && err.count('\n') == 1, err.constData());
+        QVERIFY2(err.contains(": File too large"), err.constData());
+        QCOMPARE(readAll(dir.filePath("information.png")), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList {"information.png"});
+
+        // Without the limit the same command replaces it.
+        QCOMPARE(entropylab({"--panel", "all", "--format", "png", "--out", dir.path() + "/"}).exitCode, 0);
+        QVERIFY(QImage(dir.filePath("information.png")).width() == 1600);
+    }
+
     void manyOutcomes_fromListsAndPresets()
     {
         QTemporaryDir dir;
@@ -353,6 +447,130 @@ private slots:
                      qPrintable(file + QLatin1Char('\n') + latex.readAllStandardOutput().right(1500)));
             const QByteArray pdf = readAll(dir.filePath(QFileInfo(file).completeBaseName() + ".pdf"));
             QVERIFY(pdf.startsWith("%PDF-"));
+        }
+        // And every panel \input into one Beamer deck, as a lecturer uses them.
+        QFile deck(dir.filePath("deck.tex"));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write("\\documentclass{beamer}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n\\begin{document}\n");
+        const QStringList figures = QDir(dir.path()).entryList({"fig-*.tex"});
+        QCOMPARE(figures.size(), 9);
+        for (const QString &file : figures)
+            deck.write("\\begin{frame}\\input{" + file.toUtf8() + "}\\end{frame}\n");
+        deck.write("\\end{document}\n");
+        deck.close();
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("deck.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // Every label a session accepts compiles, alone and \input into a Beamer deck: Greek as math
+    // letters, scripts as math scripts (pᵢ is $p_{i}$), Cyrillic in T2A where the document has it,
+    // any other letter itself where the document can set it, else "?".
+    void tex_anyLabelCompiles_data()
+    {
+        QTest::addColumn<QString>("labels");
+        QTest::addColumn<QStringList>("expected"); // in the .tex
+        QTest::newRow("Greek") << "α,β,Ω" << QStringList {"{$\\alpha$}", "{$\\beta$}", "{$\\Omega$}"};
+        QTest::newRow("Greek capitals, accents") << "Α,ά,ς" << QStringList {"$\\mathrm{A}$", "{$\\alpha$}"};
+        QTest::newRow("Cyrillic") << "Ж,Жук,да" << QStringList {"\\entropylabcyrillic{Жук}{???}"};
+        QTest::newRow("subscripts") << "pᵢ,qⱼ,x²" << QStringList {"{$p_{i}$}", "{$q_{j}$}", "{$x^{2}$}"};
+        QTest::newRow("other scripts") << "ա,é,א" << QStringList {"\\entropylabglyph{ա}", "{é}"};
+        QTest::newRow("beyond the BMP") << "a😀,𝔸,c" << QStringList {"a\\entropylabglyph{😀}"};
+        QTest::newRow("mixed") << "αЖ,Жα,a1" << QStringList {"$\\alpha$\\entropylabcyrillic{Ж}{?}"};
+    }
+
+    void tex_anyLabelCompiles()
+    {
+        QFETCH(QString, labels);
+        QFETCH(QStringList, expected);
+        const QString pdflatex = pdflatexWithPgfplots();
+        if (pdflatex.isEmpty()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("pdflatex with pgfplots is missing: run scripts/install-deps.sh --test");
+            QSKIP("pdflatex with pgfplots is not installed");
+        }
+        QTemporaryDir dir;
+        for (const char *panel : {"distribution", "contributions"}) {
+            const QString file = QStringLiteral("%1.tex").arg(panel);
+            const Run run = entropylab({"--panel", panel, "--format", "tex", "--p", "0.2,0.3,0.5", "--labels", labels,
+                                        "--out", dir.filePath(file)});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QString tex = QString::fromUtf8(readAll(dir.filePath(file)));
+            for (const QString &part : expected)
+                QVERIFY2(tex.contains(part), qPrintable(part));
+            const QString error = compileTex(pdflatex, dir.path(), file);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        QFile deck(dir.filePath("deck.tex"));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write("\\documentclass{beamer}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n"
+                   "\\begin{document}\n\\begin{frame}\\input{distribution.tex}\\end{frame}\n"
+                   "\\begin{frame}\\input{contributions.tex}\\end{frame}\n\\end{document}\n");
+        deck.close();
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("deck.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // The window in Chinese: its figures need CJKutf8 only, its full-width punctuation included.
+    void tex_chineseNeedsOnlyCjk()
+    {
+        QTemporaryDir dir;
+        qputenv("LANGUAGE", "zh_CN");
+        const Run run = entropylab({"--panel", "all", "--caption", "--format", "tex", "--out", dir.path() + "/"});
+        qunsetenv("LANGUAGE");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray tex = readAll(dir.filePath("loss.tex"));
+        QVERIFY(tex.contains("\\usepackage{CJKutf8}"));
+        QVERIFY(tex.contains("，"));
+        for (const QString &file : QDir(dir.path()).entryList({"*.tex"}))
+            QVERIFY2(!readAll(dir.filePath(file)).contains("\\entropylabglyph"), qPrintable(file));
+    }
+
+    // A hundred thousand samples are drawn as what the figure shows, the running mean at 500 points
+    // (the last one kept), not as every draw, which overflowed TeX's memory.
+    void tex_manySamplesBoundedSize()
+    {
+        QTemporaryDir dir;
+        const Run run = entropylab({"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out",
+                                    dir.filePath("sampling.tex")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QByteArray tex = readAll(dir.filePath("sampling.tex"));
+        QVERIFY2(tex.size() < 30000, QByteArray::number(tex.size()).constData());
+        const qsizetype start = tex.indexOf("coordinates {"), end = tex.indexOf('}', start);
+        QCOMPARE(tex.mid(start, end - start).count('('), 500);
+        QVERIFY(tex.mid(start, end - start).contains("(100000,"));
+        const QString pdflatex = pdflatexWithPgfplots();
+        if (pdflatex.isEmpty())
+            QSKIP("pdflatex with pgfplots is not installed");
+        const QString error = compileTex(pdflatex, dir.path(), QStringLiteral("sampling.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+
+    // TeX reads no exponent: lengths are fixed notation, and an aspect PGFPlots cannot draw is refused.
+    void tex_extremeAspect()
+    {
+        QTemporaryDir dir;
+        for (const auto &[width, height] : {std::pair {"16384", "1"}, std::pair {"1", "16384"}}) {
+            const Run run = entropylab({"--panel", "kl", "--format", "tex", "--width", width, "--height", height,
+                                        "--out", dir.filePath("flat.tex")});
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(run.err.contains("too flat or too tall for PGFPlots"), run.err.constData());
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+        // The flattest and the tallest it takes compile, and no length has an exponent.
+        const QString pdflatex = pdflatexWithPgfplots();
+        for (const auto &[width, height] : {std::pair {"16384", "3277"}, std::pair {"160", "1600"}}) {
+            const QString file = QStringLiteral("kl-%1x%2.tex").arg(width, height);
+            QCOMPARE(entropylab({"--panel", "kl", "--format", "tex", "--caption", "--width", width, "--height", height,
+                                 "--out", dir.filePath(file)})
+                         .exitCode,
+                     0);
+            const QString tex = QString::fromUtf8(readAll(dir.filePath(file)));
+            static const QRegularExpression exponentLength(QStringLiteral("[0-9]e[-+]?[0-9]+(pt|\\\\linewidth)"));
+            QVERIFY2(!tex.contains(exponentLength), qPrintable(exponentLength.match(tex).captured()));
+            if (!pdflatex.isEmpty()) {
+                const QString error = compileTex(pdflatex, dir.path(), file);
+                QVERIFY2(error.isEmpty(), qPrintable(error));
+            }
         }
     }
 
