@@ -190,11 +190,14 @@ void ReadoutPanel::refreshLoss()
     setRow(QStringLiteral("loss"),
            tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
                .arg(sy, log, syhat, sy1, syhat1, n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
+    // The squared error stands beside J but is a squared difference of probabilities: no bits, no nats.
     setRow(QStringLiteral("squared_error"),
-           tr("(y − ŷ)² = (%1 − %2)² = %3").arg(sy, syhat, n(core::squaredError(y, yhat))));
+           tr("(y − ŷ)² = (%1 − %2)² = %3 (no unit)").arg(sy, syhat, n(core::squaredError(y, yhat))));
+    // ∂J/∂z is the derivative of the J just above, so it is in J's unit and its formula shows the ln(base).
     setRow(QStringLiteral("gradients"),
-           tr("∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2")
-               .arg(n(core::binaryCrossEntropyGradientLogit(y, yhat)), n(core::squaredErrorGradientLogit(y, yhat))));
+           tr("∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)")
+               .arg(crossEntropyGradientFormula(u), n(core::binaryCrossEntropyGradientLogit(y, yhat, u)), unit,
+                    n(core::squaredErrorGradientLogit(y, yhat))));
 }
 
 } // namespace widgets

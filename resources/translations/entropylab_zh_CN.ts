@@ -1610,7 +1610,7 @@
 <context>
     <name>widgets::LossPanel</name>
     <message>
-        <location filename="../../widgets/losspanel.cpp" line="+28"/>
+        <location filename="../../widgets/losspanel.cpp" line="+35"/>
         <source>Loss of logistic regression</source>
         <translation>逻辑回归的损失</translation>
     </message>
@@ -1625,22 +1625,52 @@
         <translation>J，y = 0：−log(1−ŷ)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>squared error (y − ŷ)², no unit (right axis)</source>
+        <translation>平方误差 (y − ŷ)²，无单位（右轴）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>∂(y − ŷ)²/∂z, no unit (right axis)</source>
+        <translation>∂(y − ŷ)²/∂z，无单位（右轴）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>squared error (y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]</source>
+        <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>loss J and its gradient ∂J/∂z [%1]</source>
+        <translation>损失 J 及其梯度 ∂J/∂z [%1]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>J = %1, ∂J/∂z = %2 %3</source>
+        <translation>J = %1，∂J/∂z = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(y−ŷ)² = %1, ∂/∂z = %2 (no unit)</source>
+        <translation>(y−ŷ)² = %1，∂/∂z = %2（无单位）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(y − ŷ)² = %1 (no unit)</source>
+        <translation>(y − ŷ)² = %1（无单位）</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>squared error (y − ŷ)²</source>
-        <translation>平方误差 (y − ŷ)²</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>∂J/∂z = ŷ − y (right axis)</source>
-        <translation>∂J/∂z = ŷ − y（右轴）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>∂(y − ŷ)²/∂z (right axis)</source>
-        <translation>∂(y − ŷ)²/∂z（右轴）</translation>
+        <source>∂J/∂z = %1 %2</source>
+        <translation>∂J/∂z = %1 %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>∂(y − ŷ)²/∂z = %1 (no unit)</source>
+        <translation>∂(y − ŷ)²/∂z = %1（无单位）</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>J at the current ŷ</source>
         <translation>当前 ŷ 处的 J</translation>
     </message>
@@ -1655,27 +1685,7 @@
         <translation>预测 ŷ = σ(z)，即模型给出的 y = 1 的概率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>gradient with respect to the logit z</source>
-        <translation>对 logit z 的梯度</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>loss J [%1]; squared error</source>
-        <translation>损失 J [%1]；平方误差</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>J = %1, ∂J/∂z = %2</source>
-        <translation>J = %1，∂J/∂z = %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(y−ŷ)² = %1, ∂/∂z = %2</source>
-        <translation>(y−ŷ)² = %1，∂/∂z = %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+66"/>
         <source>ŷ = %1</source>
         <translation>ŷ = %1</translation>
     </message>
@@ -1685,19 +1695,9 @@
         <translation>J = %1 %2（y = %3）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(y − ŷ)² = %1</source>
-        <translation>(y − ŷ)² = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-45"/>
         <source>∂J/∂z = %1</source>
         <translation>∂J/∂z = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂(y − ŷ)²/∂z = %1</source>
-        <translation>∂(y − ŷ)²/∂z = %1</translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1746,7 @@
 <context>
     <name>widgets::PlotPanel</name>
     <message>
-        <location filename="../../widgets/plotpanel.cpp" line="+273"/>
+        <location filename="../../widgets/plotpanel.cpp" line="+278"/>
         <source>values hidden</source>
         <translation>数值已隐藏</translation>
     </message>
@@ -1940,14 +1940,14 @@
         <translation>J = −%1·%2 %3 − %4·%2 %5 = %6 %7</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(y − ŷ)² = (%1 − %2)² = %3</source>
-        <translation>(y − ŷ)² = (%1 − %2)² = %3</translation>
+        <location line="+4"/>
+        <source>(y − ŷ)² = (%1 − %2)² = %3 (no unit)</source>
+        <translation>(y − ŷ)² = (%1 − %2)² = %3（无单位）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</source>
-        <translation>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</translation>
+        <location line="+3"/>
+        <source>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)</source>
+        <translation>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4（无单位）</translation>
     </message>
 </context>
 <context>
@@ -2309,7 +2309,7 @@
         <translation>两者的起点 (w₀, b₀)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>weight w</source>
         <translation>权重 w</translation>
     </message>

@@ -128,9 +128,10 @@ private slots:
         }) << std::function<QStringList(double)>([=](double x) {
             return QStringList {
                 QStringLiteral("J = ") + value(core::binaryCrossEntropyLoss(1.0, x, bits)) + QStringLiteral(" (y = 1)"),
-                QStringLiteral("(y − ŷ)² = ") + formatNumber(core::squaredError(1.0, x)),
-                QStringLiteral("∂J/∂z = ") + formatNumber(core::binaryCrossEntropyGradientLogit(1.0, x)),
-                QStringLiteral("∂(y − ŷ)²/∂z = ") + formatNumber(core::squaredErrorGradientLogit(1.0, x))};
+                QStringLiteral("(y − ŷ)² = ") + formatNumber(core::squaredError(1.0, x)) + QStringLiteral(" (no unit)"),
+                QStringLiteral("∂J/∂z = ") + value(core::binaryCrossEntropyGradientLogit(1.0, x, bits)),
+                QStringLiteral("∂(y − ŷ)²/∂z = ") + formatNumber(core::squaredErrorGradientLogit(1.0, x))
+                    + QStringLiteral(" (no unit)")};
         });
     }
 
