@@ -117,7 +117,7 @@ private slots:
     {
         verifyBinaryMarkers(0.3, 0.6);
         const QString crossEntropy = m_lesson->readouts->readout(QStringLiteral("cross_entropy"));
-        QCOMPARE(crossEntropy, QStringLiteral("H(p,q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits"));
+        QCOMPARE(crossEntropy, QStringLiteral("H(p, q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits"));
     }
 
     void arrowKeyOnPSlider_movesPByOneHundredthAndEverythingFollows()
