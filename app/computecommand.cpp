@@ -129,7 +129,7 @@ std::vector<Row> computeRows(const ComputeRequest &r)
     rows.push_back({"entropy_p", "H(p)", {entropy(r.p, r.unit)}});
     if (r.q) {
         rows.push_back({"entropy_q", "H(q)", {entropy(*r.q, r.unit)}});
-        rows.push_back({"cross_entropy", "H(p,q)", {crossEntropy(r.p, *r.q, r.unit)}});
+        rows.push_back({"cross_entropy", "H(p, q)", {crossEntropy(r.p, *r.q, r.unit)}});
         rows.push_back({"kl", "D(p||q)", {klDivergence(r.p, *r.q, r.unit)}});
         rows.push_back({"kl_reverse", "D(q||p)", {klDivergence(*r.q, r.p, r.unit)}});
     }
@@ -206,7 +206,7 @@ std::string computeUsage()
            "their gradients with respect to the logit: J and dJ/dz in the unit, the squared error\n"
            "and its gradient without one.\n"
            "\n"
-           "  --p P        one number x for the two outcomes (x, 1-x), or a comma list such as\n"
+           "  --p P        one number r for the two outcomes (r, 1-r), or a comma list such as\n"
            "               0.2,0.3,0.5 (at least two entries in [0, 1] summing to 1)\n"
            "  --q Q        the model's distribution, same form and length as P\n"
            "  --unit U     bits (log2, default), nats (ln) or bans (log10; also 'hartleys')\n"

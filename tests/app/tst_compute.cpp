@@ -391,7 +391,7 @@ private slots:
                                                                                              "bits",
                                                                                              "H(p)",
                                                                                              "H(q)",
-                                                                                             "H(p,q)",
+                                                                                             "H(p, q)",
                                                                                              "D(p||q)",
                                                                                              "D(q||p)",
                                                                                              "I(p_i) = -log p_i",
