@@ -144,7 +144,8 @@ std::vector<Row> computeRows(const ComputeRequest &r)
         // The squared error and its gradient have no unit whatever --unit says; the table says so beside J.
         rows.push_back({"mse", "(y - yhat)^2 (no unit)", {squaredError(y, yhat)}, false, false});
         // The derivative of the bce printed above, so in the same unit: (yhat - y)/ln 2 in bits.
-        rows.push_back({"bce_grad_logit", "dJ/dz = " + gradientFormula(r.unit),
+        rows.push_back({"bce_grad_logit",
+                        "dJ/dz = " + gradientFormula(r.unit),
                         {binaryCrossEntropyGradientLogit(y, yhat, r.unit)}});
         rows.push_back(
             {"mse_grad_logit", "d(y - yhat)^2/dz (no unit)", {squaredErrorGradientLogit(y, yhat)}, false, false});

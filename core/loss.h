@@ -17,7 +17,8 @@ double binaryCrossEntropyGradientLogit(double y, double yhat, Unit unit);
 // (y - yhat)^2. A squared distance between probabilities: it has no unit, whatever unit J is shown in.
 double squaredError(double y, double yhat);
 
-// d(y - yhat)^2/dz = 2 (yhat - y) yhat (1 - yhat), unitless like the error itself: vanishes when the model is confidently wrong.
+// d(y - yhat)^2/dz = 2 (yhat - y) yhat (1 - yhat), unitless like the error itself: vanishes when the model is
+// confidently wrong.
 double squaredErrorGradientLogit(double y, double yhat);
 
 } // namespace core

@@ -40,8 +40,8 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     , m_squared(addCurve(tr("squared error (y − ŷ)², no unit (right axis)"), palette::kSquared, Motion::Static,
                          Qt::DashLine, yAxis2))
     , m_crossEntropyGradient(addCurve(QString(), palette::kGradient, Motion::Static, Qt::DashDotLine))
-    , m_squaredGradient(addCurve(tr("∂(y − ŷ)²/∂z, no unit (right axis)"), palette::kSquared, Motion::Static,
-                                 Qt::DotLine, yAxis2))
+    , m_squaredGradient(
+          addCurve(tr("∂(y − ŷ)²/∂z, no unit (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
     , m_lossMarker(addMarker(tr("J at the current ŷ"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_squaredMarker(addMarker(tr("squared error at ŷ"), palette::kSquared, QCPScatterStyle::ssDiamond, yAxis2))
     , m_lossLabel(addLabel(palette::kBlack))
@@ -92,9 +92,9 @@ void LossPanel::updateCurves()
     const double squared = core::squaredError(y, yhat);
     placeMarker(m_lossMarker, m_lossLabel, yhat, loss);
     placeMarker(m_squaredMarker, m_squaredLabel, yhat, squared, LabelSide::Below);
-    m_lossLabel->setText(tr("J = %1, ∂J/∂z = %2 %3")
-                             .arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat, u)),
-                                  unitName()));
+    m_lossLabel->setText(
+        tr("J = %1, ∂J/∂z = %2 %3")
+            .arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat, u)), unitName()));
     m_squaredLabel->setText(tr("(y−ŷ)² = %1, ∂/∂z = %2 (no unit)")
                                 .arg(formatNumber(squared), formatNumber(core::squaredErrorGradientLogit(y, yhat))));
     m_yhatLine->point1->setCoords(yhat, 0.0);

@@ -1630,12 +1630,12 @@
         <translation>平方误差 (y − ŷ)²，无单位（右轴）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>∂(y − ŷ)²/∂z, no unit (right axis)</source>
         <translation>∂(y − ŷ)²/∂z，无单位（右轴）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>squared error (y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]</source>
         <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
     </message>
@@ -1645,12 +1645,12 @@
         <translation>损失 J 及其梯度 ∂J/∂z [%1]</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>J = %1, ∂J/∂z = %2 %3</source>
         <translation>J = %1，∂J/∂z = %2 %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>(y−ŷ)² = %1, ∂/∂z = %2 (no unit)</source>
         <translation>(y−ŷ)² = %1，∂/∂z = %2（无单位）</translation>
     </message>

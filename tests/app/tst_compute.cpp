@@ -310,14 +310,16 @@ private slots:
         // 17 significant digits read back as the exact double the reference used.
         const QString yhatText = QString::number(yhat, 'g', 17);
         Run run;
-        const QJsonObject o =
-            computeJson({"--p", "0.5", "--y", QString::number(y), "--yhat", yhatText, "--unit", unit}, &run);
+        const QJsonObject o
+            = computeJson({"--p", "0.5", "--y", QString::number(y), "--yhat", yhatText, "--unit", unit}, &run);
         QCOMPARE(run.exitCode, 0);
         const auto relative = [](double got, double exact) { return std::abs(got - exact) / std::abs(exact); };
         const double bce = o["bce"].toDouble(), grad = o["bce_grad_logit"].toDouble();
-        QVERIFY2(relative(bce, loss) <= 1e-12, qPrintable(QStringLiteral("bce %1 vs %2").arg(bce, 0, 'g', 17).arg(loss)));
+        QVERIFY2(relative(bce, loss) <= 1e-12,
+                 qPrintable(QStringLiteral("bce %1 vs %2").arg(bce, 0, 'g', 17).arg(loss)));
         QVERIFY2(relative(grad, gradient) <= 1e-12,
-                 qPrintable(QStringLiteral("bce_grad_logit %1, dJ/dz of the printed J %2").arg(grad, 0, 'g', 17)
+                 qPrintable(QStringLiteral("bce_grad_logit %1, dJ/dz of the printed J %2")
+                                .arg(grad, 0, 'g', 17)
                                 .arg(gradient, 0, 'g', 17)));
     }
 

@@ -129,8 +129,8 @@ private slots:
         const QMap<QString, QStringList> shown = {
             {QStringLiteral("information"), {QStringLiteral("−log r")}},
             {QStringLiteral("entropy"), {QStringLiteral("h(r) = −r log r − (1−r) log(1−r)"), QStringLiteral("h(r)")}},
-            {QStringLiteral("cross-entropy"), {QStringLiteral("H(p, r) = −p log r − (1−p) log(1−r)"),
-                                               QStringLiteral("H(p, q) = ")}},
+            {QStringLiteral("cross-entropy"),
+             {QStringLiteral("H(p, r) = −p log r − (1−p) log(1−r)"), QStringLiteral("H(p, q) = ")}},
             {QStringLiteral("kl"), {QStringLiteral("D(p‖r)"), QStringLiteral("D(r‖p)")}},
             {QStringLiteral("loss"), {QStringLiteral("σ(z)")}},
             {QStringLiteral("contributions"), {QStringLiteral("pᵢ"), QStringLiteral("qᵢ"), QStringLiteral("H(p, q)")}},
@@ -196,7 +196,8 @@ private slots:
         if (outcomes == 3) {
             const auto p = core::Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5});
             const auto q = core::Distribution::fromEntries(std::vector<double> {0.5, 0.25, 0.25});
-            const auto refused = state.setDistributions(p, q, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+            const auto refused
+                = state.setDistributions(p, q, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
             QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
         }
         ReadoutPanel readouts(&state);
@@ -223,21 +224,24 @@ private slots:
         QFETCH(QString, language);
         QFile file(QStringLiteral(":/lessons/%1.json").arg(language));
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonArray steps = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("steps")).toArray();
+        const QJsonArray steps
+            = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("steps")).toArray();
         QVERIFY(steps.size() >= 6);
         bool bracketed = false;
         for (const QJsonValue &step : steps) {
             const QJsonObject o = step.toObject();
-            QStringList texts {o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("text")).toString(),
-                               o.value(QStringLiteral("formula")).toString(),
-                               o.value(QStringLiteral("example")).toObject().value(QStringLiteral("notice")).toString()};
+            QStringList texts {
+                o.value(QStringLiteral("title")).toString(), o.value(QStringLiteral("text")).toString(),
+                o.value(QStringLiteral("formula")).toString(),
+                o.value(QStringLiteral("example")).toObject().value(QStringLiteral("notice")).toString()};
             for (const QJsonValue &question : o.value(QStringLiteral("try")).toArray())
                 texts << question.toString();
             for (const QString &html : std::as_const(texts)) {
                 const QString text = plain(html);
                 bracketed = bracketed || text.contains(QStringLiteral("log (p(x)/q(x))"));
                 const QString problem = violation(text);
-                QVERIFY2(problem.isEmpty(), qPrintable(o.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + problem));
+                QVERIFY2(problem.isEmpty(),
+                         qPrintable(o.value(QStringLiteral("id")).toString() + QStringLiteral(": ") + problem));
             }
         }
         QVERIFY2(bracketed, "the divergence step writes log (p(x)/q(x))");

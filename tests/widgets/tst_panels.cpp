@@ -202,8 +202,9 @@ private slots:
         QVERIFY(near(marker.y(), core::binaryCrossEntropyLoss(0.0, 0.8, core::Unit::Bits)));
         QCOMPARE(m_lesson->readouts->readout(QStringLiteral("loss")),
                  QStringLiteral("J = −0·log₂ 0.8000 − 1·log₂ 0.2000 = 2.3219 bits"));
-        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("gradients")),
-                 QStringLiteral("∂J/∂z = (ŷ − y)/ln 2 = 1.1542 bits;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560 (no unit)"));
+        QCOMPARE(
+            m_lesson->readouts->readout(QStringLiteral("gradients")),
+            QStringLiteral("∂J/∂z = (ŷ − y)/ln 2 = 1.1542 bits;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560 (no unit)"));
     }
 
     void confidentlyWrongPrediction_squaredErrorGradientVanishes()
@@ -228,13 +229,16 @@ private slots:
         QTest::addColumn<QString>("squaredError");
         QTest::addColumn<QString>("gradients");
         // J = 0.3219 bits goes with ∂J/∂z = −0.2/ln 2 = −0.2885 bits, not with the nats value −0.2000.
-        QTest::newRow("bits") << core::Unit::Bits << 1 << 0.8 << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
+        QTest::newRow("bits") << core::Unit::Bits << 1 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
                               << QStringLiteral("∂J/∂z = (ŷ − y)/ln 2 = −0.2885 bits;   "
                                                 "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = −0.0640 (no unit)");
-        QTest::newRow("nats") << core::Unit::Nats << 1 << 0.8 << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
+        QTest::newRow("nats") << core::Unit::Nats << 1 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
                               << QStringLiteral("∂J/∂z = ŷ − y = −0.2000 nats;   "
                                                 "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = −0.0640 (no unit)");
-        QTest::newRow("bans") << core::Unit::Bans << 0 << 0.8 << QStringLiteral("(y − ŷ)² = (0 − 0.8000)² = 0.6400 (no unit)")
+        QTest::newRow("bans") << core::Unit::Bans << 0 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (0 − 0.8000)² = 0.6400 (no unit)")
                               << QStringLiteral("∂J/∂z = (ŷ − y)/ln 10 = 0.3474 bans;   "
                                                 "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560 (no unit)");
     }
