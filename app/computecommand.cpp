@@ -102,6 +102,20 @@ struct Row
     bool hasUnit = true;
 };
 
+// dJ/dz written for J in `unit`: the nats derivative yhat - y over the log of the base.
+std::string gradientFormula(core::Unit unit)
+{
+    switch (unit) {
+    case core::Unit::Bits:
+        return "(yhat - y)/ln 2";
+    case core::Unit::Nats:
+        break;
+    case core::Unit::Bans:
+        return "(yhat - y)/ln 10";
+    }
+    return "yhat - y";
+}
+
 std::vector<Row> computeRows(const ComputeRequest &r)
 {
     using namespace core;
@@ -115,7 +129,7 @@ std::vector<Row> computeRows(const ComputeRequest &r)
     rows.push_back({"entropy_p", "H(p)", {entropy(r.p, r.unit)}});
     if (r.q) {
         rows.push_back({"entropy_q", "H(q)", {entropy(*r.q, r.unit)}});
-        rows.push_back({"cross_entropy", "H(p,q)", {crossEntropy(r.p, *r.q, r.unit)}});
+        rows.push_back({"cross_entropy", "H(p, q)", {crossEntropy(r.p, *r.q, r.unit)}});
         rows.push_back({"kl", "D(p||q)", {klDivergence(r.p, *r.q, r.unit)}});
         rows.push_back({"kl_reverse", "D(q||p)", {klDivergence(*r.q, r.p, r.unit)}});
     }
@@ -127,10 +141,14 @@ std::vector<Row> computeRows(const ComputeRequest &r)
         rows.push_back({"y", "y", {y}, false, false});
         rows.push_back({"yhat", "yhat", {yhat}, false, false});
         rows.push_back({"bce", "J = -y log yhat - (1-y) log(1-yhat)", {binaryCrossEntropyLoss(y, yhat, r.unit)}});
-        rows.push_back({"mse", "(y - yhat)^2", {squaredError(y, yhat)}, false, false});
+        // The squared error and its gradient have no unit whatever --unit says; the table says so beside J.
+        rows.push_back({"mse", "(y - yhat)^2 (no unit)", {squaredError(y, yhat)}, false, false});
+        // The derivative of the bce printed above, so in the same unit: (yhat - y)/ln 2 in bits.
+        rows.push_back({"bce_grad_logit",
+                        "dJ/dz = " + gradientFormula(r.unit),
+                        {binaryCrossEntropyGradientLogit(y, yhat, r.unit)}});
         rows.push_back(
-            {"bce_grad_logit", "dJ/dz = yhat - y", {binaryCrossEntropyGradientLogit(y, yhat)}, false, false});
-        rows.push_back({"mse_grad_logit", "d(y - yhat)^2/dz", {squaredErrorGradientLogit(y, yhat)}, false, false});
+            {"mse_grad_logit", "d(y - yhat)^2/dz (no unit)", {squaredErrorGradientLogit(y, yhat)}, false, false});
     }
     return rows;
 }
@@ -186,9 +204,10 @@ std::string computeUsage()
            "\n"
            "Prints entropy, cross entropy, KL divergence (both ways), the information of every\n"
            "outcome and, with --y/--yhat, the binary cross-entropy and squared-error losses and\n"
-           "their gradients with respect to the logit.\n"
+           "their gradients with respect to the logit: J and dJ/dz in the unit, the squared error\n"
+           "and its gradient without one.\n"
            "\n"
-           "  --p P        one number x for the two outcomes (x, 1-x), or a comma list such as\n"
+           "  --p P        one number r for the two outcomes (r, 1-r), or a comma list such as\n"
            "               0.2,0.3,0.5 (at least two entries in [0, 1] summing to 1)\n"
            "  --q Q        the model's distribution, same form and length as P\n"
            "  --unit U     bits (log2, default), nats (ln) or bans (log10; also 'hartleys')\n"

@@ -568,7 +568,7 @@ std::vector<double> stringEntries(const QString &text, const QString &key)
         fail(key + QStringLiteral(": ") + QString::fromStdString(e.what()));
     }
     if (entries.size() == 2)
-        fail(key + QStringLiteral(": 2 entries; two outcomes are written as one number, %1=x").arg(key));
+        fail(key + QStringLiteral(": 2 entries; two outcomes are written as one number, %1=r").arg(key));
     return entries;
 }
 

@@ -12,9 +12,10 @@ double binaryCrossEntropyLoss(double y, double yhat, Unit unit)
     return fromNats(positive + negative, unit);
 }
 
-double binaryCrossEntropyGradientLogit(double y, double yhat)
+double binaryCrossEntropyGradientLogit(double y, double yhat, Unit unit)
 {
-    return yhat - y + 0.0;
+    // J in another base is J in nats divided by ln(base), and so is its derivative; fromNats also turns -0 into +0.
+    return fromNats(yhat - y, unit);
 }
 
 double squaredError(double y, double yhat)

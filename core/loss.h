@@ -9,13 +9,16 @@ namespace core {
 // yhat = y costs nothing; yhat = 0 with y = 1 (or 1 with y = 0) costs +inf.
 double binaryCrossEntropyLoss(double y, double yhat, Unit unit);
 
-// dJ/dz = yhat - y (in nats): proportional to how wrong the model is, however confident.
-double binaryCrossEntropyGradientLogit(double y, double yhat);
+// dJ/dz for J in `unit`: (yhat - y) / ln(base), i.e. yhat - y in nats, (yhat - y) / ln 2 in bits. It is
+// the derivative of the loss shown beside it, so a page showing J in bits must show this in bits too.
+// Proportional to how wrong the model is, however confident.
+double binaryCrossEntropyGradientLogit(double y, double yhat, Unit unit);
 
-// (y - yhat)^2.
+// (y - yhat)^2. A squared distance between probabilities: it has no unit, whatever unit J is shown in.
 double squaredError(double y, double yhat);
 
-// d(y - yhat)^2/dz = 2 (yhat - y) yhat (1 - yhat): vanishes when the model is confidently wrong.
+// d(y - yhat)^2/dz = 2 (yhat - y) yhat (1 - yhat), unitless like the error itself: vanishes when the model is
+// confidently wrong.
 double squaredErrorGradientLogit(double y, double yhat);
 
 } // namespace core

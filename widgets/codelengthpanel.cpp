@@ -15,14 +15,14 @@ namespace widgets {
 
 CodeLengthPanel::CodeLengthPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Cross entropy as message length"), Distributions | Highlight, theme, parent)
-    , m_model(addCurve(tr("−log q_i: code built for the model q (area H(p,q))"), palette::kModel, Motion::Live))
-    , m_optimal(addCurve(tr("−log p_i: best code for p (area H(p))"), palette::kTrue, Motion::Live, Qt::DashLine))
+    , m_model(addCurve(tr("−log qᵢ: code built for the model q (area H(p, q))"), palette::kModel, Motion::Live))
+    , m_optimal(addCurve(tr("−log pᵢ: best code for p (area H(p))"), palette::kTrue, Motion::Live, Qt::DashLine))
     , m_uniform(addCurve(tr("log n: the same length for every outcome"), palette::kBlack, Motion::Live, Qt::DotLine))
     , m_uniformLabel(addLabel(palette::kBlack))
     , m_areas(addLabel(palette::kBlack))
     , m_band(addOutcomeBand())
 {
-    xAxis->setLabel(tr("outcomes side by side, each as wide as its probability p_i"));
+    xAxis->setLabel(tr("outcomes side by side, each as wide as its probability pᵢ"));
     m_model->setLineStyle(QCPGraph::lsStepLeft);
     m_optimal->setLineStyle(QCPGraph::lsStepLeft);
     // Steps are horizontal and vertical: crisp without antialiasing, which costs much with many outcomes.
@@ -96,7 +96,7 @@ QString CodeLengthPanel::areaText() const
     const double hpq = core::crossEntropy(s.pDistribution(), s.qDistribution(), u);
     const double hp = core::entropy(s.pDistribution(), u);
     const double kl = core::klDivergence(s.pDistribution(), s.qDistribution(), u);
-    return tr("shaded area H(p,q) = %1 %4\n= H(p) %2 + D(p‖q) %3")
+    return tr("shaded area H(p, q) = %1 %4\n= H(p) %2 + D(p‖q) %3")
         .arg(formatNumber(hpq), formatNumber(hp), formatNumber(kl), unitName());
 }
 

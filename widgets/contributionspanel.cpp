@@ -16,11 +16,11 @@ constexpr double kBarWidth = 0.26; // three bars side by side in one outcome's s
 
 ContributionsPanel::ContributionsPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("What each outcome contributes"), Distributions | Highlight, theme, parent)
-    , m_entropy(addBars(tr("−p_i log p_i, sums to H(p)"), palette::kTrue, kBarWidth))
-    , m_crossEntropy(addBars(tr("−p_i log q_i, sums to H(p,q)"), palette::kModel, kBarWidth))
-    , m_divergence(addBars(tr("p_i log(p_i/q_i), sums to D(p‖q)"), palette::kGap, kBarWidth))
+    , m_entropy(addBars(tr("−pᵢ log pᵢ, sums to H(p)"), palette::kTrue, kBarWidth))
+    , m_crossEntropy(addBars(tr("−pᵢ log qᵢ, sums to H(p, q)"), palette::kModel, kBarWidth))
+    , m_divergence(addBars(tr("pᵢ log(pᵢ/qᵢ), sums to D(p‖q)"), palette::kGap, kBarWidth))
     , m_information(
-          addMarker(tr("−log p_i, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2))
+          addMarker(tr("−log pᵢ, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2))
     , m_band(addOutcomeBand())
     , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
 {
@@ -52,7 +52,7 @@ void ContributionsPanel::updateCurves()
     high = yAxis->range().upper;
     yAxis->setLabel(tr("contribution [%1]").arg(unitName()));
     yAxis2->setRange(settledRange(yAxis2->range(), 0.0, std::max(informationHigh, core::selfInformation(0.5, u))));
-    yAxis2->setLabel(tr("information −log p_i [%1]").arg(unitName()));
+    yAxis2->setLabel(tr("information −log pᵢ [%1]").arg(unitName()));
 
     // An infinite term (q_i = 0 < p_i) reaches the top edge: the plot cannot hold it.
     const auto shown = [high](double v) { return std::min(v, high); };

@@ -10,21 +10,21 @@
 namespace widgets {
 
 namespace {
-constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of x
+constexpr double kGapHalfWidth = 0.012; // of the shaded gap, in units of r
 }
 
 CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Cross entropy"), P | Q, theme, parent)
-    , m_curve(addCurve(tr("H(p, x) = −p log x − (1−p) log(1−x)"), palette::kBlack, Motion::Live))
+    , m_curve(addCurve(tr("H(p, r) = −p log r − (1−p) log(1−r)"), palette::kBlack, Motion::Live))
     , m_floor(addCurve(tr("H(p), the least it can be"), palette::kTrue, Motion::Live, Qt::DashLine))
-    , m_minimum(addMarker(tr("minimum at x = p"), palette::kTrue, QCPScatterStyle::ssCircle))
+    , m_minimum(addMarker(tr("minimum at r = p"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_q(addMarker(tr("H(p, q) at the model's q"), palette::kModel, QCPScatterStyle::ssSquare))
     , m_minimumLabel(addLabel(palette::kTrue))
     , m_qLabel(addLabel(palette::kModel))
     , m_gap(new QCPItemRect(this))
     , m_gapLabel(addLabel(palette::kGap))
 {
-    // The region between the curve and H(p) is D(p||x): lightly shaded everywhere.
+    // The region between the curve and H(p) is D(p||r): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
     QColor gap = theme.ink(palette::kGap);
     gap.setAlpha(theme.isDark() ? 70 : 40);
@@ -54,7 +54,7 @@ void CrossEntropyPanel::updateCurves()
     const double top = core::binaryEntropy(0.5, u) * 3.0; // 3 bits: room for a large gap
 
     yAxis->setLabel(tr("cross entropy [%1]").arg(unitName()));
-    xAxis->setLabel(tr("model's probability of outcome %1, x").arg(focusLabel()));
+    xAxis->setLabel(tr("model's probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, top);
     setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
     m_floor->setData({0.0, 1.0}, {hp, hp}, true); // a straight line needs two points
@@ -62,7 +62,7 @@ void CrossEntropyPanel::updateCurves()
     placeMarker(m_minimum, m_minimumLabel, p, hp, LabelSide::Below);
     placeMarker(m_q, m_qLabel, q, hpq);
     m_minimumLabel->setText(tr("H(p) = %1").arg(formatNumber(hp)));
-    m_qLabel->setText(tr("H(p,q) = %1").arg(formatNumber(hpq)));
+    m_qLabel->setText(tr("H(p, q) = %1").arg(formatNumber(hpq)));
 
     const double gapTop = std::min(hpq, top);
     m_gap->topLeft->setCoords(q - kGapHalfWidth, gapTop);
@@ -91,14 +91,14 @@ std::optional<PlotPanel::HoverReadout> CrossEntropyPanel::hoverAt(double x) cons
     const QString name = unitName();
     return HoverReadout {x,
                          {{m_curve, cross}, {m_floor, entropy}},
-                         {tr("x = %1").arg(formatNumber(x)), tr("H(p, x) = %1 %2").arg(formatNumber(cross), name),
+                         {tr("r = %1").arg(formatNumber(x)), tr("H(p, r) = %1 %2").arg(formatNumber(cross), name),
                           tr("H(p) = %1 %2").arg(formatNumber(entropy), name),
-                          tr("D(p‖x) = %1 %2").arg(formatNumber(core::binaryKlDivergence(p, x, u)), name)}};
+                          tr("D(p‖r) = %1 %2").arg(formatNumber(core::binaryKlDivergence(p, x, u)), name)}};
 }
 
 void CrossEntropyPanel::clickAt(double x)
 {
-    state()->setQ(x); // x is the model's probability
+    state()->setQ(x); // the x axis is r, the model's probability
 }
 
 } // namespace widgets

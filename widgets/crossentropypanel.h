@@ -4,7 +4,7 @@
 
 namespace widgets {
 
-// H(p, x) over the model's x for the current p: lowest, H(p), at x = p; at x = q it stands
+// H(p, r) over the model's probability r for the current p: lowest, H(p), at r = p; at r = q it stands
 // D(p||q) above that minimum, the shaded gap. The picture of H(p,q) = H(p) + D(p||q).
 class CrossEntropyPanel : public PlotPanel
 {
@@ -16,7 +16,7 @@ public:
     QCPGraph *curve() const { return m_curve; }
     QCPGraph *minimumMarker() const { return m_minimum; }
     QCPGraph *qMarker() const { return m_q; }
-    // The shaded gap between H(p) and H(p,q) at x = q.
+    // The shaded gap between H(p) and H(p, q) at r = q.
     QCPItemRect *gap() const { return m_gap; }
     QCPItemText *gapLabel() const { return m_gapLabel; }
 

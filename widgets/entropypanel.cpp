@@ -11,7 +11,7 @@ namespace widgets {
 
 EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Binary entropy"), P | Q, theme, parent)
-    , m_curve(addCurve(tr("h(x) = −x log x − (1−x) log(1−x)"), palette::kBlack, Motion::Static))
+    , m_curve(addCurve(tr("h(r) = −r log r − (1−r) log(1−r)"), palette::kBlack, Motion::Static))
     , m_p(addMarker(tr("h(p), the true distribution"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_q(addMarker(tr("h(q), the model"), palette::kModel, QCPScatterStyle::ssSquare))
     , m_pLabel(addLabel(palette::kTrue))
@@ -31,14 +31,14 @@ void EntropyPanel::updateCurves()
 {
     const core::Unit u = unit();
     const double maximum = core::binaryEntropy(0.5, u);
-    yAxis->setLabel(tr("entropy h(x) [%1]").arg(unitName()));
-    xAxis->setLabel(tr("probability of outcome %1, x").arg(focusLabel()));
+    yAxis->setLabel(tr("entropy h(r) [%1]").arg(unitName()));
+    xAxis->setLabel(tr("probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, maximum * 1.18);
     setCurve(m_curve, [u](double x) { return core::binaryEntropy(x, u); });
     m_maximumLine->start->setCoords(0.0, maximum);
     m_maximumLine->end->setCoords(1.0, maximum);
     m_maximumLabel->position->setCoords(1.0, maximum);
-    m_maximumLabel->setText(tr("maximum %1 %2 at x = ½").arg(formatNumber(maximum), unitName()));
+    m_maximumLabel->setText(tr("maximum %1 %2 at r = ½").arg(formatNumber(maximum), unitName()));
 
     const double p = state()->p(), q = state()->q();
     const double hp = core::binaryEntropy(p, u), hq = core::binaryEntropy(q, u);
@@ -54,7 +54,7 @@ std::optional<PlotPanel::HoverReadout> EntropyPanel::hoverAt(double x) const
     return HoverReadout {
         x,
         {{m_curve, entropy}},
-        {tr("x = %1").arg(formatNumber(x)), tr("h(x) = %1 %2").arg(formatNumber(entropy), unitName())}};
+        {tr("r = %1").arg(formatNumber(x)), tr("h(r) = %1 %2").arg(formatNumber(entropy), unitName())}};
 }
 
 void EntropyPanel::clickAt(double x)

@@ -4,7 +4,7 @@
 
 namespace widgets {
 
-// Binary entropy h(x) with markers at p and q; the maximum, one bit at x = 1/2, is marked.
+// Binary entropy h(r) of a probability r, with markers at p and q; the maximum, one bit at r = 1/2, is marked.
 class EntropyPanel : public PlotPanel
 {
     Q_OBJECT

@@ -11,7 +11,7 @@ namespace widgets {
 
 InformationPanel::InformationPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("Information of one event"), P | Q, theme, parent)
-    , m_curve(addCurve(tr("I(x) = −log x"), palette::kBlack, Motion::Static))
+    , m_curve(addCurve(tr("−log r"), palette::kBlack, Motion::Static))
     , m_p(addMarker(tr("event of probability p"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_complement(addMarker(tr("its complement, 1 − p"), palette::kComplement, QCPScatterStyle::ssTriangle))
     , m_q(addMarker(tr("probability q (the model)"), palette::kModel, QCPScatterStyle::ssSquare))
@@ -19,14 +19,14 @@ InformationPanel::InformationPanel(LessonState *state, const Theme &theme, QWidg
     , m_complementLabel(addLabel(palette::kComplement))
     , m_qLabel(addLabel(palette::kModel))
 {
-    xAxis->setLabel(tr("probability of the event, x"));
+    xAxis->setLabel(tr("probability r"));
     refresh();
 }
 
 void InformationPanel::updateCurves()
 {
     const core::Unit u = unit();
-    yAxis->setLabel(tr("information I(x) [%1]").arg(unitName()));
+    yAxis->setLabel(tr("information −log r [%1]").arg(unitName()));
     yAxis->setRange(0.0, core::selfInformation(1.0 / 512.0, u)); // 9 bits: a 1-in-512 surprise
     setCurve(m_curve, [u](double x) { return core::selfInformation(x, u); });
 
@@ -53,7 +53,7 @@ std::optional<PlotPanel::HoverReadout> InformationPanel::hoverAt(double x) const
     return HoverReadout {
         x,
         {{m_curve, information}},
-        {tr("x = %1").arg(formatNumber(x)), tr("I(x) = %1 %2").arg(formatNumber(information), unitName())}};
+        {tr("r = %1").arg(formatNumber(x)), tr("−log r = %1 %2").arg(formatNumber(information), unitName())}};
 }
 
 void InformationPanel::clickAt(double x)

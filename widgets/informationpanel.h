@@ -4,7 +4,8 @@
 
 namespace widgets {
 
-// I(x) = -log x over (0, 1], with markers at p, 1 - p and q: rare events carry more information.
+// The information -log r of an event of probability r, over r in (0, 1] (r, not x: x is the event),
+// with markers at p, 1 - p and q: rare events carry more information.
 class InformationPanel : public PlotPanel
 {
     Q_OBJECT

@@ -12,8 +12,8 @@ namespace widgets {
 
 KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
     : PlotPanel(state, tr("KL divergence is not symmetric"), P | Q, theme, parent)
-    , m_forward(addCurve(tr("D(p‖x)"), palette::kTrue, Motion::Live))
-    , m_reverse(addCurve(tr("D(x‖p)"), palette::kModel, Motion::Live, Qt::DashLine))
+    , m_forward(addCurve(tr("D(p‖r)"), palette::kTrue, Motion::Live))
+    , m_reverse(addCurve(tr("D(r‖p)"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_forwardMarker(addMarker(tr("D(p‖q)"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_reverseMarker(addMarker(tr("D(q‖p)"), palette::kModel, QCPScatterStyle::ssSquare))
     , m_forwardLabel(addLabel(palette::kTrue))
@@ -30,7 +30,7 @@ void KlPanel::updateCurves()
     const core::Unit u = unit();
     const double p = state()->p(), q = state()->q();
     yAxis->setLabel(tr("divergence [%1]").arg(unitName()));
-    xAxis->setLabel(tr("the other distribution's probability of outcome %1, x").arg(focusLabel()));
+    xAxis->setLabel(tr("the other distribution's probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, core::binaryEntropy(0.5, u) * 2.0);
     setCurve(m_forward, [p, u](double x) { return core::binaryKlDivergence(p, x, u); });
     setCurve(m_reverse, [p, u](double x) { return core::binaryKlDivergence(x, p, u); });
@@ -65,13 +65,13 @@ std::optional<PlotPanel::HoverReadout> KlPanel::hoverAt(double x) const
     const QString name = unitName();
     return HoverReadout {x,
                          {{m_forward, forward}, {m_reverse, reverse}},
-                         {tr("x = %1").arg(formatNumber(x)), tr("D(p‖x) = %1 %2").arg(formatNumber(forward), name),
-                          tr("D(x‖p) = %1 %2").arg(formatNumber(reverse), name)}};
+                         {tr("r = %1").arg(formatNumber(x)), tr("D(p‖r) = %1 %2").arg(formatNumber(forward), name),
+                          tr("D(r‖p) = %1 %2").arg(formatNumber(reverse), name)}};
 }
 
 void KlPanel::clickAt(double x)
 {
-    state()->setQ(x); // x is the other distribution's probability, the markers' q
+    state()->setQ(x); // the x axis is r, the other distribution's probability, the markers' q
 }
 
 } // namespace widgets

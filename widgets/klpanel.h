@@ -4,7 +4,7 @@
 
 namespace widgets {
 
-// D(p||x) and D(x||p) over x for the current p, with markers at x = q: two different curves,
+// D(p||r) and D(r||p) over r for the current p, with markers at r = q: two different curves,
 // so KL divergence is not a distance.
 class KlPanel : public PlotPanel
 {

@@ -70,4 +70,17 @@ QString unitLabel(core::Unit unit)
     return {};
 }
 
+QString crossEntropyGradientFormula(core::Unit unit)
+{
+    switch (unit) {
+    case core::Unit::Bits:
+        return QStringLiteral("(ŷ − y)/ln 2");
+    case core::Unit::Nats:
+        break;
+    case core::Unit::Bans:
+        return QStringLiteral("(ŷ − y)/ln 10");
+    }
+    return QStringLiteral("ŷ − y");
+}
+
 } // namespace widgets

@@ -16,4 +16,8 @@ QString logSymbol(core::Unit unit);
 // "bits", "nats" or "bans", translated.
 QString unitLabel(core::Unit unit);
 
+// The closed form of dJ/dz for the cross-entropy loss J measured in `unit`: "ŷ − y" in nats, "(ŷ − y)/ln 2" in
+// bits, "(ŷ − y)/ln 10" in bans. Changing the base divides J, and so its derivative, by ln(base).
+QString crossEntropyGradientFormula(core::Unit unit);
+
 } // namespace widgets

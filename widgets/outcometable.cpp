@@ -62,8 +62,8 @@ void OutcomeTable::refresh()
     const LessonState &s = *m_state;
     const QString log = logSymbol(s.unit());
     m_refreshing = true;
-    setHorizontalHeaderLabels({tr("outcome"), tr("p_i"), tr("lock"), tr("q_i"), tr("lock"), tr("−%1 q_i").arg(log),
-                               tr("p_i %1(p_i/q_i)").arg(log)});
+    setHorizontalHeaderLabels({tr("outcome"), tr("pᵢ"), tr("lock"), tr("qᵢ"), tr("lock"), tr("−%1 qᵢ").arg(log),
+                               tr("pᵢ %1(pᵢ/qᵢ)").arg(log)});
     const int n = s.outcomeCount();
     const bool newOutcomes = n != rowCount() || s.outcomeLabels() != m_labels;
     setRowCount(n);

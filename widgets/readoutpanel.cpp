@@ -87,17 +87,17 @@ void ReadoutPanel::refreshManyOutcomes()
                     n(core::selfInformation(s.q(), u))));
     const double hp = core::entropy(p, u), kl = core::klDivergence(p, q, u), hpq = core::crossEntropy(p, q, u);
     setRow(QStringLiteral("entropy_p"),
-           tr("H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5")
+           tr("H(p) = −Σ pᵢ %1 pᵢ = %2 %3, at most %1 %4 = %5")
                .arg(log, n(hp), unit)
                .arg(s.outcomeCount())
                .arg(n(core::selfInformation(1.0 / s.outcomeCount(), u))));
-    setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ q_i %1 q_i = %2 %3").arg(log, n(core::entropy(q, u)), unit));
-    setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −Σ p_i %1 q_i = %2 %3").arg(log, n(hpq), unit));
-    setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3").arg(log, n(kl), unit));
+    setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ qᵢ %1 qᵢ = %2 %3").arg(log, n(core::entropy(q, u)), unit));
+    setRow(QStringLiteral("cross_entropy"), tr("H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3").arg(log, n(hpq), unit));
+    setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3").arg(log, n(kl), unit));
     setRow(QStringLiteral("kl_reverse"),
-           tr("D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3").arg(log, n(core::klDivergence(q, p, u)), unit));
+           tr("D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3").arg(log, n(core::klDivergence(q, p, u)), unit));
     setRow(QStringLiteral("decomposition"),
-           tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+           tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
 }
 
 void ReadoutPanel::setConcealed(bool concealed)
@@ -117,20 +117,20 @@ void ReadoutPanel::refreshConcealed()
         const QString focus = m_state->outcomeLabels().value(m_state->focusOutcome());
         setRow(QStringLiteral("information"),
                tr("I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3").arg(focus, log, unit));
-        setRow(QStringLiteral("entropy_p"), tr("H(p) = −Σ p_i %1 p_i = ? %2").arg(log, unit));
-        setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ q_i %1 q_i = ? %2").arg(log, unit));
-        setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −Σ p_i %1 q_i = ? %2").arg(log, unit));
-        setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2").arg(log, unit));
-        setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("entropy_p"), tr("H(p) = −Σ pᵢ %1 pᵢ = ? %2").arg(log, unit));
+        setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ qᵢ %1 qᵢ = ? %2").arg(log, unit));
+        setRow(QStringLiteral("cross_entropy"), tr("H(p, q) = −Σ pᵢ %1 qᵢ = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = ? %2").arg(log, unit));
     } else {
         setRow(QStringLiteral("information"), tr("I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2").arg(log, unit));
         setRow(QStringLiteral("entropy_p"), tr("H(p) = −p %1 p − (1−p) %1(1−p) = ? %2").arg(log, unit));
         setRow(QStringLiteral("entropy_q"), tr("H(q) = −q %1 q − (1−q) %1(1−q) = ? %2").arg(log, unit));
-        setRow(QStringLiteral("cross_entropy"), tr("H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2").arg(log, unit));
+        setRow(QStringLiteral("cross_entropy"), tr("H(p, q) = −p %1 q − (1−p) %1(1−q) = ? %2").arg(log, unit));
         setRow(QStringLiteral("kl"), tr("D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2").arg(log, unit));
         setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2").arg(log, unit));
     }
-    setRow(QStringLiteral("decomposition"), tr("H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1").arg(unit));
+    setRow(QStringLiteral("decomposition"), tr("H(p, q) = H(p) + D(p‖q) = ? + ? = ? %1").arg(unit));
     setRow(QStringLiteral("loss"), tr("J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2").arg(log, unit));
     setRow(QStringLiteral("squared_error"), tr("(y − ŷ)² = ?"));
     setRow(QStringLiteral("gradients"), tr("∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?"));
@@ -168,7 +168,7 @@ void ReadoutPanel::refreshTwoOutcomes()
     const double hpq = core::binaryCrossEntropy(p, q, u);
     const double kl = core::binaryKlDivergence(p, q, u);
     setRow(QStringLiteral("cross_entropy"),
-           tr("H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7").arg(sp, log, sq, sp1, sq1, n(hpq), unit));
+           tr("H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7").arg(sp, log, sq, sp1, sq1, n(hpq), unit));
     const auto klRow = [&](const QString &name, const QString &a, const QString &a1, const QString &b,
                            const QString &b1, double value) {
         return tr("%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8").arg(name, a, log, b, a1, b1, n(value), unit);
@@ -177,7 +177,7 @@ void ReadoutPanel::refreshTwoOutcomes()
     setRow(QStringLiteral("kl_reverse"),
            klRow(QStringLiteral("D(q‖p)"), sq, sq1, sp, sp1, core::binaryKlDivergence(q, p, u)));
     setRow(QStringLiteral("decomposition"),
-           tr("H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+           tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
 }
 
 void ReadoutPanel::refreshLoss()
@@ -190,11 +190,14 @@ void ReadoutPanel::refreshLoss()
     setRow(QStringLiteral("loss"),
            tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
                .arg(sy, log, syhat, sy1, syhat1, n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
+    // The squared error stands beside J but is a squared difference of probabilities: no bits, no nats.
     setRow(QStringLiteral("squared_error"),
-           tr("(y − ŷ)² = (%1 − %2)² = %3").arg(sy, syhat, n(core::squaredError(y, yhat))));
+           tr("(y − ŷ)² = (%1 − %2)² = %3 (no unit)").arg(sy, syhat, n(core::squaredError(y, yhat))));
+    // ∂J/∂z is the derivative of the J just above, so it is in J's unit and its formula shows the ln(base).
     setRow(QStringLiteral("gradients"),
-           tr("∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2")
-               .arg(n(core::binaryCrossEntropyGradientLogit(y, yhat)), n(core::squaredErrorGradientLogit(y, yhat))));
+           tr("∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)")
+               .arg(crossEntropyGradientFormula(u), n(core::binaryCrossEntropyGradientLogit(y, yhat, u)), unit,
+                    n(core::squaredErrorGradientLogit(y, yhat))));
 }
 
 } // namespace widgets

@@ -10,7 +10,7 @@ namespace widgets {
 class LessonState;
 
 // Every quantity at the current settings: its formula, the numbers substituted and the result,
-// e.g. "H(p,q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits".
+// e.g. "H(p, q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits".
 class ReadoutPanel : public QWidget
 {
     Q_OBJECT

@@ -15,7 +15,7 @@ SamplingPanel::SamplingPanel(LessonState *state, const Theme &theme, QWidget *pa
     : PlotPanel(state, tr("Sampling: the loss measured on data"), Distributions, theme, parent)
     , m_timer(new ClockTimer(this))
     , m_average(addCurve(tr("average of −log q(x) over the samples x drawn from p"), palette::kBlack, Motion::Live))
-    , m_crossEntropy(addCurve(tr("H(p,q), where it settles"), palette::kModel, Motion::Live, Qt::DashLine))
+    , m_crossEntropy(addCurve(tr("H(p, q), where it settles"), palette::kModel, Motion::Live, Qt::DashLine))
     , m_entropy(addCurve(tr("H(p), the least any model could reach"), palette::kTrue, Motion::Live, Qt::DotLine))
     , m_label(addLabel(palette::kBlack))
 {
@@ -110,7 +110,7 @@ void SamplingPanel::updateCurves()
     m_label->setText(
         count == 0
             ? tr("draw samples to start")
-            : tr("%1 samples: average %2, H(p,q) = %3").arg(count).arg(formatNumber(means.back()), formatNumber(hpq)));
+            : tr("%1 samples: average %2, H(p, q) = %3").arg(count).arg(formatNumber(means.back()), formatNumber(hpq)));
 }
 
 } // namespace widgets

@@ -80,7 +80,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     while (dataRow < top->rowCount() && top->element(dataRow, 0) != m_dataRect)
         ++dataRow;
     top->insertRow(dataRow);
-    addSubtitle(top, dataRow, 0, tr("(a) The data and both fitted sigmoids ŷ = s(w x + b)"));
+    addSubtitle(top, dataRow, 0, tr("(a) The data and both fitted sigmoids ŷ = σ(w x + b)"));
     top->setRowStretchFactor(dataRow, 0.001);
     top->setRowStretchFactor(dataRow + 1, 0.5);
     auto *lower = new QCPLayoutGrid;

@@ -928,24 +928,24 @@
         <translation>交叉熵即消息长度</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>−log q_i: code built for the model q (area H(p,q))</source>
-        <translation>−log q_i：为模型 q 设计的编码（面积 H(p,q)）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>−log p_i: best code for p (area H(p))</source>
-        <translation>−log p_i：对 p 最优的编码（面积 H(p)）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>log n: the same length for every outcome</source>
         <translation>log n：每个结果的码长都相同</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>outcomes side by side, each as wide as its probability p_i</source>
-        <translation>各结果依次排开，宽度等于其概率 p_i</translation>
+        <location line="-2"/>
+        <source>−log qᵢ: code built for the model q (area H(p, q))</source>
+        <translation>−log qᵢ：为模型 q 设计的编码（面积 H(p, q)）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−log pᵢ: best code for p (area H(p))</source>
+        <translation>−log pᵢ：对 p 最优的编码（面积 H(p)）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>outcomes side by side, each as wide as its probability pᵢ</source>
+        <translation>各结果依次排开，宽度等于其概率 pᵢ</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -959,9 +959,9 @@
     </message>
     <message>
         <location line="+12"/>
-        <source>shaded area H(p,q) = %1 %4
+        <source>shaded area H(p, q) = %1 %4
 = H(p) %2 + D(p‖q) %3</source>
-        <translation>阴影面积 H(p,q) = %1 %4
+        <translation>阴影面积 H(p, q) = %1 %4
 = H(p) %2 + D(p‖q) %3</translation>
     </message>
 </context>
@@ -974,23 +974,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>−p_i log p_i, sums to H(p)</source>
-        <translation>−p_i log p_i，总和为 H(p)</translation>
+        <source>−pᵢ log pᵢ, sums to H(p)</source>
+        <translation>−pᵢ log pᵢ，总和为 H(p)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>−p_i log q_i, sums to H(p,q)</source>
-        <translation>−p_i log q_i，总和为 H(p,q)</translation>
+        <source>−pᵢ log qᵢ, sums to H(p, q)</source>
+        <translation>−pᵢ log qᵢ，总和为 H(p, q)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>p_i log(p_i/q_i), sums to D(p‖q)</source>
-        <translation>p_i log(p_i/q_i)，总和为 D(p‖q)</translation>
+        <source>pᵢ log(pᵢ/qᵢ), sums to D(p‖q)</source>
+        <translation>pᵢ log(pᵢ/qᵢ)，总和为 D(p‖q)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>−log p_i, information (right axis)</source>
-        <translation>−log p_i，信息量（右轴）</translation>
+        <source>−log pᵢ, information (right axis)</source>
+        <translation>−log pᵢ，信息量（右轴）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1004,8 +1004,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>information −log p_i [%1]</source>
-        <translation>信息量 −log p_i [%1]</translation>
+        <source>information −log pᵢ [%1]</source>
+        <translation>信息量 −log pᵢ [%1]</translation>
     </message>
 </context>
 <context>
@@ -1114,19 +1114,19 @@
         <translation>交叉熵</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>H(p, x) = −p log x − (1−p) log(1−x)</source>
-        <translation>H(p, x) = −p log x − (1−p) log(1−x)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>H(p), the least it can be</source>
         <translation>H(p)，交叉熵可能的最小值</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>minimum at x = p</source>
-        <translation>在 x = p 处取最小值</translation>
+        <location line="-1"/>
+        <source>H(p, r) = −p log r − (1−p) log(1−r)</source>
+        <translation>H(p, r) = −p log r − (1−p) log(1−r)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>minimum at r = p</source>
+        <translation>在 r = p 处取最小值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1140,43 +1140,43 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>model&apos;s probability of outcome %1, x</source>
-        <translation>模型给出的结果 %1 的概率 x</translation>
+        <source>model&apos;s probability of outcome %1, r</source>
+        <translation>模型给出的结果 %1 的概率 r</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>H(p, q) = %1</source>
+        <translation>H(p, q) = %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H(p, r) = %1 %2</source>
+        <translation>H(p, r) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D(p‖r) = %1 %2</source>
+        <translation>D(p‖r) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>H(p) = %1</source>
         <translation>H(p) = %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>H(p,q) = %1</source>
-        <translation>H(p,q) = %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>D(p‖q) = %1 %2</source>
         <translation>D(p‖q) = %1 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>x = %1</source>
-        <translation>x = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>H(p, x) = %1 %2</source>
-        <translation>H(p, x) = %1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>H(p) = %1 %2</source>
         <translation>H(p) = %1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D(p‖x) = %1 %2</source>
-        <translation>D(p‖x) = %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1304,8 +1304,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>h(x) = −x log x − (1−x) log(1−x)</source>
-        <translation>h(x) = −x log x − (1−x) log(1−x)</translation>
+        <source>h(r) = −r log r − (1−r) log(1−r)</source>
+        <translation>h(r) = −r log r − (1−r) log(1−r)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1319,21 +1319,31 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>entropy h(x) [%1]</source>
-        <translation>熵 h(x) [%1]</translation>
+        <source>entropy h(r) [%1]</source>
+        <translation>熵 h(r) [%1]</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>probability of outcome %1, x</source>
-        <translation>结果 %1 的概率 x</translation>
+        <source>probability of outcome %1, r</source>
+        <translation>结果 %1 的概率 r</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>maximum %1 %2 at x = ½</source>
-        <translation>在 x = ½ 处取最大值 %1 %2</translation>
+        <source>maximum %1 %2 at r = ½</source>
+        <translation>在 r = ½ 处取最大值 %1 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>h(r) = %1 %2</source>
+        <translation>h(r) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>h(p) = %1</source>
         <translation>h(p) = %1</translation>
     </message>
@@ -1341,16 +1351,6 @@
         <location line="+1"/>
         <source>h(q) = %1</source>
         <translation>h(q) = %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>x = %1</source>
-        <translation>x = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>h(x) = %1 %2</source>
-        <translation>h(x) = %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1362,8 +1362,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>I(x) = −log x</source>
-        <translation>I(x) = −log x</translation>
+        <source>−log r</source>
+        <translation>−log r</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1382,16 +1382,26 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>probability of the event, x</source>
-        <translation>事件的概率 x</translation>
+        <source>probability r</source>
+        <translation>概率 r</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>information I(x) [%1]</source>
-        <translation>信息量 I(x) [%1]</translation>
+        <source>information −log r [%1]</source>
+        <translation>信息量 −log r [%1]</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+27"/>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−log r = %1 %2</source>
+        <translation>−log r = %1 %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>I(p) = %1</source>
         <translation>I(p) = %1</translation>
     </message>
@@ -1405,16 +1415,6 @@
         <source>I(q) = %1</source>
         <translation>I(q) = %1</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>x = %1</source>
-        <translation>x = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>I(x) = %1 %2</source>
-        <translation>I(x) = %1 %2</translation>
-    </message>
 </context>
 <context>
     <name>widgets::KlPanel</name>
@@ -1425,13 +1425,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>D(p‖x)</source>
-        <translation>D(p‖x)</translation>
+        <source>D(p‖r)</source>
+        <translation>D(p‖r)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>D(x‖p)</source>
-        <translation>D(x‖p)</translation>
+        <source>D(r‖p)</source>
+        <translation>D(r‖p)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1450,11 +1450,26 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>the other distribution&apos;s probability of outcome %1, x</source>
-        <translation>另一分布中结果 %1 的概率 x</translation>
+        <source>the other distribution&apos;s probability of outcome %1, r</source>
+        <translation>另一分布中结果 %1 的概率 r</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
+        <source>r = %1</source>
+        <translation>r = %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D(p‖r) = %1 %2</source>
+        <translation>D(p‖r) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(r‖p) = %1 %2</source>
+        <translation>D(r‖p) = %1 %2</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>D(p‖q) = %1</source>
         <translation>D(p‖q) = %1</translation>
     </message>
@@ -1462,21 +1477,6 @@
         <location line="+1"/>
         <source>D(q‖p) = %1</source>
         <translation>D(q‖p) = %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>x = %1</source>
-        <translation>x = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>D(p‖x) = %1 %2</source>
-        <translation>D(p‖x) = %1 %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D(x‖p) = %1 %2</source>
-        <translation>D(x‖p) = %1 %2</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1610,7 @@
 <context>
     <name>widgets::LossPanel</name>
     <message>
-        <location filename="../../widgets/losspanel.cpp" line="+28"/>
+        <location filename="../../widgets/losspanel.cpp" line="+35"/>
         <source>Loss of logistic regression</source>
         <translation>逻辑回归的损失</translation>
     </message>
@@ -1625,22 +1625,52 @@
         <translation>J，y = 0：−log(1−ŷ)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>squared error (y − ŷ)²</source>
-        <translation>平方误差 (y − ŷ)²</translation>
+        <location line="+3"/>
+        <source>squared error (y − ŷ)², no unit (right axis)</source>
+        <translation>平方误差 (y − ŷ)²，无单位（右轴）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>∂(y − ŷ)²/∂z, no unit (right axis)</source>
+        <translation>∂(y − ŷ)²/∂z，无单位（右轴）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>squared error (y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]</source>
+        <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>loss J and its gradient ∂J/∂z [%1]</source>
+        <translation>损失 J 及其梯度 ∂J/∂z [%1]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>J = %1, ∂J/∂z = %2 %3</source>
+        <translation>J = %1，∂J/∂z = %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>∂J/∂z = ŷ − y (right axis)</source>
-        <translation>∂J/∂z = ŷ − y（右轴）</translation>
+        <source>(y−ŷ)² = %1, ∂/∂z = %2 (no unit)</source>
+        <translation>(y−ŷ)² = %1，∂/∂z = %2（无单位）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>∂(y − ŷ)²/∂z (right axis)</source>
-        <translation>∂(y − ŷ)²/∂z（右轴）</translation>
+        <location line="+21"/>
+        <source>(y − ŷ)² = %1 (no unit)</source>
+        <translation>(y − ŷ)² = %1（无单位）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>∂J/∂z = %1 %2</source>
+        <translation>∂J/∂z = %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>∂(y − ŷ)²/∂z = %1 (no unit)</source>
+        <translation>∂(y − ŷ)²/∂z = %1（无单位）</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>J at the current ŷ</source>
         <translation>当前 ŷ 处的 J</translation>
     </message>
@@ -1655,27 +1685,7 @@
         <translation>预测 ŷ = σ(z)，即模型给出的 y = 1 的概率</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>gradient with respect to the logit z</source>
-        <translation>对 logit z 的梯度</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>loss J [%1]; squared error</source>
-        <translation>损失 J [%1]；平方误差</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>J = %1, ∂J/∂z = %2</source>
-        <translation>J = %1，∂J/∂z = %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(y−ŷ)² = %1, ∂/∂z = %2</source>
-        <translation>(y−ŷ)² = %1，∂/∂z = %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+66"/>
         <source>ŷ = %1</source>
         <translation>ŷ = %1</translation>
     </message>
@@ -1685,19 +1695,9 @@
         <translation>J = %1 %2（y = %3）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(y − ŷ)² = %1</source>
-        <translation>(y − ŷ)² = %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="-45"/>
         <source>∂J/∂z = %1</source>
         <translation>∂J/∂z = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂(y − ŷ)²/∂z = %1</source>
-        <translation>∂(y − ŷ)²/∂z = %1</translation>
     </message>
 </context>
 <context>
@@ -1714,31 +1714,31 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>p_i</source>
-        <translation>p_i</translation>
+        <source>pᵢ</source>
+        <translation>pᵢ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>qᵢ</source>
+        <translation>qᵢ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>−%1 qᵢ</source>
+        <translation>−%1 qᵢ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pᵢ %1(pᵢ/qᵢ)</source>
+        <translation>pᵢ %1(pᵢ/qᵢ)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>lock</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>q_i</source>
-        <translation>q_i</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>−%1 q_i</source>
-        <translation>−%1 q_i</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>p_i %1(p_i/q_i)</source>
-        <translation>p_i %1(p_i/q_i)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的 %1：%3</translation>
     </message>
@@ -1746,7 +1746,7 @@
 <context>
     <name>widgets::PlotPanel</name>
     <message>
-        <location filename="../../widgets/plotpanel.cpp" line="+273"/>
+        <location filename="../../widgets/plotpanel.cpp" line="+278"/>
         <source>values hidden</source>
         <translation>数值已隐藏</translation>
     </message>
@@ -1804,68 +1804,12 @@
         <translation>I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>H(p) = −Σ p_i %1 p_i = %2 %3, at most %1 %4 = %5</source>
-        <translation>H(p) = −Σ p_i %1 p_i = %2 %3，至多为 %1 %4 = %5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>H(q) = −Σ q_i %1 q_i = %2 %3</source>
-        <translation>H(q) = −Σ q_i %1 q_i = %2 %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>H(p,q) = −Σ p_i %1 q_i = %2 %3</source>
-        <translation>H(p,q) = −Σ p_i %1 q_i = %2 %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3</source>
-        <translation>D(p‖q) = Σ p_i %1(p_i/q_i) = %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3</source>
-        <translation>D(q‖p) = Σ q_i %1(q_i/p_i) = %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+80"/>
-        <source>H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</source>
-        <translation>H(p,q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</translation>
-    </message>
-    <message>
-        <location line="-61"/>
+        <location line="+34"/>
         <source>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</source>
         <translation>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>H(p) = −Σ p_i %1 p_i = ? %2</source>
-        <translation>H(p) = −Σ p_i %1 p_i = ? %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>H(q) = −Σ q_i %1 q_i = ? %2</source>
-        <translation>H(q) = −Σ q_i %1 q_i = ? %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>H(p,q) = −Σ p_i %1 q_i = ? %2</source>
-        <translation>H(p,q) = −Σ p_i %1 q_i = ? %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2</source>
-        <translation>D(p‖q) = Σ p_i %1(p_i/q_i) = ? %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2</source>
-        <translation>D(q‖p) = Σ q_i %1(q_i/p_i) = ? %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2</source>
         <translation>I(p) = −%1 p = ? %2;   I(1−p) = −%1(1−p) = ? %2</translation>
     </message>
@@ -1880,12 +1824,7 @@
         <translation>H(q) = −q %1 q − (1−q) %1(1−q) = ? %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2</source>
-        <translation>H(p,q) = −p %1 q − (1−p) %1(1−q) = ? %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2</source>
         <translation>D(p‖q) = p %1(p/q) + (1−p) %1((1−p)/(1−q)) = ? %2</translation>
     </message>
@@ -1895,9 +1834,70 @@
         <translation>D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2</translation>
     </message>
     <message>
+        <location line="-41"/>
+        <source>H(p) = −Σ pᵢ %1 pᵢ = %2 %3, at most %1 %4 = %5</source>
+        <translation>H(p) = −Σ pᵢ %1 pᵢ = %2 %3，至多为 %1 %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>H(q) = −Σ qᵢ %1 qᵢ = %2 %3</source>
+        <translation>H(q) = −Σ qᵢ %1 qᵢ = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3</source>
+        <translation>H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3</source>
+        <translation>D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1</source>
-        <translation>H(p,q) = H(p) + D(p‖q) = ? + ? = ? %1</translation>
+        <source>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3</source>
+        <translation>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+80"/>
+        <source>H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</source>
+        <translation>H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>H(p) = −Σ pᵢ %1 pᵢ = ? %2</source>
+        <translation>H(p) = −Σ pᵢ %1 pᵢ = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(q) = −Σ qᵢ %1 qᵢ = ? %2</source>
+        <translation>H(q) = −Σ qᵢ %1 qᵢ = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H(p, q) = −Σ pᵢ %1 qᵢ = ? %2</source>
+        <translation>H(p, q) = −Σ pᵢ %1 qᵢ = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = ? %2</source>
+        <translation>D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = ? %2</source>
+        <translation>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>H(p, q) = −p %1 q − (1−p) %1(1−q) = ? %2</source>
+        <translation>H(p, q) = −p %1 q − (1−p) %1(1−q) = ? %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>H(p, q) = H(p) + D(p‖q) = ? + ? = ? %1</source>
+        <translation>H(p, q) = H(p) + D(p‖q) = ? + ? = ? %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1926,8 +1926,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</source>
-        <translation>H(p,q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</translation>
+        <source>H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</source>
+        <translation>H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1940,14 +1940,14 @@
         <translation>J = −%1·%2 %3 − %4·%2 %5 = %6 %7</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>(y − ŷ)² = (%1 − %2)² = %3</source>
-        <translation>(y − ŷ)² = (%1 − %2)² = %3</translation>
+        <location line="+4"/>
+        <source>(y − ŷ)² = (%1 − %2)² = %3 (no unit)</source>
+        <translation>(y − ŷ)² = (%1 − %2)² = %3（无单位）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</source>
-        <translation>∂J/∂z = ŷ − y = %1;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %2</translation>
+        <location line="+3"/>
+        <source>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)</source>
+        <translation>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4（无单位）</translation>
     </message>
 </context>
 <context>
@@ -1964,8 +1964,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>H(p,q), where it settles</source>
-        <translation>H(p,q)，平均值最终趋于此值</translation>
+        <source>H(p, q), where it settles</source>
+        <translation>H(p, q)，平均值最终趋于此值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1989,8 +1989,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 samples: average %2, H(p,q) = %3</source>
-        <translation>%1 个样本：平均值 %2，H(p,q) = %3</translation>
+        <source>%1 samples: average %2, H(p, q) = %3</source>
+        <translation>%1 个样本：平均值 %2，H(p, q) = %3</translation>
     </message>
 </context>
 <context>
@@ -2235,8 +2235,8 @@
     </message>
     <message>
         <location line="+19"/>
-        <source>(a) The data and both fitted sigmoids ŷ = s(w x + b)</source>
-        <translation>(a) 数据与两条拟合的 sigmoid 曲线 ŷ = s(w x + b)</translation>
+        <source>(a) The data and both fitted sigmoids ŷ = σ(w x + b)</source>
+        <translation>(a) 数据与两条拟合的 sigmoid 曲线 ŷ = σ(w x + b)</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -2309,7 +2309,7 @@
         <translation>两者的起点 (w₀, b₀)</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>weight w</source>
         <translation>权重 w</translation>
     </message>

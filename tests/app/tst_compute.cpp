@@ -5,6 +5,7 @@
 #include "core/loss.h"
 #include "core/numberparse.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,7 @@
 #include <QTest>
 
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <vector>
@@ -267,9 +269,83 @@ private slots:
         COMPARE_EXACT(o["yhat"], yhatv);
         COMPARE_EXACT(o["bce"], core::binaryCrossEntropyLoss(yv, yhatv, core::Unit::Nats));
         COMPARE_EXACT(o["mse"], core::squaredError(yv, yhatv));
-        COMPARE_EXACT(o["bce_grad_logit"], core::binaryCrossEntropyGradientLogit(yv, yhatv));
+        COMPARE_EXACT(o["bce_grad_logit"], core::binaryCrossEntropyGradientLogit(yv, yhatv, core::Unit::Nats));
         COMPARE_EXACT(o["mse_grad_logit"], core::squaredErrorGradientLogit(yv, yhatv));
         QVERIFY2(!run.out.contains("-0,") && !run.out.contains("-0}"), run.out.constData());
+    }
+
+    // The reference differentiates J(y, sigmoid(z)) numerically at 2400 bits (tests/data/gen_reference.py), so it
+    // checks the printed gradient against the printed loss, not against the closed form the core uses.
+    void json_bceGradient_isTheDerivativeOfThePrintedBce_data()
+    {
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<double>("y");
+        QTest::addColumn<double>("yhat");
+        QTest::addColumn<double>("loss");
+        QTest::addColumn<double>("gradient");
+        QFile file(QStringLiteral(ENTROPYLAB_TEST_DATA "/reference/loss_gradients.txt"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), "tests/data/reference/loss_gradients.txt is missing");
+        int rows = 0;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (line.isEmpty() || line.startsWith('#'))
+                continue;
+            const QList<QByteArray> f = line.split(' ');
+            QVERIFY2(f.size() == 5, line.constData());
+            const double y = std::strtod(f[1].constData(), nullptr), yhat = std::strtod(f[2].constData(), nullptr);
+            QTest::addRow("%s y=%g yhat=%.17g", f[0].constData(), y, yhat)
+                << QString::fromLatin1(f[0]) << y << yhat << std::strtod(f[3].constData(), nullptr)
+                << std::strtod(f[4].constData(), nullptr);
+            ++rows;
+        }
+        QVERIFY2(rows >= 60, "tests/data/reference/loss_gradients.txt is short");
+    }
+
+    void json_bceGradient_isTheDerivativeOfThePrintedBce()
+    {
+        QFETCH(QString, unit);
+        QFETCH(double, y);
+        QFETCH(double, yhat);
+        QFETCH(double, loss);
+        QFETCH(double, gradient);
+        // 17 significant digits read back as the exact double the reference used.
+        const QString yhatText = QString::number(yhat, 'g', 17);
+        Run run;
+        const QJsonObject o
+            = computeJson({"--p", "0.5", "--y", QString::number(y), "--yhat", yhatText, "--unit", unit}, &run);
+        QCOMPARE(run.exitCode, 0);
+        const auto relative = [](double got, double exact) { return std::abs(got - exact) / std::abs(exact); };
+        const double bce = o["bce"].toDouble(), grad = o["bce_grad_logit"].toDouble();
+        QVERIFY2(relative(bce, loss) <= 1e-12,
+                 qPrintable(QStringLiteral("bce %1 vs %2").arg(bce, 0, 'g', 17).arg(loss)));
+        QVERIFY2(relative(grad, gradient) <= 1e-12,
+                 qPrintable(QStringLiteral("bce_grad_logit %1, dJ/dz of the printed J %2")
+                                .arg(grad, 0, 'g', 17)
+                                .arg(gradient, 0, 'g', 17)));
+    }
+
+    void json_squaredError_hasNoUnit_data()
+    {
+        QTest::addColumn<QString>("y");
+        QTest::addColumn<QString>("yhat");
+        QTest::newRow("y=1 yhat=0.8") << "1"
+                                      << "0.8";
+        QTest::newRow("confidently wrong") << "1"
+                                           << "1e-4";
+        QTest::newRow("y=0 yhat=0.3") << "0"
+                                      << "0.3";
+    }
+
+    // --unit scales J and its gradient, never the squared error or its gradient.
+    void json_squaredError_hasNoUnit()
+    {
+        QFETCH(QString, y);
+        QFETCH(QString, yhat);
+        const double yv = core::parseNumber(y.toStdString()), yhatv = core::parseNumber(yhat.toStdString());
+        for (const QString unit : {"bits", "nats", "bans"}) {
+            const QJsonObject o = computeJson({"--p", "0.5", "--y", y, "--yhat", yhat, "--unit", unit});
+            COMPARE_EXACT(o["mse"], core::squaredError(yv, yhatv));
+            COMPARE_EXACT(o["mse_grad_logit"], core::squaredErrorGradientLogit(yv, yhatv));
+        }
     }
 
     void json_infinityIsTheStringInf()
@@ -317,7 +393,7 @@ private slots:
                                                                                              "bits",
                                                                                              "H(p)",
                                                                                              "H(q)",
-                                                                                             "H(p,q)",
+                                                                                             "H(p, q)",
                                                                                              "D(p||q)",
                                                                                              "D(q||p)",
                                                                                              "I(p_i) = -log p_i",
@@ -325,8 +401,12 @@ private slots:
         QTest::newRow("nats") << QStringList {"--p", "0.2,0.3,0.5", "--unit", "nats"}
                               << QStringList {"unit", "nats", "H(p)", "0.2, 0.3, 0.5"};
         QTest::newRow("losses") << QStringList {"--p", "0.3", "--y", "1", "--yhat", "0.8"}
-                                << QStringList {"J = -y log yhat - (1-y) log(1-yhat)", "(y - yhat)^2",
-                                                "dJ/dz = yhat - y", "d(y - yhat)^2/dz"};
+                                << QStringList {"J = -y log yhat - (1-y) log(1-yhat)", "(y - yhat)^2 (no unit)",
+                                                "dJ/dz = (yhat - y)/ln 2", "d(y - yhat)^2/dz (no unit)"};
+        QTest::newRow("losses in nats") << QStringList {"--p", "0.3", "--y", "1", "--yhat", "0.8", "--unit", "nats"}
+                                        << QStringList {"dJ/dz = yhat - y", "(y - yhat)^2 (no unit)"};
+        QTest::newRow("losses in bans") << QStringList {"--p", "0.3", "--y", "1", "--yhat", "0.8", "--unit", "bans"}
+                                        << QStringList {"dJ/dz = (yhat - y)/ln 10"};
         QTest::newRow("infinity") << QStringList {"--p", "0.5", "--q", "0"} << QStringList {"inf bits"};
     }
 

@@ -136,7 +136,7 @@ private slots:
         QCOMPARE(renderer.viewBox(), QRect(0, 0, 1600, 900));
         QVERIFY(svg.count("<path") + svg.count("<polyline") > 20);
         QVERIFY(!svg.contains("<image"));
-        QVERIFY(svg.contains("H(p,q) = 1.1464")); // the label as text, not as a picture of text
+        QVERIFY(svg.contains("H(p, q) = 1.1464")); // the label as text, not as a picture of text
     }
 
     void pdf_allPanelsAreVectorPagesOfOneFile()

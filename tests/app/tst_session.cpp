@@ -718,7 +718,7 @@ void SessionTest::string_refusesMalformed_data()
     row("p=nan", replaced(good, "p=0.3", "p=nan"), "p: \"nan\" is not a finite number");
     row("p=1e999", replaced(good, "p=0.3", "p=1e999"), "p: \"1e999\" is out of range");
     row("p=0,5 (decimal comma)", replaced(good, "p=0.3", "p=0,5"),
-        "p: 2 entries; two outcomes are written as one number, p=x");
+        "p: 2 entries; two outcomes are written as one number, p=r");
     row("p empty", replaced(good, "p=0.3", "p="), "p: no number given");
     row("p=1.5", replaced(good, "p=0.3", "p=1.5"), "p: entry 1 (1.5) is greater than 1");
     row("q negative", replaced(good, "q=0.6", "q=-0.1"), "q: entry 1 (-0.1) is negative");

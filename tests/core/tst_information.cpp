@@ -293,7 +293,7 @@ private slots:
         QTest::addColumn<double>("yhat");
         QTest::addColumn<core::Unit>("unit");
         QTest::addColumn<double>("expected");
-        QTest::addColumn<double>("gradient"); // dJ/dz in nats, by hand: yhat - y
+        QTest::addColumn<double>("gradient"); // dJ/dz in the row's unit: (yhat - y) / ln(base), by hand or mpmath
         const auto nats = core::Unit::Nats;
         QTest::newRow("right and sure costs nothing (y=1)") << 1.0 << 1.0 << nats << 0.0 << 0.0;
         QTest::newRow("right and sure costs nothing (y=0)") << 0.0 << 0.0 << nats << 0.0 << 0.0;
@@ -302,9 +302,12 @@ private slots:
         QTest::newRow("sure and wrong is infinite (y=1)") << 1.0 << 0.0 << nats << kInf << -1.0;
         QTest::newRow("sure and wrong is infinite (y=0)") << 0.0 << 1.0 << nats << kInf << 1.0;
         QTest::newRow("undecided is ln 2") << 1.0 << 0.5 << nats << std::numbers::ln2 << -0.5;
-        QTest::newRow("undecided is one bit") << 0.0 << 0.5 << core::Unit::Bits << 1.0 << 0.5;
+        // In bits the gradient is the nats one over ln 2: J = 0.3219 bits goes with -0.2885, not -0.2.
+        QTest::newRow("undecided is one bit") << 0.0 << 0.5 << core::Unit::Bits << 1.0 << 0.72134752044448170;
         QTest::newRow("y=1 yhat=0.8 in bits (mpmath)")
-            << 1.0 << 0.8 << core::Unit::Bits << 0.32192809488736227 << 0.8 - 1.0;
+            << 1.0 << 0.8 << core::Unit::Bits << 0.32192809488736227 << -0.28853900817779262;
+        QTest::newRow("y=0 yhat=0.3 in bans (mpmath)")
+            << 0.0 << 0.3 << core::Unit::Bans << 0.15490195998574316 << 0.13028834457097554;
         QTest::newRow("y=0 yhat=0.3 (mpmath)") << 0.0 << 0.3 << nats << 0.35667494393873236 << 0.3;
         QTest::newRow("y=1 yhat=1e-300 (mpmath)") << 1.0 << 1e-300 << nats << 690.77552789821371 << 1e-300 - 1.0;
         QTest::newRow("y=0 yhat=1e-17 (log1p, not log of 1)") << 0.0 << 1e-17 << nats << 1e-17 << 1e-17;
@@ -322,8 +325,9 @@ private slots:
         const double got = core::binaryCrossEntropyLoss(y, yhat, unit);
         QVERIFY2(closeTo(got, expected, 4e-16), qPrintable(show(got)));
         QVERIFY2(!std::signbit(got) && !std::isnan(got), qPrintable(show(got)));
-        const double g = core::binaryCrossEntropyGradientLogit(y, yhat);
-        QVERIFY2(g == gradient && std::signbit(g) == std::signbit(gradient), qPrintable(show(g)));
+        const double g = core::binaryCrossEntropyGradientLogit(y, yhat, unit);
+        QVERIFY2(closeTo(g, gradient, 4e-16) && std::signbit(g) == std::signbit(gradient), qPrintable(show(g)));
+        QVERIFY(unitsAgree([y, yhat](core::Unit u) { return core::binaryCrossEntropyGradientLogit(y, yhat, u); }));
         QVERIFY(unitsAgree([y, yhat](core::Unit u) { return core::binaryCrossEntropyLoss(y, yhat, u); }));
         // A hard label's loss is the binary cross entropy of the label against the prediction.
         QVERIFY2(closeTo(got, core::binaryCrossEntropy(y, yhat, unit), 1e-13), qPrintable(show(got)));
@@ -410,9 +414,9 @@ private slots:
         QTest::newRow("J(0,0)") << ZeroCase([](core::Unit u) { return core::binaryCrossEntropyLoss(0.0, 0.0, u); });
         QTest::newRow("J(0,-0)") << ZeroCase([](core::Unit u) { return core::binaryCrossEntropyLoss(0.0, -0.0, u); });
         QTest::newRow("dJ/dz(1,1)") << ZeroCase(
-            [](core::Unit) { return core::binaryCrossEntropyGradientLogit(1.0, 1.0); });
+            [](core::Unit u) { return core::binaryCrossEntropyGradientLogit(1.0, 1.0, u); });
         QTest::newRow("dJ/dz(0,-0)") << ZeroCase(
-            [](core::Unit) { return core::binaryCrossEntropyGradientLogit(0.0, -0.0); });
+            [](core::Unit u) { return core::binaryCrossEntropyGradientLogit(0.0, -0.0, u); });
         QTest::newRow("(1-1)^2") << ZeroCase([](core::Unit) { return core::squaredError(1.0, 1.0); });
         QTest::newRow("d(y-yhat)^2/dz(1,0)")
             << ZeroCase([](core::Unit) { return core::squaredErrorGradientLogit(1.0, 0.0); });
@@ -439,26 +443,32 @@ private slots:
     void gradients_matchFiniteDifferencesOfTheLossInTheLogit_data()
     {
         QTest::addColumn<double>("y");
-        for (const double y : {0.0, 1.0, 0.3})
-            QTest::addRow("y = %g", y) << y;
+        QTest::addColumn<core::Unit>("unit");
+        // Every unit: the gradient shown beside J must be the derivative of J in J's unit.
+        for (const core::Unit unit : kUnits) {
+            for (const double y : {0.0, 1.0, 0.3})
+                QTest::addRow("y = %g in %s", y, core::unitName(unit).data()) << y << unit;
+        }
     }
 
     void gradients_matchFiniteDifferencesOfTheLossInTheLogit()
     {
         QFETCH(double, y);
+        QFETCH(core::Unit, unit);
         const double h = 1e-5;
-        const auto bce = [y](double z) { return core::binaryCrossEntropyLoss(y, sigmoid(z), core::Unit::Nats); };
+        const auto bce = [y, unit](double z) { return core::binaryCrossEntropyLoss(y, sigmoid(z), unit); };
         const auto se = [y](double z) { return core::squaredError(y, sigmoid(z)); };
         int compared = 0;
         // Beyond |z| = 8 the rounding of the loss itself spoils the difference quotient.
         for (double z = -8.0; z <= 8.0; z += 0.25) {
             const double yhat = sigmoid(z);
-            const double bceAnalytic = core::binaryCrossEntropyGradientLogit(y, yhat);
+            const double bceAnalytic = core::binaryCrossEntropyGradientLogit(y, yhat, unit);
             const double seAnalytic = core::squaredErrorGradientLogit(y, yhat);
             const double bceNumeric = (bce(z + h) - bce(z - h)) / (2 * h);
             const double seNumeric = (se(z + h) - se(z - h)) / (2 * h);
-            // Where the gradient is nearly zero (soft label, yhat ~ y) relative error is meaningless.
-            if (std::abs(bceAnalytic) < 1e-3 || std::abs(seAnalytic) < 1e-6)
+            // Where the gradient is nearly zero (soft label, yhat ~ y) relative error is meaningless; judged in
+            // nats so every unit compares the same points.
+            if (std::abs(yhat - y) < 1e-3 || std::abs(seAnalytic) < 1e-6)
                 continue;
             ++compared;
             QVERIFY2(closeTo(bceAnalytic, bceNumeric, 1e-6),
@@ -473,7 +483,7 @@ private slots:
     {
         const double y = 1.0, yhat = 1e-4;
         const double se = core::squaredErrorGradientLogit(y, yhat);
-        const double bce = core::binaryCrossEntropyGradientLogit(y, yhat);
+        const double bce = core::binaryCrossEntropyGradientLogit(y, yhat, core::Unit::Nats);
         QVERIFY2(std::abs(se) < 1e-3, qPrintable(show(se)));
         QVERIFY2(std::abs(bce) > 0.99, qPrintable(show(bce)));
         // Both still push the prediction up (towards the label).

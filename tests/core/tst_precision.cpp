@@ -58,7 +58,7 @@ const std::map<QByteArray, BinaryFunction> &binaryFunctions()
         {"squaredErrorGradientLogit",
          [](double a, double b, core::Unit) { return core::squaredErrorGradientLogit(a, b); }},
         {"binaryCrossEntropyGradientLogit",
-         [](double a, double b, core::Unit) { return core::binaryCrossEntropyGradientLogit(a, b); }},
+         [](double a, double b, core::Unit u) { return core::binaryCrossEntropyGradientLogit(a, b, u); }},
     };
     return functions;
 }

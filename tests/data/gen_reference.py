@@ -10,7 +10,7 @@ taken exactly, and a list of weights being divided by its exact sum.
 import os
 import random
 
-from mpmath import mp, mpf, log, inf
+from mpmath import mp, mpf, log, exp, diff, inf
 
 # Enough bits that 1 - x and sums of doubles are exact even for x = 1e-300 (2^-1074 .. 1).
 mp.prec = 2400
@@ -85,11 +85,38 @@ def write_binary():
             rows.append(("squaredError", "nats", y, yhat, ref(e * e)))
             rows.append(("squaredErrorGradientLogit", "nats", y, yhat,
                          ref(2 * (mpf(yhat) - mpf(y)) * mpf(yhat) * (1 - mpf(yhat)))))
-            rows.append(("binaryCrossEntropyGradientLogit", "nats", y, yhat, ref(mpf(yhat) - mpf(y))))
+    # dJ/dz in each unit: the derivative of the loss as printed, (yhat - y) / ln(base).
+    for unit, scale in UNITS.items():
+        for y in (0.0, 1.0):
+            for yhat in POINTS + [0.0, 1.0]:
+                rows.append(("binaryCrossEntropyGradientLogit", unit, y, yhat, ref((mpf(yhat) - mpf(y)) / scale)))
     with open(os.path.join(OUT, "binary.txt"), "w") as f:
         f.write("# function unit a b exact   (a, b as hex doubles; exact to 30 digits or inf)\n")
         for name, unit, a, b, value in rows:
             f.write(f"{name} {unit} {float(a).hex()} {float(b).hex()} {value}\n")
+
+
+def write_loss_gradients():
+    """dJ/dz by numerical differentiation of J(y, sigmoid(z)) in each unit at z = logit(yhat): an
+    independent check that the printed gradient is the derivative of the printed loss (not the
+    closed form (yhat - y) / ln(base) that the core uses)."""
+    rows = []
+    for unit, scale in UNITS.items():
+        for y in (0.0, 1.0):
+            for yhat in (x for x in POINTS if 0 < x < 1):  # a finite logit
+                z0 = log(mpf(yhat) / (1 - mpf(yhat)))
+                j = bce(y, yhat)
+                dj = diff(lambda z: bce_of_logit(y, z) / scale, z0)
+                rows.append((unit, y, yhat, ref(j / scale), ref(dj)))
+    with open(os.path.join(OUT, "loss_gradients.txt"), "w") as f:
+        f.write("# unit y yhat J dJ/dz   (y, yhat as hex doubles; J and dJ/dz in the unit, 30 digits)\n")
+        for unit, y, yhat, j, dj in rows:
+            f.write(f"{unit} {float(y).hex()} {float(yhat).hex()} {j} {dj}\n")
+
+
+def bce_of_logit(y, z):
+    s = 1 / (1 + exp(-z))
+    return -xlogy(mpf(y), s) - xlogy(1 - mpf(y), 1 - s)
 
 
 def normalised(weights):
@@ -201,3 +228,4 @@ if __name__ == "__main__":
     write_binary()
     write_distributions()
     write_edges()
+    write_loss_gradients()

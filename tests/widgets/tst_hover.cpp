@@ -103,34 +103,35 @@ private slots:
         QTest::newRow("information") << Kind::Information << std::function<double(double)>([=](double x) {
             return core::selfInformation(x, bits);
         }) << std::function<QStringList(double)>([=](double x) {
-            return QStringList {QStringLiteral("I(x) = ") + value(core::selfInformation(x, bits))};
+            return QStringList {QStringLiteral("−log r = ") + value(core::selfInformation(x, bits))};
         });
         QTest::newRow("entropy") << Kind::Entropy << std::function<double(double)>([=](double x) {
             return core::binaryEntropy(x, bits);
         }) << std::function<QStringList(double)>([=](double x) {
-            return QStringList {QStringLiteral("h(x) = ") + value(core::binaryEntropy(x, bits))};
+            return QStringList {QStringLiteral("h(r) = ") + value(core::binaryEntropy(x, bits))};
         });
         QTest::newRow("cross entropy") << Kind::CrossEntropy << std::function<double(double)>([=](double x) {
             return core::binaryCrossEntropy(0.3, x, bits);
         }) << std::function<QStringList(double)>([=](double x) {
-            return QStringList {QStringLiteral("H(p, x) = ") + value(core::binaryCrossEntropy(0.3, x, bits)),
+            return QStringList {QStringLiteral("H(p, r) = ") + value(core::binaryCrossEntropy(0.3, x, bits)),
                                 QStringLiteral("H(p) = ") + value(core::binaryEntropy(0.3, bits)),
-                                QStringLiteral("D(p‖x) = ") + value(core::binaryKlDivergence(0.3, x, bits))};
+                                QStringLiteral("D(p‖r) = ") + value(core::binaryKlDivergence(0.3, x, bits))};
         });
         QTest::newRow("kl") << Kind::Kl << std::function<double(double)>([=](double x) {
             return core::binaryKlDivergence(0.3, x, bits);
         }) << std::function<QStringList(double)>([=](double x) {
-            return QStringList {QStringLiteral("D(p‖x) = ") + value(core::binaryKlDivergence(0.3, x, bits)),
-                                QStringLiteral("D(x‖p) = ") + value(core::binaryKlDivergence(x, 0.3, bits))};
+            return QStringList {QStringLiteral("D(p‖r) = ") + value(core::binaryKlDivergence(0.3, x, bits)),
+                                QStringLiteral("D(r‖p) = ") + value(core::binaryKlDivergence(x, 0.3, bits))};
         });
         QTest::newRow("loss") << Kind::Loss << std::function<double(double)>([=](double x) {
             return core::binaryCrossEntropyLoss(1.0, x, bits);
         }) << std::function<QStringList(double)>([=](double x) {
             return QStringList {
                 QStringLiteral("J = ") + value(core::binaryCrossEntropyLoss(1.0, x, bits)) + QStringLiteral(" (y = 1)"),
-                QStringLiteral("(y − ŷ)² = ") + formatNumber(core::squaredError(1.0, x)),
-                QStringLiteral("∂J/∂z = ") + formatNumber(core::binaryCrossEntropyGradientLogit(1.0, x)),
-                QStringLiteral("∂(y − ŷ)²/∂z = ") + formatNumber(core::squaredErrorGradientLogit(1.0, x))};
+                QStringLiteral("(y − ŷ)² = ") + formatNumber(core::squaredError(1.0, x)) + QStringLiteral(" (no unit)"),
+                QStringLiteral("∂J/∂z = ") + value(core::binaryCrossEntropyGradientLogit(1.0, x, bits)),
+                QStringLiteral("∂(y − ŷ)²/∂z = ") + formatNumber(core::squaredErrorGradientLogit(1.0, x))
+                    + QStringLiteral(" (no unit)")};
         });
     }
 
@@ -186,7 +187,7 @@ private slots:
         QTest::mouseMove(panel, mouse);
         QVERIFY(panel->isCrosshairVisible());
         const QString shown = panel->hoverValues().join('|');
-        QVERIFY2(shown.contains(QStringLiteral("I(x) = ∞ bits")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("−log r = ∞ bits")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(shown));
         QCOMPARE(panel->crosshairPosition().y(), panel->yAxis->range().upper); // pinned to the top
     }
@@ -210,7 +211,7 @@ private slots:
         const double x = panel->xAxis->pixelToCoord(mouse.x());
         m_state.setP(0.7);
         const QString expected
-            = QStringLiteral("H(p, x) = ") + formatNumber(core::binaryCrossEntropy(0.7, x, core::Unit::Bits));
+            = QStringLiteral("H(p, r) = ") + formatNumber(core::binaryCrossEntropy(0.7, x, core::Unit::Bits));
         QVERIFY2(panel->hoverValues().join('|').contains(expected), qPrintable(panel->hoverValues().join('|')));
     }
 

@@ -1,3 +1,4 @@
+#include "core/loss.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
@@ -9,6 +10,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <stdexcept>
 
 using widgets::LessonExample;
@@ -83,6 +85,36 @@ private slots:
             QVERIFY(!step.tryThis.isEmpty() && step.tryThis.size() <= 2);
             QVERIFY(step.example.unit.has_value());
         }
+    }
+
+    // The loss step's notice quotes the gradients at its example: the cross-entropy one in the step's unit, as the
+    // readout shows it beside J (−1.37 bits at y = 1, ŷ = 0.05, not the nats value −0.95), the squared error's
+    // without a unit.
+    void lossStep_noticeQuotesTheGradientsTheReadoutShows_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh_CN") << QStringLiteral("zh_CN");
+    }
+
+    void lossStep_noticeQuotesTheGradientsTheReadoutShows()
+    {
+        QFETCH(QString, language);
+        const std::vector<LessonStep> steps = widgets::builtInLesson(language);
+        const auto step = std::find_if(steps.begin(), steps.end(),
+                                       [](const LessonStep &s) { return s.id == QStringLiteral("logistic-loss"); });
+        QVERIFY(step != steps.end());
+        const LessonExample &example = step->example;
+        QVERIFY(example.y && example.yhat && example.unit);
+        const double crossEntropy = core::binaryCrossEntropyGradientLogit(*example.y, *example.yhat, *example.unit);
+        const double squared = core::squaredErrorGradientLogit(*example.y, *example.yhat);
+        // Two decimals, with the true minus sign the lesson writes.
+        const auto twoDecimals
+            = [](double v) { return QString::number(v, 'f', 2).replace(QLatin1Char('-'), QChar(0x2212)); };
+        QVERIFY2(example.notice.contains(twoDecimals(crossEntropy)),
+                 qPrintable(twoDecimals(crossEntropy) + QStringLiteral(" not in ") + example.notice));
+        QVERIFY2(example.notice.contains(twoDecimals(squared)),
+                 qPrintable(twoDecimals(squared) + QStringLiteral(" not in ") + example.notice));
     }
 
     void builtInLessons_agreeAcrossLanguages()

@@ -26,6 +26,8 @@
 
 using namespace widgets;
 
+Q_DECLARE_METATYPE(core::Unit)
+
 namespace {
 
 constexpr double kTolerance = 1e-12;
@@ -115,7 +117,7 @@ private slots:
     {
         verifyBinaryMarkers(0.3, 0.6);
         const QString crossEntropy = m_lesson->readouts->readout(QStringLiteral("cross_entropy"));
-        QCOMPARE(crossEntropy, QStringLiteral("H(p,q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits"));
+        QCOMPARE(crossEntropy, QStringLiteral("H(p, q) = −0.3000 log₂ 0.6000 − 0.7000 log₂ 0.4000 = 1.1464 bits"));
     }
 
     void arrowKeyOnPSlider_movesPByOneHundredthAndEverythingFollows()
@@ -200,8 +202,9 @@ private slots:
         QVERIFY(near(marker.y(), core::binaryCrossEntropyLoss(0.0, 0.8, core::Unit::Bits)));
         QCOMPARE(m_lesson->readouts->readout(QStringLiteral("loss")),
                  QStringLiteral("J = −0·log₂ 0.8000 − 1·log₂ 0.2000 = 2.3219 bits"));
-        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("gradients")),
-                 QStringLiteral("∂J/∂z = ŷ − y = 0.8000;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560"));
+        QCOMPARE(
+            m_lesson->readouts->readout(QStringLiteral("gradients")),
+            QStringLiteral("∂J/∂z = (ŷ − y)/ln 2 = 1.1542 bits;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560 (no unit)"));
     }
 
     void confidentlyWrongPrediction_squaredErrorGradientVanishes()
@@ -214,8 +217,84 @@ private slots:
         QCOMPARE(marker.y(), m_lesson->loss->yAxis->range().upper);
         verifyBinaryMarkers(0.3, 0.6); // the p/q panels did not move
         const auto gradients = m_lesson->readouts->readout(QStringLiteral("gradients"));
-        QVERIFY2(gradients.contains(QStringLiteral("ŷ − y = −0.9990")), qPrintable(gradients));
+        QVERIFY2(gradients.contains(QStringLiteral("(ŷ − y)/ln 2 = −1.4413 bits")), qPrintable(gradients));
         QVERIFY2(gradients.contains(QStringLiteral("= −0.0020")), qPrintable(gradients));
+    }
+
+    void lossReadout_gradientIsTheDerivativeOfTheJShown_data()
+    {
+        QTest::addColumn<core::Unit>("unit");
+        QTest::addColumn<int>("y");
+        QTest::addColumn<double>("yhat");
+        QTest::addColumn<QString>("squaredError");
+        QTest::addColumn<QString>("gradients");
+        // J = 0.3219 bits goes with ∂J/∂z = −0.2/ln 2 = −0.2885 bits, not with the nats value −0.2000.
+        QTest::newRow("bits") << core::Unit::Bits << 1 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
+                              << QStringLiteral("∂J/∂z = (ŷ − y)/ln 2 = −0.2885 bits;   "
+                                                "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = −0.0640 (no unit)");
+        QTest::newRow("nats") << core::Unit::Nats << 1 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (1 − 0.8000)² = 0.0400 (no unit)")
+                              << QStringLiteral("∂J/∂z = ŷ − y = −0.2000 nats;   "
+                                                "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = −0.0640 (no unit)");
+        QTest::newRow("bans") << core::Unit::Bans << 0 << 0.8
+                              << QStringLiteral("(y − ŷ)² = (0 − 0.8000)² = 0.6400 (no unit)")
+                              << QStringLiteral("∂J/∂z = (ŷ − y)/ln 10 = 0.3474 bans;   "
+                                                "∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = 0.2560 (no unit)");
+    }
+
+    void lossReadout_gradientIsTheDerivativeOfTheJShown()
+    {
+        QFETCH(core::Unit, unit);
+        QFETCH(int, y);
+        QFETCH(double, yhat);
+        QFETCH(QString, squaredError);
+        QFETCH(QString, gradients);
+        m_lesson->state.setUnit(unit);
+        m_lesson->state.setY(y);
+        m_lesson->state.setYhat(yhat);
+        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("squared_error")), squaredError);
+        QCOMPARE(m_lesson->readouts->readout(QStringLiteral("gradients")), gradients);
+    }
+
+    void lossPanel_drawsTheGradientWithJAndTheSquaredErrorApart_data()
+    {
+        QTest::addColumn<core::Unit>("unit");
+        QTest::newRow("bits") << core::Unit::Bits;
+        QTest::newRow("nats") << core::Unit::Nats;
+        QTest::newRow("bans") << core::Unit::Bans;
+    }
+
+    void lossPanel_drawsTheGradientWithJAndTheSquaredErrorApart()
+    {
+        QFETCH(core::Unit, unit);
+        m_lesson->state.setUnit(unit);
+        LossPanel *panel = m_lesson->loss;
+        const QCPAxis *jAxis = panel->lossCurve(1)->valueAxis();
+        // ∂J/∂z is drawn on J's axis, in J's unit; the unitless squared error and its gradient on their own axis.
+        QCOMPARE(panel->crossEntropyGradientCurve()->valueAxis(), jAxis);
+        QVERIFY(panel->squaredCurve()->valueAxis() != jAxis);
+        QCOMPARE(panel->squaredGradientCurve()->valueAxis(), panel->squaredCurve()->valueAxis());
+        QCOMPARE(panel->squaredMarker()->valueAxis(), panel->squaredCurve()->valueAxis());
+        const QString unitName = unitLabel(unit);
+        QVERIFY2(jAxis->label().contains(QStringLiteral("∂J/∂z")) && jAxis->label().contains(unitName),
+                 qPrintable(jAxis->label()));
+        const QString squaredLabel = panel->squaredCurve()->valueAxis()->label();
+        QVERIFY2(squaredLabel.contains(QStringLiteral("no unit")) && !squaredLabel.contains(unitName),
+                 qPrintable(squaredLabel));
+        QVERIFY2(panel->crossEntropyGradientCurve()->name().endsWith(crossEntropyGradientFormula(unit)),
+                 qPrintable(panel->crossEntropyGradientCurve()->name()));
+        // The curve's values are the derivative in the unit shown.
+        const auto data = panel->crossEntropyGradientCurve()->data();
+        QVERIFY(data->size() > 100);
+        for (int i = 0; i < data->size(); i += 97) {
+            const auto it = data->at(i);
+            QVERIFY2(near(it->value, core::binaryCrossEntropyGradientLogit(1.0, it->key, unit)),
+                     qPrintable(QStringLiteral("%1 at %2").arg(it->value).arg(it->key)));
+        }
+        // Both gradients fit on their axes whatever the unit.
+        QVERIFY(jAxis->range().lower < core::binaryCrossEntropyGradientLogit(1.0, 0.0, unit));
+        QVERIFY(panel->squaredCurve()->valueAxis()->range().upper > 1.0);
     }
 
     void unitBox_switchesEveryReadoutAndAxis()
