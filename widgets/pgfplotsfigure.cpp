@@ -128,7 +128,7 @@ QString textEscape(QChar c)
     }
     if (c.unicode() < 0x80 || isPlainLatin(c) || isCjk(c))
         return QString(c); // Chinese passes through as UTF-8 for CJKutf8 or xeCJK
-    // Anything else: itself where the document can set it, a "?" where it cannot (see glyphMacros).
+    // Anything else: itself where the document can set it, a "?" where it cannot (see kGlyphMacros).
     return QStringLiteral("\\entropylabglyph{%1}").arg(c);
 }
 
