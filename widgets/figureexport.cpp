@@ -101,7 +101,7 @@ QByteArray reproduciblePdf(QByteArray pdf)
         const QByteArray hash = QCryptographicHash::hash(blank, QCryptographicHash::Sha256).toHex();
         for (const auto &[at, length] : spans) {
             QByteArray id = hash.left(length);
-            if (pdf.at(at + 8) == '-') // a UUID keeps its dashes
+            if (length == 36 && pdf.at(at + 8) == '-') // a UUID keeps its dashes
                 for (int dash : {8, 13, 18, 23})
                     id[dash] = '-';
             overwrite(pdf, at, length, id);

@@ -72,13 +72,14 @@ bool isCjk(QChar c)
         || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFFEF); // with full-width ，：（）
 }
 
-// Letters with a T1 glyph and inputenc's definition that pass through as UTF-8: Latin-1 and Latin
-// Extended-A (é, ł, ő); anything else not mapped here goes through \entropylabglyph.
+// Letters that pass through as UTF-8 because every pdflatex document sets them, in OT1 (a Beamer
+// deck's default) as in T1: the Latin-1 letters but ð and þ. Any other character not mapped here goes
+// through \entropylabglyph, which checks what the document can set.
 bool isPlainLatin(QChar c)
 {
     const ushort u = c.unicode();
-    return (u >= 0x00C0 && u <= 0x017E && u != 0x00D7 && u != 0x00F7 && u != 0x0138 && u != 0x0149)
-        || u == 0x00A3 || u == 0x00A7 || u == 0x00B0 || u == 0x00A9;
+    return u >= 0x00C0 && u <= 0x00FF && u != 0x00D7 && u != 0x00F7 && u != 0x00D0 && u != 0x00F0 && u != 0x00DE
+        && u != 0x00FE;
 }
 
 // Superscript and subscript digits, signs and letters, mapped to the plain character: pᵢ is p_{i}.
@@ -127,7 +128,7 @@ QString textEscape(QChar c)
     }
     if (c.unicode() < 0x80 || isPlainLatin(c) || isCjk(c))
         return QString(c); // Chinese passes through as UTF-8 for CJKutf8 or xeCJK
-    // Anything else: itself where the document can set it, a "?" where it cannot (see glyphMacros).
+    // Anything else: itself where the document can set it, a "?" where it cannot (see kGlyphMacros).
     return QStringLiteral("\\entropylabglyph{%1}").arg(c);
 }
 
@@ -157,13 +158,25 @@ QString dimension(double value)
 constexpr int kMaxCurvePoints = 1500;
 constexpr int kDecimatedPoints = 500;
 
-// Definitions the figure's text uses, made only when the document lacks them: with pdflatex a
-// character is set when the document can set it (inputenc knows it; Cyrillic once T2A is loaded),
-// else it is a visible "?"; XeTeX and LuaTeX (which have \Umathcode) set every character.
+// Definitions the figure's text uses, made only when the document lacks them. XeTeX and LuaTeX (which
+// have \Umathcode) set every character. With pdflatex a character is set when the document can set
+// it, else it is a visible "?": inputenc must know it, and the command it stands for must exist in
+// the current font encoding (or as a default), else in T1 when the document loaded T1 (ð, ą in a
+// Beamer deck still in OT1 are "?", not "Command \dh unavailable in encoding OT1"). Cyrillic is
+// set in T2A when the document loaded it.
 const char *const kGlyphMacros
     = "\\ifdefined\\entropylabglyph\\else\n"
-      "\\protected\\def\\entropylabglyph#1{\\ifdefined\\Umathcode#1\\else"
-      "\\ifcsname u8:\\detokenize{#1}\\endcsname#1\\else?\\fi\\fi}\n"
+      "\\protected\\def\\entropylabglyph#1{\\ifdefined\\Umathcode#1\\else\\ifcsname u8:\\detokenize{#1}\\endcsname"
+      "\\expandafter\\expandafter\\expandafter\\entropylabglyphmeaning\\csname u8:\\detokenize{#1}\\endcsname"
+      "\\relax\\relax{#1}\\else?\\fi\\fi}\n"
+      "\\def\\entropylabglyphmeaning#1#2\\relax#3\\relax#4{\\entropylabglyphcommand#2\\relax\\relax{#4}}\n"
+      "\\def\\entropylabglyphcommand#1#2\\relax#3\\relax#4{\\ifcsname T1\\string#1\\endcsname"
+      "\\entropylabglyphencoded#1{#4}\\else\\ifcsname OT1\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else"
+      "\\ifcsname TS1\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else"
+      "\\ifcsname OMS\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else#4\\fi\\fi\\fi\\fi}\n"
+      "\\def\\entropylabglyphencoded#1#2{\\ifcsname\\csname cf@encoding\\endcsname\\string#1\\endcsname#2\\else"
+      "\\ifcsname ?\\string#1\\endcsname#2\\else\\ifcsname ver@t1enc.def\\endcsname"
+      "\\ifcsname T1\\string#1\\endcsname{\\fontencoding{T1}\\selectfont#2}\\else?\\fi\\else?\\fi\\fi\\fi}\n"
       "\\protected\\def\\entropylabcyrillic#1#2{\\ifdefined\\Umathcode#1\\else"
       "\\ifcsname ver@t2aenc.def\\endcsname{\\fontencoding{T2A}\\selectfont#1}\\else#2\\fi\\fi}\n"
       "\\fi\n";

@@ -474,6 +474,8 @@ private slots:
         QTest::newRow("Cyrillic") << "Ж,Жук,да" << QStringList {"\\entropylabcyrillic{Жук}{???}"};
         QTest::newRow("subscripts") << "pᵢ,qⱼ,x²" << QStringList {"{$p_{i}$}", "{$q_{j}$}", "{$x^{2}$}"};
         QTest::newRow("other scripts") << "ա,é,א" << QStringList {"\\entropylabglyph{ա}", "{é}"};
+        // T1 has them, OT1 (a Beamer deck's default) has not: in the deck they are "?", not an error.
+        QTest::newRow("T1 letters") << "ð,ął,«x»" << QStringList {"{\\entropylabglyph{ð}}", "\\entropylabglyph{ł}"};
         QTest::newRow("beyond the BMP") << "a😀,𝔸,c" << QStringList {"a\\entropylabglyph{😀}"};
         QTest::newRow("mixed") << "αЖ,Жα,a1" << QStringList {"$\\alpha$\\entropylabcyrillic{Ж}{?}"};
     }
