@@ -70,6 +70,8 @@ QStringList labelsFor(const std::map<std::string, std::string> &options, std::si
     if (std::size_t(labels.size()) != n)
         throw UsageError("--labels has " + std::to_string(labels.size()) + " labels for " + std::to_string(n)
                          + " outcomes");
+    if (const auto problem = widgets::outcomeLabelsProblem(labels))
+        throw UsageError("--labels: " + core::describe(*problem));
     return labels;
 }
 
