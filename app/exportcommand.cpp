@@ -53,6 +53,9 @@ core::Distribution parseList(const std::string &option, const std::string &text)
     try {
         return core::Distribution::fromEntries(core::parseNumberList(text));
     } catch (const std::invalid_argument &e) {
+        if (const auto number = core::decimalCommaReading(text))
+            throw UsageError(option + ": \"" + text + "\" is two entries; did you mean " + *number
+                             + "? use a decimal point");
         throw UsageError(option + ": " + e.what());
     }
 }

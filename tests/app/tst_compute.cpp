@@ -323,6 +323,32 @@ private slots:
         COMPARE_EXACT_LIST(q["q"], (std::vector<double> {0.5, 0.5}));
     }
 
+    void decimalComma_saysSoInsteadOfNormalize_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("0,3") << "0,3" << "0.3";
+        QTest::newRow("0,5") << "0,5" << "0.5";
+        QTest::newRow("0,25") << "0,25" << "0.25";
+        QTest::newRow("0,05") << "0,05" << "0.05";
+    }
+
+    void decimalComma_saysSoInsteadOfNormalize()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, meant);
+        const Run run = entropylab({"compute", "--p", list});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(QStringLiteral("did you mean %1? use a decimal point").arg(meant)), qPrintable(err));
+        // --normalize would silently read it as the weights (0, 3): no hint to pass it.
+        QVERIFY2(!err.contains(QLatin1String("--normalize")), qPrintable(err));
+        // Real weights still get the hint.
+        QVERIFY(entropylab({"compute", "--p", "1,3"}).err.contains("--normalize"));
+    }
+
     void otherCommands_refuseRepeatedOptions_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -421,7 +447,11 @@ private slots:
         QTest::newRow("text") << QStringList {"--p", "abc"} << "--p"
                               << "not a number";
         QTest::newRow("decimal comma pair") << QStringList {"--p", "0,5"} << "--p"
-                                            << "entry 2 (5)";
+                                            << "did you mean 0.5? use a decimal point";
+        QTest::newRow("decimal comma 0,3") << QStringList {"--p", "0,3"} << "--p"
+                                           << "\"0,3\" is two entries; did you mean 0.3? use a decimal point";
+        QTest::newRow("decimal comma in q") << QStringList {"--p", "0.5", "--q", "0,25"} << "--q"
+                                            << "did you mean 0.25? use a decimal point";
         QTest::newRow("empty") << QStringList {"--p", ""} << "--p"
                                << "no number";
         QTest::newRow("empty with =") << QStringList {"--p="} << "--p"

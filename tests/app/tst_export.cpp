@@ -219,6 +219,8 @@ private slots:
         QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
         QTest::newRow("p list off 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.9"}
                                       << "--p: the entries sum to";
+        QTest::newRow("p decimal comma") << kl + QStringList {"--out", "OUT/a.png", "--p", "0,3"}
+                                         << "--p: \"0,3\" is two entries; did you mean 0.3? use a decimal point";
         QTest::newRow("q list alone") << kl + QStringList {"--out", "OUT/a.png", "--q", "0.2,0.8"}
                                       << "give --p as a list";
         QTest::newRow("lists differ") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--q", "0.2,0.3,0.5"}
