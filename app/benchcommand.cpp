@@ -36,17 +36,16 @@ struct BenchOptions
 // The one parsing rule of every command (commandoptions.h): an option given twice is refused.
 BenchOptions parseOptions(const std::vector<std::string> &args)
 {
-    const auto given
-        = splitOptions(args, {"--updates", "--outcomes"}, {"--json", "--export", "--help", "-h"}, "bench");
+    const auto given = splitOptions(args, {"--updates", "--outcomes"}, {"--json", "--export", "--help", "-h"}, "bench");
     BenchOptions options;
-    options.updates = optionValue(given, "--updates", options.updates,
-                                  [](const std::string &name, const std::string &text) {
-                                      return parseOptionWhole(name, text, 1, 10'000'000);
-                                  });
-    options.outcomes = optionValue(given, "--outcomes", options.outcomes,
-                                   [](const std::string &name, const std::string &text) {
-                                       return parseOptionWhole(name, text, 2, double(core::kMaxListEntries));
-                                   });
+    options.updates
+        = optionValue(given, "--updates", options.updates, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 1, 10'000'000);
+          });
+    options.outcomes
+        = optionValue(given, "--outcomes", options.outcomes, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 2, double(core::kMaxListEntries));
+          });
     options.json = given.count("--json");
     options.exportFigures = given.count("--export");
     options.help = given.count("--help") || given.count("-h");

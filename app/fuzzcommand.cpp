@@ -60,19 +60,19 @@ struct FuzzOptions
 // The one parsing rule of every command (commandoptions.h): an option given twice is refused.
 FuzzOptions parseOptions(const std::vector<std::string> &args)
 {
-    const auto given = splitOptions(args, {"--events", "--seed", "--autosave-every"},
-                                    {"--json", "--trace", "--help", "-h"}, "fuzz");
+    const auto given
+        = splitOptions(args, {"--events", "--seed", "--autosave-every"}, {"--json", "--trace", "--help", "-h"}, "fuzz");
     FuzzOptions options;
-    options.events = optionValue(given, "--events", options.events, [](const std::string &name, const std::string &text) {
-        return parseOptionWhole(name, text, 0, 1e9);
-    });
+    options.events
+        = optionValue(given, "--events", options.events, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 0, 1e9);
+          });
     options.seed = optionValue(given, "--seed", options.seed, [](const std::string &name, const std::string &text) {
         return parseOptionWhole(name, text, 0, 9007199254740992.0);
     });
-    options.autosaveEvery = optionValue(given, "--autosave-every", options.autosaveEvery,
-                                        [](const std::string &name, const std::string &text) {
-                                            return parseOptionWhole(name, text, 1, 1e6);
-                                        });
+    options.autosaveEvery = optionValue(
+        given, "--autosave-every", options.autosaveEvery,
+        [](const std::string &name, const std::string &text) { return parseOptionWhole(name, text, 1, 1e6); });
     options.json = given.count("--json");
     options.trace = given.count("--trace");
     options.help = given.count("--help") || given.count("-h");

@@ -31,12 +31,12 @@ bool isControl(char32_t c)
 // shaped or ordered, so "a" + U+200B or a right-to-left override would pass for another label.
 bool isFormat(char32_t c)
 {
-    static constexpr char32_t kRanges[][2] = {
-        {0x00AD, 0x00AD},   {0x0600, 0x0605},   {0x061C, 0x061C},   {0x06DD, 0x06DD},   {0x070F, 0x070F},
-        {0x0890, 0x0891},   {0x08E2, 0x08E2},   {0x180E, 0x180E},   {0x200B, 0x200F},   {0x202A, 0x202E},
-        {0x2060, 0x2064},   {0x2066, 0x206F},   {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0x110BD, 0x110BD},
-        {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001},
-        {0xE0020, 0xE007F}};
+    static constexpr char32_t kRanges[][2]
+        = {{0x00AD, 0x00AD},   {0x0600, 0x0605},   {0x061C, 0x061C},   {0x06DD, 0x06DD},   {0x070F, 0x070F},
+           {0x0890, 0x0891},   {0x08E2, 0x08E2},   {0x180E, 0x180E},   {0x200B, 0x200F},   {0x202A, 0x202E},
+           {0x2060, 0x2064},   {0x2066, 0x206F},   {0xFEFF, 0xFEFF},   {0xFFF9, 0xFFFB},   {0x110BD, 0x110BD},
+           {0x110CD, 0x110CD}, {0x13430, 0x1343F}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001},
+           {0xE0020, 0xE007F}};
     for (const auto &range : kRanges) {
         if (inRange(c, range[0], range[1]))
             return true;
@@ -77,9 +77,8 @@ std::optional<std::string> labelProblem(std::string_view label)
         const std::size_t length = utf8SequenceLength(label, i);
         if (length == 0) {
             // ED A0..BF xx is a surrogate written as UTF-8 (how a lone UTF-16 surrogate arrives).
-            const auto byte = [&](std::size_t k) {
-                return i + k < label.size() ? static_cast<unsigned char>(label[i + k]) : 0u;
-            };
+            const auto byte
+                = [&](std::size_t k) { return i + k < label.size() ? static_cast<unsigned char>(label[i + k]) : 0u; };
             if (byte(0) == 0xED && byte(1) >= 0xA0 && byte(1) <= 0xBF && byte(2) >= 0x80 && byte(2) <= 0xBF)
                 return "holds a lone surrogate " + codePointName(0xD000 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F));
             return "is not valid UTF-8 (byte " + std::to_string(i + 1) + ")";

@@ -327,10 +327,14 @@ private slots:
     {
         QTest::addColumn<QString>("list");
         QTest::addColumn<QString>("meant");
-        QTest::newRow("0,3") << "0,3" << "0.3";
-        QTest::newRow("0,5") << "0,5" << "0.5";
-        QTest::newRow("0,25") << "0,25" << "0.25";
-        QTest::newRow("0,05") << "0,05" << "0.05";
+        QTest::newRow("0,3") << "0,3"
+                             << "0.3";
+        QTest::newRow("0,5") << "0,5"
+                             << "0.5";
+        QTest::newRow("0,25") << "0,25"
+                              << "0.25";
+        QTest::newRow("0,05") << "0,05"
+                              << "0.05";
     }
 
     void decimalComma_saysSoInsteadOfNormalize()
@@ -353,28 +357,28 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("fuzz --events twice") << QStringList {"fuzz", "--events", "1", "--events", "2"}
-                                             << "--events is given twice";
-        QTest::newRow("fuzz --seed twice, with =") << QStringList {"fuzz", "--seed=1", "--seed", "2"}
-                                                   << "--seed is given twice";
-        QTest::newRow("fuzz --json twice") << QStringList {"fuzz", "--events", "0", "--json", "--json"}
-                                           << "--json is given twice";
+        QTest::newRow("fuzz --events twice")
+            << QStringList {"fuzz", "--events", "1", "--events", "2"} << "--events is given twice";
+        QTest::newRow("fuzz --seed twice, with =")
+            << QStringList {"fuzz", "--seed=1", "--seed", "2"} << "--seed is given twice";
+        QTest::newRow("fuzz --json twice")
+            << QStringList {"fuzz", "--events", "0", "--json", "--json"} << "--json is given twice";
         QTest::newRow("fuzz --autosave-every twice")
             << QStringList {"fuzz", "--autosave-every", "1", "--autosave-every=2"} << "--autosave-every is given twice";
-        QTest::newRow("bench --updates twice") << QStringList {"bench", "--updates", "3", "--updates", "4"}
-                                               << "--updates is given twice";
-        QTest::newRow("bench --outcomes twice") << QStringList {"bench", "--outcomes=3", "--outcomes=4"}
-                                                << "--outcomes is given twice";
-        QTest::newRow("bench --export twice") << QStringList {"bench", "--export", "--export"}
-                                              << "--export is given twice";
-        QTest::newRow("compute --p twice") << QStringList {"compute", "--p", "0.3", "--p", "0.4"}
-                                           << "--p is given twice";
-        QTest::newRow("export --panel twice") << QStringList {"export", "--panel", "kl", "--panel", "kl"}
-                                              << "--panel is given twice";
+        QTest::newRow("bench --updates twice")
+            << QStringList {"bench", "--updates", "3", "--updates", "4"} << "--updates is given twice";
+        QTest::newRow("bench --outcomes twice")
+            << QStringList {"bench", "--outcomes=3", "--outcomes=4"} << "--outcomes is given twice";
+        QTest::newRow("bench --export twice")
+            << QStringList {"bench", "--export", "--export"} << "--export is given twice";
+        QTest::newRow("compute --p twice")
+            << QStringList {"compute", "--p", "0.3", "--p", "0.4"} << "--p is given twice";
+        QTest::newRow("export --panel twice")
+            << QStringList {"export", "--panel", "kl", "--panel", "kl"} << "--panel is given twice";
         // The same rule's other refusals, now shared by bench and fuzz.
         QTest::newRow("fuzz flag with a value") << QStringList {"fuzz", "--json=yes"} << "--json takes no value";
-        QTest::newRow("bench value forgotten") << QStringList {"bench", "--updates", "--json"}
-                                               << "--updates needs a value";
+        QTest::newRow("bench value forgotten")
+            << QStringList {"bench", "--updates", "--json"} << "--updates needs a value";
         QTest::newRow("fuzz unknown option") << QStringList {"fuzz", "--event", "3"} << "unknown option \"--event\"";
         QTest::newRow("bench not whole") << QStringList {"bench", "--updates", "2.5"}
                                          << "--updates: expected a whole number from 1 to 10000000, not 2.5";

@@ -238,8 +238,8 @@ private slots:
         QTest::newRow("label empty") << pair + QStringList {"a,"} << "--labels: label 2 is empty";
         QTest::newRow("label of 41 bytes") << pair + QStringList {"a," + QString(41, u'x')}
                                            << "--labels: label 2 is 41 bytes of UTF-8; the limit is 40 bytes";
-        QTest::newRow("label with a control character")
-            << pair + QStringList {QStringLiteral("a\u0007,b")} << "--labels: label 1 holds the control character U+0007";
+        QTest::newRow("label with a control character") << pair + QStringList {QStringLiteral("a\u0007,b")}
+                                                        << "--labels: label 1 holds the control character U+0007";
         QTest::newRow("a and a + zero-width space") << pair + QStringList {QStringLiteral("a,a\u200B")}
                                                     << "--labels: label 2 holds the invisible format character U+200B";
         QTest::newRow("label with a right-to-left override")

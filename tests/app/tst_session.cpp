@@ -388,8 +388,7 @@ void SessionTest::parse_refusesMalformed_data()
         "state.labels[1]: the label ends with the space U+0020");
     row("label with a zero-width space", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"0\\u200b\"], \"focus\""),
         "state.labels[1]: the label holds the invisible format character U+200B");
-    row("label with a right-to-left override",
-        state("[\"1\", \"0\"], \"focus\"", "[\"\\u202e1\", \"0\"], \"focus\""),
+    row("label with a right-to-left override", state("[\"1\", \"0\"], \"focus\"", "[\"\\u202e1\", \"0\"], \"focus\""),
         "state.labels[0]: the label holds the invisible format character U+202E");
     row("labels the same", state("[\"1\", \"0\"], \"focus\"", "[\"a\", \"a\"], \"focus\""),
         "state.labels[1]: \"a\" names two outcomes (also state.labels[0])");
@@ -759,7 +758,8 @@ void SessionTest::string_refusesMalformed_data()
     row("label with a leading space", three + ";labels=A,%20B,C", "labels[1]: the label begins with the space U+0020");
     row("non-ASCII character", three + QStringLiteral(";labels=A,B,é"),
         "character 76 is U+00E9; a state string is printable ASCII");
-    row("tab inside", replaced(good, "p=0.3;", "p=0.3;\t"), "character 20 is U+0009; a state string is printable ASCII");
+    row("tab inside", replaced(good, "p=0.3;", "p=0.3;\t"),
+        "character 20 is U+0009; a state string is printable ASCII");
     row("NUL inside", replaced(good, "p=0.3", QStringLiteral("p=0.3") + QChar(0)),
         "character 19 is U+0000; a state string is printable ASCII");
     row("zero-width space inside", replaced(good, "p=0.3", QStringLiteral("p=0.3\u200B")),
@@ -771,8 +771,10 @@ void SessionTest::string_refusesMalformed_data()
     row("lockedQ empty", three + ";lockedQ=", "lockedQ: no number given");
     row("too long", good + QString(app::kMaxStateStringLength - good.size() + 1, u' '),
         "16385 characters; a state string has at most 16384");
-    row("lone surrogate", three + ";labels=A,B," + QChar(0xD800), "character 76 is U+D800; a state string is printable ASCII");
-    row("two lines", good + QStringLiteral("\nentropylab:1"), "character 48 is U+000A; a state string is printable ASCII");
+    row("lone surrogate", three + ";labels=A,B," + QChar(0xD800),
+        "character 76 is U+D800; a state string is printable ASCII");
+    row("two lines", good + QStringLiteral("\nentropylab:1"),
+        "character 48 is U+000A; a state string is printable ASCII");
 }
 
 void SessionTest::string_refusesMalformed()

@@ -175,11 +175,10 @@ private slots:
         // Weights whose sum overflows a double are scaled by a power of two before summing.
         QTest::newRow("1e308, 1e308: the sum overflows") << V {1e308, 1e308} << normalize << V {0.5, 0.5};
         QTest::newRow("1.7e308 twice") << V {1.7e308, 1.7e308} << normalize << V {0.5, 0.5};
-        QTest::newRow("largest double and 0") << V {std::numeric_limits<double>::max(), 0.0} << normalize
-                                              << V {1.0, 0.0};
+        QTest::newRow("largest double and 0")
+            << V {std::numeric_limits<double>::max(), 0.0} << normalize << V {1.0, 0.0};
         QTest::newRow("largest double twice")
-            << V {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()} << normalize
-            << V {0.5, 0.5};
+            << V {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()} << normalize << V {0.5, 0.5};
         QTest::newRow("0x1.8p1023 and 0x1p1022") << V {0x1.8p1023, 0x1p1022} << normalize << V {0.75, 0.25};
         QTest::newRow("1e308 and a subnormal") << V {1e308, 1e308, 0x1p-1074} << normalize << V {0.5, 0.5, 0.0};
         QTest::newRow("a zero weight") << V {0.0, 4.0} << normalize << V {0.0, 1.0};

@@ -362,7 +362,8 @@ private slots:
             << minimal("labels: a\n") << "line 3: labels has 1 entry but p has 2";
         QTest::newRow("duplicate label") << QByteArray("name: T\nlabels: a, b, a\np: 1, 1, 1\n")
                                          << "line 2: labels 1 and 3 are the same: \"a\" names two outcomes";
-        QTest::newRow("duplicate after trimming") << minimal("labels: a,  a \n") << "line 3: labels 1 and 2 are the same: \"a\"";
+        QTest::newRow("duplicate after trimming")
+            << minimal("labels: a,  a \n") << "line 3: labels 1 and 2 are the same: \"a\"";
         QTest::newRow("empty label") << QByteArray("name: T\nlabels: a, , c\np: 1, 1, 1\n")
                                      << "line 2: label 2 is empty";
         QTest::newRow("empty labels line") << minimal("labels:\n") << "line 3: labels has 1 entry but p has 2";
@@ -373,12 +374,16 @@ private slots:
         QTest::newRow("label with a zero-width space")
             << minimal("labels: a, a\xE2\x80\x8B\n") << "line 3: label 2 holds the invisible format character U+200B";
         QTest::newRow("label with a right-to-left override")
-            << minimal("labels: \xE2\x80\xAE" "ab, b\n") << "line 3: label 1 holds the invisible format character U+202E";
-        QTest::newRow("label with a tab") << minimal("labels: a\tb, b\n") << "line 3: label 1 holds the control character U+0009";
+            << minimal("labels: \xE2\x80\xAE"
+                       "ab, b\n")
+            << "line 3: label 1 holds the invisible format character U+202E";
+        QTest::newRow("label with a tab")
+            << minimal("labels: a\tb, b\n") << "line 3: label 1 holds the control character U+0009";
         QTest::newRow("label with a noncharacter")
             << minimal("labels: a, b\xEF\xBF\xBF\n") << "line 3: label 2 holds the noncharacter U+FFFF";
-        QTest::newRow("label beginning with a no-break space")
-            << minimal("labels: \xC2\xA0" "a, b\n") << "line 3: label 1 begins with the space U+00A0";
+        QTest::newRow("label beginning with a no-break space") << minimal("labels: \xC2\xA0"
+                                                                          "a, b\n")
+                                                               << "line 3: label 1 begins with the space U+00A0";
         QTest::newRow("label too long in UTF-8 bytes")
             << minimal("labels: " + repeated("\xC3\xA9", 21) + ", b\n") << "line 3: label 1 is 42 bytes";
 

@@ -88,7 +88,8 @@ private slots:
         QTest::newRow("duplicate") << QStringList {"a", "b", "a"} << "labels 1 and 3 are the same";
         QTest::newRow("empty") << QStringList {"a", "", "c"} << "label 2 is empty";
         QTest::newRow("41 bytes") << QStringList {"a", "b", QString(41, u'x')} << "label 3 is 41 bytes of UTF-8";
-        QTest::newRow("control char") << QStringList {"a\u0007", "b", "c"} << "label 1 holds the control character U+0007";
+        QTest::newRow("control char") << QStringList {"a\u0007", "b", "c"}
+                                      << "label 1 holds the control character U+0007";
         QTest::newRow("a and a + U+200B") << QStringList {"a", QStringLiteral("a\u200B"), "c"}
                                           << "label 2 holds the invisible format character U+200B";
         QTest::newRow("U+202E") << QStringList {"a", "b", QStringLiteral("\u202Ec")}
@@ -108,8 +109,8 @@ private slots:
         const auto refusal = state.setDistributions(p, p, labels);
         QVERIFY(refusal);
         QVERIFY2(refusal->startsWith(problem), qPrintable(*refusal));
-        widgets::LessonSnapshot snapshot {p, p, labels, {false, false, false}, {false, false, false}, 0, 1, 0.5,
-                                          core::Unit::Bits};
+        widgets::LessonSnapshot snapshot {p, p, labels, {false, false, false}, {false, false, false},
+                                          0, 1, 0.5,    core::Unit::Bits};
         const auto restored = state.restore(snapshot);
         QVERIFY(restored);
         QVERIFY2(restored->startsWith(problem), qPrintable(*restored));
