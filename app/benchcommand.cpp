@@ -1,5 +1,7 @@
 #include "benchcommand.h"
 
+#include "commandoptions.h"
+
 #include "core/distribution.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
@@ -31,50 +33,22 @@ struct BenchOptions
     bool exportFigures = false;
 };
 
-int parseCount(const std::string &option, const std::string &text, int lowest, int highest)
-{
-    double value = 0.0;
-    try {
-        value = core::parseNumber(text);
-    } catch (const core::ParseError &e) {
-        throw std::invalid_argument(option + ": " + e.what());
-    }
-    if (value != std::floor(value) || value < lowest || value > highest)
-        throw std::invalid_argument(option + ": expected a whole number from " + std::to_string(lowest) + " to "
-                                    + std::to_string(highest) + ", not " + text);
-    return static_cast<int>(value);
-}
-
+// The one parsing rule of every command (commandoptions.h): an option given twice is refused.
 BenchOptions parseOptions(const std::vector<std::string> &args)
 {
+    const auto given = splitOptions(args, {"--updates", "--outcomes"}, {"--json", "--export", "--help", "-h"}, "bench");
     BenchOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string name = args[i];
-        std::optional<std::string> value;
-        if (const auto eq = name.find('='); eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name.resize(eq);
-        }
-        const auto takeValue = [&] {
-            if (value)
-                return *value;
-            if (i + 1 >= args.size())
-                throw std::invalid_argument(name + " needs a value");
-            return args[++i];
-        };
-        if (name == "--updates")
-            options.updates = parseCount(name, takeValue(), 1, 10'000'000);
-        else if (name == "--outcomes")
-            options.outcomes = parseCount(name, takeValue(), 2, static_cast<int>(core::kMaxListEntries));
-        else if (name == "--json" && !value)
-            options.json = true;
-        else if (name == "--export" && !value)
-            options.exportFigures = true;
-        else if ((name == "--help" || name == "-h") && !value)
-            options.help = true;
-        else
-            throw std::invalid_argument("unknown option \"" + args[i] + "\" (see entropylab bench --help)");
-    }
+    options.updates
+        = optionValue(given, "--updates", options.updates, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 1, 10'000'000);
+          });
+    options.outcomes
+        = optionValue(given, "--outcomes", options.outcomes, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 2, double(core::kMaxListEntries));
+          });
+    options.json = given.count("--json");
+    options.exportFigures = given.count("--export");
+    options.help = given.count("--help") || given.count("-h");
     return options;
 }
 
@@ -164,7 +138,7 @@ int runBench(const std::vector<std::string> &args)
     BenchOptions options;
     try {
         options = parseOptions(args);
-    } catch (const std::invalid_argument &e) {
+    } catch (const UsageError &e) {
         std::cerr << "entropylab bench: " << e.what() << '\n';
         return 2;
     }

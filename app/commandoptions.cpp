@@ -3,6 +3,7 @@
 #include "core/numberparse.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace app {
@@ -55,6 +56,15 @@ double parseOptionNumber(const std::string &option, const std::string &text)
     } catch (const core::ParseError &e) {
         throw UsageError(option + ": " + e.what());
     }
+}
+
+long long parseOptionWhole(const std::string &option, const std::string &text, double lowest, double highest)
+{
+    const double value = parseOptionNumber(option, text);
+    if (value != std::floor(value) || value < lowest || value > highest)
+        throw UsageError(option + ": expected a whole number from " + std::to_string(static_cast<long long>(lowest))
+                         + " to " + std::to_string(static_cast<long long>(highest)) + ", not " + text);
+    return static_cast<long long>(value);
 }
 
 } // namespace app

@@ -24,4 +24,15 @@ std::map<std::string, std::string> splitOptions(const std::vector<std::string> &
 // The option's text as a number, or UsageError("--option: why").
 double parseOptionNumber(const std::string &option, const std::string &text);
 
+// The option's text as a whole number from lowest to highest, or UsageError("--option: why").
+long long parseOptionWhole(const std::string &option, const std::string &text, double lowest, double highest);
+
+// The value of a value option, or `fallback` when it was not given.
+template<typename T, typename Parse>
+T optionValue(const std::map<std::string, std::string> &options, const std::string &name, T fallback, Parse parse)
+{
+    const auto it = options.find(name);
+    return it == options.end() ? fallback : static_cast<T>(parse(name, it->second));
+}
+
 } // namespace app

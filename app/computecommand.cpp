@@ -44,6 +44,10 @@ core::Distribution parseDistribution(const std::string &option, const std::strin
         return core::Distribution::fromEntries(
             entries, normalize ? core::Distribution::Sum::Normalize : core::Distribution::Sum::MustBeOne);
     } catch (const core::DistributionError &e) {
+        // "0,3" is 0.3 with a decimal comma; --normalize would take it as the weights 0 and 3.
+        if (const auto number = core::decimalCommaReading(text); number && !normalize)
+            throw UsageError(option + ": \"" + text + "\" is two entries; did you mean " + *number
+                             + "? use a decimal point");
         // Weights such as 1,2,3 or a sum off 1 are what --normalize is for.
         const bool weights = !e.entry() || entries.at(*e.entry()) > 1.0;
         const bool hint = !normalize && !entries.empty() && weights;

@@ -53,6 +53,9 @@ core::Distribution parseList(const std::string &option, const std::string &text)
     try {
         return core::Distribution::fromEntries(core::parseNumberList(text));
     } catch (const std::invalid_argument &e) {
+        if (const auto number = core::decimalCommaReading(text))
+            throw UsageError(option + ": \"" + text + "\" is two entries; did you mean " + *number
+                             + "? use a decimal point");
         throw UsageError(option + ": " + e.what());
     }
 }
@@ -70,6 +73,8 @@ QStringList labelsFor(const std::map<std::string, std::string> &options, std::si
     if (std::size_t(labels.size()) != n)
         throw UsageError("--labels has " + std::to_string(labels.size()) + " labels for " + std::to_string(n)
                          + " outcomes");
+    if (const auto problem = widgets::outcomeLabelsProblem(labels))
+        throw UsageError("--labels: " + core::describe(*problem));
     return labels;
 }
 

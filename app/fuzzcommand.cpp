@@ -1,5 +1,7 @@
 #include "fuzzcommand.h"
 
+#include "commandoptions.h"
+
 #include "core/distribution.h"
 #include "core/loss.h"
 #include "core/numberparse.h"
@@ -54,52 +56,25 @@ struct FuzzOptions
     bool help = false;
 };
 
-long long parseWhole(const std::string &option, const std::string &text, double lowest, double highest)
-{
-    double value = 0.0;
-    try {
-        value = core::parseNumber(text);
-    } catch (const core::ParseError &e) {
-        throw std::invalid_argument(option + ": " + e.what());
-    }
-    if (value != std::floor(value) || value < lowest || value > highest)
-        throw std::invalid_argument(option + ": expected a whole number from " + core::formatRoundTrip(lowest) + " to "
-                                    + core::formatRoundTrip(highest) + ", not " + text);
-    return static_cast<long long>(value);
-}
-
+// The one parsing rule of every command (commandoptions.h): an option given twice is refused.
 FuzzOptions parseOptions(const std::vector<std::string> &args)
 {
+    const auto given
+        = splitOptions(args, {"--events", "--seed", "--autosave-every"}, {"--json", "--trace", "--help", "-h"}, "fuzz");
     FuzzOptions options;
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        std::string name = args[i];
-        std::optional<std::string> value;
-        if (const auto eq = name.find('='); eq != std::string::npos) {
-            value = name.substr(eq + 1);
-            name.resize(eq);
-        }
-        const auto takeValue = [&] {
-            if (value)
-                return *value;
-            if (i + 1 >= args.size())
-                throw std::invalid_argument(name + " needs a value");
-            return args[++i];
-        };
-        if (name == "--events")
-            options.events = parseWhole(name, takeValue(), 0, 1e9);
-        else if (name == "--seed")
-            options.seed = static_cast<unsigned long long>(parseWhole(name, takeValue(), 0, 9007199254740992.0));
-        else if (name == "--autosave-every")
-            options.autosaveEvery = static_cast<int>(parseWhole(name, takeValue(), 1, 1e6));
-        else if (name == "--json" && !value)
-            options.json = true;
-        else if (name == "--trace" && !value)
-            options.trace = true;
-        else if ((name == "--help" || name == "-h") && !value)
-            options.help = true;
-        else
-            throw std::invalid_argument("unknown option \"" + args[i] + "\" (see entropylab fuzz --help)");
-    }
+    options.events
+        = optionValue(given, "--events", options.events, [](const std::string &name, const std::string &text) {
+              return parseOptionWhole(name, text, 0, 1e9);
+          });
+    options.seed = optionValue(given, "--seed", options.seed, [](const std::string &name, const std::string &text) {
+        return parseOptionWhole(name, text, 0, 9007199254740992.0);
+    });
+    options.autosaveEvery = optionValue(
+        given, "--autosave-every", options.autosaveEvery,
+        [](const std::string &name, const std::string &text) { return parseOptionWhole(name, text, 1, 1e6); });
+    options.json = given.count("--json");
+    options.trace = given.count("--trace");
+    options.help = given.count("--help") || given.count("-h");
     return options;
 }
 
@@ -807,7 +782,7 @@ int runFuzz(const std::vector<std::string> &args)
     FuzzOptions options;
     try {
         options = parseOptions(args);
-    } catch (const std::invalid_argument &e) {
+    } catch (const UsageError &e) {
         std::cerr << "entropylab fuzz: " << e.what() << '\n';
         return 2;
     }

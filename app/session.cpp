@@ -2,6 +2,7 @@
 
 #include "core/numberparse.h"
 #include "core/preset.h"
+#include "widgets/lessonstate.h"
 #include "widgets/theme.h"
 
 #include <QFile>
@@ -108,18 +109,6 @@ void checkCharacters(const QString &text, const QString &key, QStringView allowe
     }
 }
 
-void checkLabel(const QString &label, const QString &key)
-{
-    if (label.isEmpty())
-        fail(key + QStringLiteral(": an empty label"));
-    checkCharacters(label, key);
-    if (label.trimmed().isEmpty())
-        fail(key + QStringLiteral(": a label of spaces only"));
-    const qsizetype bytes = label.toUtf8().size();
-    if (bytes > qsizetype(core::kMaxLabelLength))
-        fail(key + QStringLiteral(": %1 bytes of UTF-8; a label has at most %2").arg(bytes).arg(core::kMaxLabelLength));
-}
-
 int checkedInteger(double value, const QString &key, int low, int high, const QString &expected)
 {
     if (!(value >= low && value <= high && value == std::floor(value)))
@@ -173,11 +162,13 @@ LessonSnapshot checkedState(const StateParts &parts, const QString &where)
     LessonSnapshot s;
     s.p = checkedDistribution(parts.p, key("p"));
     s.q = checkedDistribution(parts.q, key("q"));
-    for (qsizetype i = 0; i < n; ++i) {
-        checkLabel(parts.labels[i], indexed(key("labels"), i));
-        // Two outcomes of one name could not be told apart on the axes or in the table.
-        if (parts.labels.indexOf(parts.labels[i]) < i)
-            fail(indexed(key("labels"), i) + QStringLiteral(": \"%1\" names two outcomes").arg(parts.labels[i]));
+    // The one rule for labels (core/outcomelabel.h); two outcomes of one name could not be told apart.
+    if (const auto problem = widgets::outcomeLabelsProblem(parts.labels)) {
+        const QString message = QString::fromStdString(problem->message);
+        if (problem->sameAs)
+            fail(indexed(key("labels"), qsizetype(problem->index)) + QStringLiteral(": ") + message
+                 + QStringLiteral(" (also %1)").arg(indexed(key("labels"), qsizetype(*problem->sameAs))));
+        fail(indexed(key("labels"), qsizetype(problem->index)) + QStringLiteral(": the label ") + message);
     }
     s.labels = parts.labels;
     s.lockedP = checkedLocks(parts.lockedP, n, key("lockedP"));
@@ -713,9 +704,16 @@ LessonSnapshot stateFromString(const QString &text)
     if (text.size() > kMaxStateStringLength)
         fail(
             QStringLiteral("%1 characters; a state string has at most %2").arg(text.size()).arg(kMaxStateStringLength));
-    if (!text.isValidUtf16())
-        fail(QStringLiteral("holds a lone UTF-16 surrogate"));
     const QString line = text.trimmed();
+    // What stateToString writes, and what survives chat programs and e-mail: labels are %-escaped.
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const char16_t c = line[i].unicode();
+        if (c < 0x20 || c > 0x7E)
+            fail(QStringLiteral("character %1 is U+%2; a state string is printable ASCII (other characters are "
+                                "%-escaped, as Copy state writes them)")
+                     .arg(i + 1)
+                     .arg(QString::number(c, 16).toUpper().rightJustified(4, u'0')));
+    }
     if (!line.startsWith(kStatePrefix))
         fail(QStringLiteral("not an EntropyLab state: it starts with \"%1\"").arg(kStatePrefix));
     QStringList fields = line.mid(kStatePrefix.size()).split(u';');

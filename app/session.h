@@ -61,8 +61,9 @@ QByteArray sessionToJson(const Session &session);
 // Refused: no UTF-8 (a UTF-16 byte-order mark, NUL bytes, invalid sequences), a top level that is
 // not an object, "format" other than "entropylab-session", "version" not an integer or above
 // kSessionFormatVersion, numbers given as strings, a state LessonState::restore() would refuse,
-// labels that are empty, longer than core::kMaxLabelLength bytes of UTF-8 or hold control
-// characters, an unknown theme, more than kMaxBookmarks bookmarks.
+// labels that break the one rule for labels (core::labelsProblem: empty, blank, longer than
+// core::kMaxLabelLength bytes of UTF-8, control or format characters, duplicates, ...), an unknown
+// theme, more than kMaxBookmarks bookmarks.
 // Optional: "theme" (empty), "bookmarks" (none), "lockedP" / "lockedQ" (nothing locked), a
 // bookmark's "note" (empty). Unknown keys are ignored, so a newer version may add keys without
 // raising the version; a key given twice counts once, the last (QJsonDocument's rule).
@@ -92,7 +93,8 @@ void writeSessionFile(const QString &path, const Session &session);
 QString stateToString(const widgets::LessonSnapshot &state);
 
 // Reads what stateToString writes, spaces and line breaks around it allowed. Throws SessionError
-// for a string longer than kMaxStateStringLength, a wrong prefix or version, an unknown, repeated
+// for a string longer than kMaxStateStringLength, a character outside printable ASCII (U+0020 to
+// U+007E) once the spaces around it are trimmed, a wrong prefix or version, an unknown, repeated
 // or missing key (p, q, y, yhat, unit are required), a number core::parseNumber refuses ("nan",
 // "1e999", "0,5" where one number is due), a broken %-escape, or a state LessonState::restore()
 // would refuse. Exactness is as for parseSession.

@@ -5,7 +5,9 @@
 #include "summation.h"
 #include "weights.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace core {
 
@@ -59,7 +61,7 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
 {
     if (entries.size() < 2)
         throw DistributionError("needs at least 2 outcomes, got " + std::to_string(entries.size()));
-    CompensatedSum total;
+    double largest = 0.0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const double x = entries[i];
         if (!std::isfinite(x))
@@ -68,8 +70,18 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
             throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative", i);
         if (sum == Sum::MustBeOne && x > 1.0)
             throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1", i);
-        total.add(x);
+        largest = std::max(largest, x);
     }
+    // Weights whose sum would overflow (1e308, 1e308) are scaled by a power of two first, so the
+    // largest lies in [0.5, 1) and the sum stays finite. The scaling is exact but where it takes an
+    // entry into the subnormal range, whose quotient would be as small anyway; dividing by the
+    // scaled sum gives the same distribution. Other weights are not scaled (a shift of 0).
+    int shift = 0;
+    if (sum == Sum::Normalize && largest > std::numeric_limits<double>::max() / static_cast<double>(entries.size()))
+        std::frexp(largest, &shift);
+    CompensatedSum total;
+    for (double x : entries)
+        total.add(std::ldexp(x, -shift));
     const double s = total.value();
     if (!(s > 0.0) || !std::isfinite(s))
         throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum");
@@ -77,11 +89,11 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
         throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1");
     // Entries that already sum to 1 but for rounding are kept as they are: dividing would move some
     // by an ulp, and a distribution written out and read back (a session) must come back bit-exact.
-    const double divisor = std::abs(s - 1.0) <= kRoundingSlack ? 1.0 : s;
+    const double divisor = shift == 0 && std::abs(s - 1.0) <= kRoundingSlack ? 1.0 : s;
     Distribution d;
     d.m_probabilities.reserve(entries.size());
     for (double x : entries)
-        d.m_probabilities.push_back(x / divisor + 0.0);
+        d.m_probabilities.push_back(std::ldexp(x, -shift) / divisor + 0.0);
     return d;
 }
 

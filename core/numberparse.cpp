@@ -74,6 +74,21 @@ std::vector<double> parseNumberList(std::string_view text)
     }
 }
 
+std::optional<std::string> decimalCommaReading(std::string_view text)
+{
+    text = trimmed(text);
+    const std::size_t comma = text.find(',');
+    if (comma == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view whole = trimmed(text.substr(0, comma));
+    const std::string_view fraction = trimmed(text.substr(comma + 1));
+    const bool digits = !fraction.empty()
+        && std::all_of(fraction.begin(), fraction.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (whole != "0" || !digits)
+        return std::nullopt;
+    return "0." + std::string(fraction);
+}
+
 std::string formatRoundTrip(double value)
 {
     if (std::isinf(value))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -26,6 +27,11 @@ double parseNumber(std::string_view text);
 
 // A comma-separated list of such numbers ("0.2, 0.3,0.5"). The error names the entry (1-based).
 std::vector<double> parseNumberList(std::string_view text);
+
+// "0,3" reads as the list (0, 3), but in a locale with a decimal comma it is the number 0.3. When
+// `text` looks like that (two entries: a lone 0 and then digits only, spaces around allowed) this
+// is the number it would be with a decimal point ("0.3"); otherwise nothing.
+std::optional<std::string> decimalCommaReading(std::string_view text);
 
 // Shortest decimal text that reads back as the same double ("0.1", "1e-300"); "inf" / "-inf".
 std::string formatRoundTrip(double value);

@@ -1,6 +1,8 @@
 #include "preset.h"
 
 #include "numberparse.h"
+#include "outcomelabel.h"
+#include "utf8.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -38,45 +40,6 @@ std::string counted(std::size_t n, const char *one, const char *many)
 }
 
 // ---- Encoding ----------------------------------------------------------------------------------
-
-// Length of the UTF-8 sequence starting at text[i], or 0 if none starts there. The ranges of the
-// second byte are those of table 3-7 of the Unicode Standard, which leave out overlong forms,
-// surrogates (U+D800..U+DFFF) and code points above U+10FFFF.
-std::size_t utf8SequenceLength(std::string_view text, std::size_t i)
-{
-    // Past the end reads as 0, which no continuation range holds: a truncated sequence is invalid.
-    const auto byte
-        = [&](std::size_t k) -> unsigned { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u; };
-    const unsigned lead = byte(0);
-    std::size_t length = 0;
-    unsigned low = 0x80;
-    unsigned high = 0xBF;
-    if (lead < 0x80)
-        return 1;
-    if (lead >= 0xC2 && lead <= 0xDF)
-        length = 2;
-    else if (lead >= 0xE0 && lead <= 0xEF)
-        length = 3;
-    else if (lead >= 0xF0 && lead <= 0xF4)
-        length = 4;
-    else
-        return 0; // continuation byte, overlong lead C0/C1, or F5..FF
-    if (lead == 0xE0)
-        low = 0xA0; // below U+0800 would be overlong
-    else if (lead == 0xED)
-        high = 0x9F; // U+D800..U+DFFF are surrogates
-    else if (lead == 0xF0)
-        low = 0x90; // below U+10000 would be overlong
-    else if (lead == 0xF4)
-        high = 0x8F; // above U+10FFFF
-    if (byte(1) < low || byte(1) > high)
-        return 0;
-    for (std::size_t k = 2; k < length; ++k) {
-        if (byte(k) < 0x80 || byte(k) > 0xBF)
-            return 0;
-    }
-    return length;
-}
 
 std::string codePointName(unsigned codePoint)
 {
@@ -245,23 +208,6 @@ Distribution readQ(const Field &field, std::size_t n)
     return toDistribution(weights, field, "q");
 }
 
-void checkLabel(const std::vector<std::string> &labels, std::size_t line)
-{
-    const std::string &label = labels.back();
-    const std::string which = "label " + std::to_string(labels.size());
-    if (label.empty())
-        fail(line, which + " is empty");
-    if (label.size() > kMaxLabelLength)
-        fail(line,
-             which + " is " + std::to_string(label.size()) + " bytes long; the limit is "
-                 + std::to_string(kMaxLabelLength) + " bytes");
-    const auto first = std::find(labels.begin(), labels.end(), label);
-    if (first != labels.end() - 1)
-        fail(line,
-             "duplicate label " + quoted(label) + " (labels " + std::to_string(first - labels.begin() + 1) + " and "
-                 + std::to_string(labels.size()) + ")");
-}
-
 std::vector<std::string> readLabels(const Field &field, std::size_t n)
 {
     if (!field.given())
@@ -277,8 +223,12 @@ std::vector<std::string> readLabels(const Field &field, std::size_t n)
         const std::size_t comma = field.value.find(',', start);
         labels.emplace_back(
             trimmed(field.value.substr(start, comma == std::string_view::npos ? comma : comma - start)));
-        checkLabel(labels, field.line);
         start = comma + 1;
+    }
+    try {
+        validateLabels(labels);
+    } catch (const LabelError &e) {
+        fail(field.line, e.what());
     }
     return labels;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "distribution.h"
+#include "outcomelabel.h"
 
 #include <cstddef>
 #include <stdexcept>
@@ -15,7 +16,6 @@ namespace core {
 inline constexpr std::size_t kMaxPresetBytes = 64 * 1024;
 inline constexpr std::size_t kMinOutcomes = 2;
 inline constexpr std::size_t kMaxEditorOutcomes = 64; // the most outcomes the editor shows
-inline constexpr std::size_t kMaxLabelLength = 40; // bytes of UTF-8 per outcome label
 
 // Why a preset file was refused. The message names the line ("line 4: ...") or the missing key,
 // and is valid UTF-8 fit to show to the user.
@@ -47,8 +47,8 @@ struct Preset
 //   p            required: kMinOutcomes..kMaxEditorOutcomes comma-separated finite non-negative
 //                weights with a positive sum, divided by their sum (counts and percentages work)
 //   q            optional, as p and with as many entries; uniform when absent
-//   labels       optional, one per entry of p, comma-separated (so a label holds no comma),
-//                non-empty, at most kMaxLabelLength bytes, all different; defaultLabels(n) when absent
+//   labels       optional, one per entry of p, comma-separated (so a label holds no comma), each
+//                trimmed, then as core::validateLabels requires; defaultLabels(n) when absent
 // Refused anywhere in the text: more than kMaxPresetBytes, invalid UTF-8 (overlong forms,
 // surrogates, code points above U+10FFFF, truncated sequences), a UTF-16 byte-order mark, NUL and
 // other control characters except tab (and CR directly before LF or at the end of the text).

@@ -113,14 +113,13 @@ QStringList outcomeLabels(const QJsonValue &value, qsizetype count, const Contex
         context.refuse(QStringLiteral("\"labels\" must have one label per outcome"));
     QStringList labels;
     for (const QJsonValue &label : array) {
-        if (!label.isString() || label.toString().trimmed().isEmpty())
-            context.refuse(QStringLiteral("every label must be a non-empty string"));
-        if (label.toString().toUtf8().size() > qsizetype(core::kMaxLabelLength))
-            context.refuse(QStringLiteral("a label is longer than %1 bytes").arg(core::kMaxLabelLength));
-        if (labels.contains(label.toString()))
-            context.refuse(QStringLiteral("the label \"%1\" appears twice").arg(label.toString()));
+        if (!label.isString())
+            context.refuse(QStringLiteral("every label must be a string"));
         labels << label.toString();
     }
+    // The one rule for labels (core/outcomelabel.h).
+    if (const auto problem = outcomeLabelsProblem(labels))
+        context.refuse(QStringLiteral("\"labels\": ") + QString::fromStdString(core::describe(*problem)));
     return labels;
 }
 

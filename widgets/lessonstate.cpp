@@ -40,7 +40,45 @@ std::vector<bool> lockVector(const QVector<bool> &locks)
     return std::vector<bool>(locks.begin(), locks.end());
 }
 
+// UTF-16 to UTF-8 without replacing a lone surrogate: it becomes ED A0..BF xx for the rule to see.
+std::string labelBytes(const QString &label)
+{
+    std::string bytes;
+    for (qsizetype i = 0; i < label.size(); ++i) {
+        char32_t c = label[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < label.size() && label[i + 1].isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(label[i].unicode(), label[i + 1].unicode());
+            ++i;
+        }
+        if (c < 0x80) {
+            bytes += char(c);
+        } else if (c < 0x800) {
+            bytes += char(0xC0 | c >> 6);
+            bytes += char(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            bytes += char(0xE0 | c >> 12);
+            bytes += char(0x80 | (c >> 6 & 0x3F));
+            bytes += char(0x80 | (c & 0x3F));
+        } else {
+            bytes += char(0xF0 | c >> 18);
+            bytes += char(0x80 | (c >> 12 & 0x3F));
+            bytes += char(0x80 | (c >> 6 & 0x3F));
+            bytes += char(0x80 | (c & 0x3F));
+        }
+    }
+    return bytes;
+}
+
 } // namespace
+
+std::optional<core::LabelProblem> outcomeLabelsProblem(const QStringList &labels)
+{
+    std::vector<std::string> bytes;
+    bytes.reserve(std::size_t(labels.size()));
+    for (const QString &label : labels)
+        bytes.push_back(labelBytes(label));
+    return core::labelsProblem(bytes);
+}
 
 LessonState::LessonState(QObject *parent)
     : QObject(parent)
@@ -162,6 +200,8 @@ std::optional<QString> LessonState::setDistributions(const core::Distribution &p
         return tr("p, q and the labels must have the same number of outcomes");
     if (!anySize && (n < 2 || n > int(core::kMaxEditorOutcomes)))
         return tr("from 2 to %1 outcomes").arg(core::kMaxEditorOutcomes);
+    if (const auto problem = outcomeLabelsProblem(labels))
+        return QString::fromStdString(core::describe(*problem));
     m_lockedP = QVector<bool>(n, false);
     m_lockedQ = QVector<bool>(n, false);
     // A pair of plain entries becomes the exact binary form the two-outcome lesson uses.
@@ -203,6 +243,8 @@ std::optional<QString> LessonState::restore(const LessonSnapshot &s)
         return tr("the label y is 0 or 1");
     if (!(s.yhat >= 0.0 && s.yhat <= 1.0))
         return tr("a probability lies between 0 and 1");
+    if (const auto problem = outcomeLabelsProblem(s.labels))
+        return QString::fromStdString(core::describe(*problem));
     ++m_batchDepth;
     m_lockedP = s.lockedP;
     m_lockedQ = s.lockedQ;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/distribution.h"
+#include "core/outcomelabel.h"
 #include "core/units.h"
 
 #include <QObject>
@@ -12,6 +13,10 @@
 namespace widgets {
 
 class TrainingState;
+
+// core::labelsProblem (the one rule for outcome labels) for labels held as QStrings. A lone UTF-16
+// surrogate reaches the rule as the three bytes it would take in UTF-8, which the rule refuses.
+std::optional<core::LabelProblem> outcomeLabelsProblem(const QStringList &labels);
 
 // Everything that makes up a lesson's state, without the outcome under the mouse: what undo,
 // bookmarks, sessions and the copy-state string keep. LessonState::restore() validates it.

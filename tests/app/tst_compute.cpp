@@ -385,6 +385,96 @@ private slots:
                                                                    core::Distribution::Sum::Normalize)));
     }
 
+    void normalize_hugeWeightsDoNotOverflow()
+    {
+        // Both are valid weights; their sum overflows a double unless they are scaled first.
+        Run run;
+        const QJsonObject o = computeJson({"--p", "1e308,1e308", "--normalize"}, &run);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        COMPARE_EXACT_LIST(o["p"], (std::vector<double> {0.5, 0.5}));
+        COMPARE_EXACT(o["entropy_p"], 1.0);
+        const QJsonObject q = computeJson({"--p", "0.5,0.5", "--q", "1.7e308,1.7e308", "--normalize"}, &run);
+        QCOMPARE(run.exitCode, 0);
+        COMPARE_EXACT_LIST(q["q"], (std::vector<double> {0.5, 0.5}));
+    }
+
+    void decimalComma_saysSoInsteadOfNormalize_data()
+    {
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<QString>("meant");
+        QTest::newRow("0,3") << "0,3"
+                             << "0.3";
+        QTest::newRow("0,5") << "0,5"
+                             << "0.5";
+        QTest::newRow("0,25") << "0,25"
+                              << "0.25";
+        QTest::newRow("0,05") << "0,05"
+                              << "0.05";
+    }
+
+    void decimalComma_saysSoInsteadOfNormalize()
+    {
+        QFETCH(QString, list);
+        QFETCH(QString, meant);
+        const Run run = entropylab({"compute", "--p", list});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(run.err.count('\n'), 1);
+        const QString err = QString::fromUtf8(run.err);
+        QVERIFY2(err.contains(QStringLiteral("did you mean %1? use a decimal point").arg(meant)), qPrintable(err));
+        // --normalize would silently read it as the weights (0, 3): no hint to pass it.
+        QVERIFY2(!err.contains(QLatin1String("--normalize")), qPrintable(err));
+        // Real weights still get the hint.
+        QVERIFY(entropylab({"compute", "--p", "1,3"}).err.contains("--normalize"));
+    }
+
+    void otherCommands_refuseRepeatedOptions_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("fuzz --events twice")
+            << QStringList {"fuzz", "--events", "1", "--events", "2"} << "--events is given twice";
+        QTest::newRow("fuzz --seed twice, with =")
+            << QStringList {"fuzz", "--seed=1", "--seed", "2"} << "--seed is given twice";
+        QTest::newRow("fuzz --json twice")
+            << QStringList {"fuzz", "--events", "0", "--json", "--json"} << "--json is given twice";
+        QTest::newRow("fuzz --autosave-every twice")
+            << QStringList {"fuzz", "--autosave-every", "1", "--autosave-every=2"} << "--autosave-every is given twice";
+        QTest::newRow("bench --updates twice")
+            << QStringList {"bench", "--updates", "3", "--updates", "4"} << "--updates is given twice";
+        QTest::newRow("bench --outcomes twice")
+            << QStringList {"bench", "--outcomes=3", "--outcomes=4"} << "--outcomes is given twice";
+        QTest::newRow("bench --export twice")
+            << QStringList {"bench", "--export", "--export"} << "--export is given twice";
+        QTest::newRow("compute --p twice")
+            << QStringList {"compute", "--p", "0.3", "--p", "0.4"} << "--p is given twice";
+        QTest::newRow("export --panel twice")
+            << QStringList {"export", "--panel", "kl", "--panel", "kl"} << "--panel is given twice";
+        // The same rule's other refusals, now shared by bench and fuzz.
+        QTest::newRow("fuzz flag with a value") << QStringList {"fuzz", "--json=yes"} << "--json takes no value";
+        QTest::newRow("bench value forgotten")
+            << QStringList {"bench", "--updates", "--json"} << "--updates needs a value";
+        QTest::newRow("fuzz unknown option") << QStringList {"fuzz", "--event", "3"} << "unknown option \"--event\"";
+        QTest::newRow("bench not whole") << QStringList {"bench", "--updates", "2.5"}
+                                         << "--updates: expected a whole number from 1 to 10000000, not 2.5";
+        QTest::newRow("fuzz negative") << QStringList {"fuzz", "--events", "-3"}
+                                       << "--events: expected a whole number from 0 to 1000000000, not -3";
+    }
+
+    void otherCommands_refuseRepeatedOptions()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const Run run = entropylab(arguments);
+        const QString err = QString::fromUtf8(run.err);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+        QCOMPARE(run.err.count('\n'), 1);
+        QVERIFY2(err.startsWith(QStringLiteral("entropylab %1: ").arg(arguments.first())), qPrintable(err));
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+    }
+
     void table_isReadable_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -441,7 +531,11 @@ private slots:
         QTest::newRow("text") << QStringList {"--p", "abc"} << "--p"
                               << "not a number";
         QTest::newRow("decimal comma pair") << QStringList {"--p", "0,5"} << "--p"
-                                            << "entry 2 (5)";
+                                            << "did you mean 0.5? use a decimal point";
+        QTest::newRow("decimal comma 0,3") << QStringList {"--p", "0,3"} << "--p"
+                                           << "\"0,3\" is two entries; did you mean 0.3? use a decimal point";
+        QTest::newRow("decimal comma in q") << QStringList {"--p", "0.5", "--q", "0,25"} << "--q"
+                                            << "did you mean 0.25? use a decimal point";
         QTest::newRow("empty") << QStringList {"--p", ""} << "--p"
                                << "no number";
         QTest::newRow("empty with =") << QStringList {"--p="} << "--p"

@@ -275,6 +275,8 @@ private slots:
         QTest::newRow("p above 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "1.5"} << "--p: a probability";
         QTest::newRow("p list off 1") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.2,0.9"}
                                       << "--p: the entries sum to";
+        QTest::newRow("p decimal comma") << kl + QStringList {"--out", "OUT/a.png", "--p", "0,3"}
+                                         << "--p: \"0,3\" is two entries; did you mean 0.3? use a decimal point";
         QTest::newRow("q list alone") << kl + QStringList {"--out", "OUT/a.png", "--q", "0.2,0.8"}
                                       << "give --p as a list";
         QTest::newRow("lists differ") << kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--q", "0.2,0.3,0.5"}
@@ -285,6 +287,20 @@ private slots:
                                       << "--labels has 3 labels for 2";
         QTest::newRow("labels alone") << kl + QStringList {"--out", "OUT/a.png", "--labels", "a,b"}
                                       << "--labels goes with lists";
+        // The one rule for labels (core/outcomelabel.h), as sessions and presets apply it.
+        const QStringList pair = kl + QStringList {"--out", "OUT/a.png", "--p", "0.5,0.5", "--labels"};
+        QTest::newRow("labels the same") << pair + QStringList {"a,a"}
+                                         << "--labels: labels 1 and 2 are the same: \"a\" names two outcomes";
+        QTest::newRow("label empty") << pair + QStringList {"a,"} << "--labels: label 2 is empty";
+        QTest::newRow("label of 41 bytes") << pair + QStringList {"a," + QString(41, u'x')}
+                                           << "--labels: label 2 is 41 bytes of UTF-8; the limit is 40 bytes";
+        QTest::newRow("label with a control character") << pair + QStringList {QStringLiteral("a\u0007,b")}
+                                                        << "--labels: label 1 holds the control character U+0007";
+        QTest::newRow("a and a + zero-width space") << pair + QStringList {QStringLiteral("a,a\u200B")}
+                                                    << "--labels: label 2 holds the invisible format character U+200B";
+        QTest::newRow("label with a right-to-left override")
+            << pair + QStringList {QStringLiteral("\u202Ea,b")}
+            << "--labels: label 1 holds the invisible format character U+202E";
         QTest::newRow("unknown preset") << kl + QStringList {"--out", "OUT/a.png", "--preset", "fair-dice"}
                                         << "neither a built-in preset";
         QTest::newRow("preset and list") << kl

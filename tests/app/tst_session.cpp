@@ -375,13 +375,23 @@ void SessionTest::parse_refusesMalformed_data()
     row("labels length differs", state("[\"1\", \"0\"], \"focus\"", "[\"1\"], \"focus\""),
         "state.labels: 1 label, but p has 2 entries");
     row("empty label", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"\"], \"focus\""),
-        "state.labels[1]: an empty label");
+        "state.labels[1]: the label is empty");
     row("label of 41 bytes", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"" + label41 + "\"], \"focus\""),
-        "state.labels[1]: 41 bytes of UTF-8; a label has at most 40");
+        "state.labels[1]: the label is 41 bytes of UTF-8; the limit is 40 bytes");
     row("label with a bell", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"a\\u0007\"], \"focus\""),
-        "state.labels[1]: holds the control character U+0007");
+        "state.labels[1]: the label holds the control character U+0007");
     row("label a lone surrogate", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"\\ud800\"], \"focus\""),
-        "state.labels[1]: holds a lone UTF-16 surrogate");
+        "state.labels[1]: the label holds a lone surrogate U+D800");
+    row("label of spaces", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"  \"], \"focus\""),
+        "state.labels[1]: the label is blank");
+    row("label with a trailing space", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"0 \"], \"focus\""),
+        "state.labels[1]: the label ends with the space U+0020");
+    row("label with a zero-width space", state("[\"1\", \"0\"], \"focus\"", "[\"1\", \"0\\u200b\"], \"focus\""),
+        "state.labels[1]: the label holds the invisible format character U+200B");
+    row("label with a right-to-left override", state("[\"1\", \"0\"], \"focus\"", "[\"\\u202e1\", \"0\"], \"focus\""),
+        "state.labels[0]: the label holds the invisible format character U+202E");
+    row("labels the same", state("[\"1\", \"0\"], \"focus\"", "[\"a\", \"a\"], \"focus\""),
+        "state.labels[1]: \"a\" names two outcomes (also state.labels[0])");
     row("label a number", state("[\"1\", \"0\"], \"focus\"", "[1, \"0\"], \"focus\""),
         "state.labels[0]: expected a string, got a number");
     row("focus out of range", state("\"focus\": 0, \"y\": 1, \"yhat\": 0.8", "\"focus\": 2, \"y\": 1, \"yhat\": 0.8"),
@@ -736,8 +746,24 @@ void SessionTest::string_refusesMalformed_data()
     row("labels % at the end", three + ";labels=A,B,C%", "labels[2]: broken %-escape \"%\"");
     row("labels cut UTF-8", three + ";labels=%E6%99,B,C", "labels[0]: the %-escapes are not UTF-8");
     row("labels too few", three + ";labels=A,B", "labels: 2 labels, but p has 3 entries");
-    row("label empty", three + ";labels=,B,C", "labels[0]: an empty label");
-    row("label with a tab", three + ";labels=A,%09,C", "labels[1]: holds the control character U+0009");
+    row("label empty", three + ";labels=,B,C", "labels[0]: the label is empty");
+    row("label with a tab", three + ";labels=A,%09,C", "labels[1]: the label holds the control character U+0009");
+    row("label with a zero-width space", three + ";labels=A,A%E2%80%8B,C",
+        "labels[1]: the label holds the invisible format character U+200B");
+    row("label with a right-to-left override", three + ";labels=A,B,%E2%80%AEC",
+        "labels[2]: the label holds the invisible format character U+202E");
+    row("label of 41 bytes", three + ";labels=A,B," + QString(41, u'c'),
+        "labels[2]: the label is 41 bytes of UTF-8; the limit is 40 bytes");
+    row("labels the same", three + ";labels=A,B,A", "labels[2]: \"A\" names two outcomes (also labels[0])");
+    row("label with a leading space", three + ";labels=A,%20B,C", "labels[1]: the label begins with the space U+0020");
+    row("non-ASCII character", three + QStringLiteral(";labels=A,B,é"),
+        "character 76 is U+00E9; a state string is printable ASCII");
+    row("tab inside", replaced(good, "p=0.3;", "p=0.3;\t"),
+        "character 20 is U+0009; a state string is printable ASCII");
+    row("NUL inside", replaced(good, "p=0.3", QStringLiteral("p=0.3") + QChar(0)),
+        "character 19 is U+0000; a state string is printable ASCII");
+    row("zero-width space inside", replaced(good, "p=0.3", QStringLiteral("p=0.3\u200B")),
+        "character 19 is U+200B; a state string is printable ASCII");
     row("focus 3 of 3", three + ";focus=3", "focus: 3 is not an outcome (0 to 2)");
     row("focus -1", three + ";focus=-1", "focus: -1 is not an outcome (0 to 2)");
     row("lockedP twice", three + ";lockedP=0,0", "lockedP: outcome 0 listed twice");
@@ -745,8 +771,10 @@ void SessionTest::string_refusesMalformed_data()
     row("lockedQ empty", three + ";lockedQ=", "lockedQ: no number given");
     row("too long", good + QString(app::kMaxStateStringLength - good.size() + 1, u' '),
         "16385 characters; a state string has at most 16384");
-    row("lone surrogate", three + ";labels=A,B," + QChar(0xD800), "holds a lone UTF-16 surrogate");
-    row("two lines", good + QStringLiteral("\nentropylab:1"), "unit: \"bits?entropylab:1\" is not a unit");
+    row("lone surrogate", three + ";labels=A,B," + QChar(0xD800),
+        "character 76 is U+D800; a state string is printable ASCII");
+    row("two lines", good + QStringLiteral("\nentropylab:1"),
+        "character 48 is U+000A; a state string is printable ASCII");
 }
 
 void SessionTest::string_refusesMalformed()

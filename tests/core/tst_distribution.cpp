@@ -128,7 +128,6 @@ private slots:
         QTest::newRow("sum far off") << V {0.2, 0.3} << one << -1 << "not 1";
         QTest::newRow("all zero") << V {0.0, 0.0} << one << -1 << "positive";
         QTest::newRow("zero sum, normalising") << V {0.0, 0.0, 0.0} << normalize << -1 << "positive";
-        QTest::newRow("overflowing sum") << V {1.7e308, 1.7e308} << normalize << -1 << "finite sum";
     }
 
     void fromEntries_refusesBadLists()
@@ -173,6 +172,15 @@ private slots:
         QTest::newRow("weights 1,2,3") << V {1.0, 2.0, 3.0} << normalize << V {1.0 / 6.0, 1.0 / 3.0, 0.5};
         QTest::newRow("weights above one") << V {2.0, 2.0} << normalize << V {0.5, 0.5};
         QTest::newRow("huge weights") << V {1e300, 3e300} << normalize << V {0.25, 0.75};
+        // Weights whose sum overflows a double are scaled by a power of two before summing.
+        QTest::newRow("1e308, 1e308: the sum overflows") << V {1e308, 1e308} << normalize << V {0.5, 0.5};
+        QTest::newRow("1.7e308 twice") << V {1.7e308, 1.7e308} << normalize << V {0.5, 0.5};
+        QTest::newRow("largest double and 0")
+            << V {std::numeric_limits<double>::max(), 0.0} << normalize << V {1.0, 0.0};
+        QTest::newRow("largest double twice")
+            << V {std::numeric_limits<double>::max(), std::numeric_limits<double>::max()} << normalize << V {0.5, 0.5};
+        QTest::newRow("0x1.8p1023 and 0x1p1022") << V {0x1.8p1023, 0x1p1022} << normalize << V {0.75, 0.25};
+        QTest::newRow("1e308 and a subnormal") << V {1e308, 1e308, 0x1p-1074} << normalize << V {0.5, 0.5, 0.0};
         QTest::newRow("a zero weight") << V {0.0, 4.0} << normalize << V {0.0, 1.0};
         QTest::newRow("normalising what already sums to 1") << V {0.25, 0.75} << normalize << V {0.25, 0.75};
     }

@@ -190,6 +190,41 @@ private slots:
         QVERIFY2(message.contains(QString::number(core::kMaxListEntries)), qPrintable(message));
     }
 
+    void decimalCommaReading_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("meant"); // empty: not a decimal comma
+        QTest::newRow("0,3") << "0,3"
+                             << "0.3";
+        QTest::newRow("0,05") << "0,05"
+                              << "0.05";
+        QTest::newRow("0,25 with spaces") << " 0 , 25 "
+                                          << "0.25";
+        QTest::newRow("0,0") << "0,0"
+                             << "0.0";
+        QTest::newRow("three entries") << "0,3,7"
+                                       << "";
+        QTest::newRow("1,5 (not 0 first)") << "1,5"
+                                           << "";
+        QTest::newRow("00,5") << "00,5"
+                              << "";
+        QTest::newRow("0,0.5") << "0,0.5"
+                               << "";
+        QTest::newRow("0,5e-1") << "0,5e-1"
+                                << "";
+        QTest::newRow("0,") << "0,"
+                            << "";
+        QTest::newRow("no comma") << "0.3"
+                                  << "";
+    }
+
+    void decimalCommaReading()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, meant);
+        QCOMPARE(QString::fromStdString(core::decimalCommaReading(text.toStdString()).value_or("")), meant);
+    }
+
     void formatRoundTrip_prints_data()
     {
         QTest::addColumn<double>("value");

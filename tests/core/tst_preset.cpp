@@ -221,15 +221,26 @@ private slots:
         QTest::newRow("label of exactly 40 bytes, 20 two-byte characters")
             << ("name: T\nlabels: " + repeated("\xC3\xA9", 20) + ", b\np: 1, 1\n") << "T"
             << "" << QStringList {QString::fromUtf8(repeated("\xC3\xA9", 20)), "b"} << half << half;
+        // In the description: U+00A0 may not begin a label, nor U+FFFF and U+10FFFF (noncharacters) be in one.
         QTest::newRow("boundary code points U+0080 U+07FF U+0800 U+D7FF U+E000 U+FFFF U+10000 U+10FFFF")
-            << QByteArray("name: T\nlabels: \xC2\xA0\xDF\xBF, \xE0\xA0\x80\xED\x9F\xBF, \xEE\x80\x80\xEF\xBF\xBF, "
+            << QByteArray("name: T\ndescription: \xC2\xA0\xDF\xBF, \xE0\xA0\x80\xED\x9F\xBF, \xEE\x80\x80\xEF\xBF\xBF, "
                           "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF\np: 1, 1, 1, 1\n")
             << "T"
+            << QString::fromUtf8("\xC2\xA0\xDF\xBF, \xE0\xA0\x80\xED\x9F\xBF, \xEE\x80\x80\xEF\xBF\xBF, "
+                                 "\xF0\x90\x80\x80\xF4\x8F\xBF\xBF")
+            << QStringList {"A", "B", "C", "D"} << QList<double> {0.25, 0.25, 0.25, 0.25}
+            << QList<double> {0.25, 0.25, 0.25, 0.25};
+        QTest::newRow("labels of the boundary code points a label may hold")
+            << QByteArray("name: T\nlabels: \xC2\xA1\xDF\xBF, \xE0\xA0\x80\xED\x9F\xBF, \xEE\x80\x80\xEF\xBF\xBD, "
+                          "\xF0\x90\x80\x80\xF4\x8F\xBF\xBD\np: 1, 1, 1, 1\n")
+            << "T"
             << ""
-            << QStringList {QString::fromUtf8("\xC2\xA0\xDF\xBF"), QString::fromUtf8("\xE0\xA0\x80\xED\x9F\xBF"),
-                            QString::fromUtf8("\xEE\x80\x80\xEF\xBF\xBF"),
-                            QString::fromUtf8("\xF0\x90\x80\x80\xF4\x8F\xBF\xBF")}
+            << QStringList {QString::fromUtf8("\xC2\xA1\xDF\xBF"), QString::fromUtf8("\xE0\xA0\x80\xED\x9F\xBF"),
+                            QString::fromUtf8("\xEE\x80\x80\xEF\xBF\xBD"),
+                            QString::fromUtf8("\xF0\x90\x80\x80\xF4\x8F\xBF\xBD")}
             << QList<double> {0.25, 0.25, 0.25, 0.25} << QList<double> {0.25, 0.25, 0.25, 0.25};
+        QTest::newRow("weights whose sum overflows a double") << QByteArray("name: T\np: 1e308, 1e308\n") << "T"
+                                                              << "" << ab << half << half;
         QTest::newRow("labels that differ only in case") << QByteArray("name: T\nlabels: a, A\np: 1, 1\n") << "T"
                                                          << "" << QStringList {"a", "A"} << half << half;
     }
@@ -331,8 +342,6 @@ private slots:
         QTest::newRow("inf") << QByteArray("name: T\np: 1, inf\n") << "line 2: p: entry 2:";
         QTest::newRow("1e999") << QByteArray("name: T\np: 1, 1e999\n")
                                << "line 2: p: entry 2: \"1e999\" is out of range";
-        QTest::newRow("sum overflows") << QByteArray("name: T\np: 1e308, 1e308\n")
-                                       << "line 2: p: the entries sum to inf";
         QTest::newRow("q bad number") << minimal("q: 1, 1x\n") << "line 3: q: entry 2:";
         QTest::newRow("q negative") << minimal("q: -1, 2\n") << "line 3: q: entry 1 (-1) is negative";
         QTest::newRow("q all zero") << minimal("q: 0, 0\n") << "line 3: q: the entries sum to 0";
@@ -352,15 +361,29 @@ private slots:
         QTest::newRow("one label for two outcomes")
             << minimal("labels: a\n") << "line 3: labels has 1 entry but p has 2";
         QTest::newRow("duplicate label") << QByteArray("name: T\nlabels: a, b, a\np: 1, 1, 1\n")
-                                         << "line 2: duplicate label \"a\" (labels 1 and 3)";
-        QTest::newRow("duplicate after trimming") << minimal("labels: a,  a \n") << "line 3: duplicate label \"a\"";
+                                         << "line 2: labels 1 and 3 are the same: \"a\" names two outcomes";
+        QTest::newRow("duplicate after trimming")
+            << minimal("labels: a,  a \n") << "line 3: labels 1 and 2 are the same: \"a\"";
         QTest::newRow("empty label") << QByteArray("name: T\nlabels: a, , c\np: 1, 1, 1\n")
                                      << "line 2: label 2 is empty";
         QTest::newRow("empty labels line") << minimal("labels:\n") << "line 3: labels has 1 entry but p has 2";
         QTest::newRow("trailing comma in labels")
             << QByteArray("name: T\nlabels: a, b,\np: 1, 1, 1\n") << "line 2: label 3 is empty";
         QTest::newRow("label too long") << minimal("labels: a, " + repeated("x", 41) + "\n")
-                                        << "line 3: label 2 is 41 bytes long; the limit is 40 bytes";
+                                        << "line 3: label 2 is 41 bytes of UTF-8; the limit is 40 bytes";
+        QTest::newRow("label with a zero-width space")
+            << minimal("labels: a, a\xE2\x80\x8B\n") << "line 3: label 2 holds the invisible format character U+200B";
+        QTest::newRow("label with a right-to-left override")
+            << minimal("labels: \xE2\x80\xAE"
+                       "ab, b\n")
+            << "line 3: label 1 holds the invisible format character U+202E";
+        QTest::newRow("label with a tab")
+            << minimal("labels: a\tb, b\n") << "line 3: label 1 holds the control character U+0009";
+        QTest::newRow("label with a noncharacter")
+            << minimal("labels: a, b\xEF\xBF\xBF\n") << "line 3: label 2 holds the noncharacter U+FFFF";
+        QTest::newRow("label beginning with a no-break space") << minimal("labels: \xC2\xA0"
+                                                                          "a, b\n")
+                                                               << "line 3: label 1 begins with the space U+00A0";
         QTest::newRow("label too long in UTF-8 bytes")
             << minimal("labels: " + repeated("\xC3\xA9", 21) + ", b\n") << "line 3: label 1 is 42 bytes";
 

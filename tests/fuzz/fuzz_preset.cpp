@@ -58,6 +58,7 @@ ENTROPYLAB_FUZZ_TARGET(preset)
     checkDistribution(preset.p, n, "p ");
     checkDistribution(preset.q, n, "q ");
     FUZZ_CHECK(preset.labels.size() == n, "one label per outcome");
+    FUZZ_CHECK(!core::labelsProblem(preset.labels), "labels the one rule refuses");
     for (std::size_t i = 0; i < n; ++i) {
         const std::string &label = preset.labels[i];
         FUZZ_CHECK(!label.empty() && label.size() <= core::kMaxLabelLength && fuzz::isValidUtf8(label), label);

@@ -45,6 +45,7 @@ inline void checkSnapshot(const widgets::LessonSnapshot &s)
                "sizes differ");
     checkDistribution(s.p, "p");
     checkDistribution(s.q, "q");
+    FUZZ_CHECK(!widgets::outcomeLabelsProblem(s.labels), "labels the one rule refuses");
     for (qsizetype i = 0; i < n; ++i) {
         const QString &label = s.labels[i];
         FUZZ_CHECK(!label.trimmed().isEmpty() && label.isValidUtf16(), "label " + text(label));

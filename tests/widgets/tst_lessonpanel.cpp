@@ -302,7 +302,25 @@ private slots:
                                         << "one label per outcome";
         QTest::newRow("label twice") << stepWithExample(
             json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a', 'a'], 'panel': 'kl'"))
-                                     << "the label \"a\" appears twice";
+                                     << "\"labels\": labels 1 and 2 are the same: \"a\" names two outcomes";
+        QTest::newRow("label empty") << stepWithExample(
+            json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a', ''], 'panel': 'kl'"))
+                                     << "\"labels\": label 2 is empty";
+        QTest::newRow("label of 41 bytes") << stepWithExample(
+            json(("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a', '" + QByteArray(41, 'x') + "'], 'panel': 'kl'")
+                     .constData())) << "\"labels\": label 2 is 41 bytes of UTF-8";
+        QTest::newRow("label with a control character")
+            << stepWithExample(json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a\\u0007', 'b'], 'panel': 'kl'"))
+            << "\"labels\": label 1 holds the control character U+0007";
+        QTest::newRow("a and a + zero-width space")
+            << stepWithExample(json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a', 'a\\u200b'], 'panel': 'kl'"))
+            << "\"labels\": label 2 holds the invisible format character U+200B";
+        QTest::newRow("label with a leading space")
+            << stepWithExample(json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': [' a', 'b'], 'panel': 'kl'"))
+            << "\"labels\": label 1 begins with the space U+0020";
+        QTest::newRow("label not a string")
+            << stepWithExample(json("'p': [0.5, 0.5], 'q': [0.5, 0.5], 'labels': ['a', 1], 'panel': 'kl'"))
+            << "every label must be a string";
         QTest::newRow("labels without lists") << stepWithExample(json("'p': 0.5, 'labels': ['a', 'b'], 'panel': 'kl'"))
                                               << "\"labels\" go only with lists";
     }

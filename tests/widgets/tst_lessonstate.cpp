@@ -79,6 +79,48 @@ private slots:
         QVERIFY(!std::signbit(state.p()));
     }
 
+    // The window's model takes labels only through setDistributions and restore; both apply the
+    // one rule (core/outcomelabel.h), so no editor, preset or undo step can bring in a bad label.
+    void badLabels_areRefusedAndChangeNothing_data()
+    {
+        QTest::addColumn<QStringList>("labels");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("duplicate") << QStringList {"a", "b", "a"} << "labels 1 and 3 are the same";
+        QTest::newRow("empty") << QStringList {"a", "", "c"} << "label 2 is empty";
+        QTest::newRow("41 bytes") << QStringList {"a", "b", QString(41, u'x')} << "label 3 is 41 bytes of UTF-8";
+        QTest::newRow("control char") << QStringList {"a\u0007", "b", "c"}
+                                      << "label 1 holds the control character U+0007";
+        QTest::newRow("a and a + U+200B") << QStringList {"a", QStringLiteral("a\u200B"), "c"}
+                                          << "label 2 holds the invisible format character U+200B";
+        QTest::newRow("U+202E") << QStringList {"a", "b", QStringLiteral("\u202Ec")}
+                                << "label 3 holds the invisible format character U+202E";
+        QTest::newRow("lone surrogate") << QStringList {"a", QString(QChar(0xD800)), "c"}
+                                        << "label 2 holds a lone surrogate U+D800";
+    }
+
+    void badLabels_areRefusedAndChangeNothing()
+    {
+        QFETCH(QStringList, labels);
+        QFETCH(QString, problem);
+        LessonState state;
+        const auto p = core::Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5});
+        const widgets::LessonSnapshot before = state.snapshot();
+        QSignalSpy changed(&state, &LessonState::changed);
+        const auto refusal = state.setDistributions(p, p, labels);
+        QVERIFY(refusal);
+        QVERIFY2(refusal->startsWith(problem), qPrintable(*refusal));
+        widgets::LessonSnapshot snapshot {p, p, labels, {false, false, false}, {false, false, false},
+                                          0, 1, 0.5,    core::Unit::Bits};
+        const auto restored = state.restore(snapshot);
+        QVERIFY(restored);
+        QVERIFY2(restored->startsWith(problem), qPrintable(*restored));
+        QCOMPARE(changed.count(), 0);
+        QVERIFY(state.snapshot() == before);
+        // Greek and Chinese labels are fine.
+        QCOMPARE(state.setDistributions(p, p, {QStringLiteral("α"), QStringLiteral("Ω"), QStringLiteral("晴天")}),
+                 std::nullopt);
+    }
+
     void reset_restoresDefaultsWithOneChange()
     {
         LessonState state;
