@@ -31,6 +31,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -812,6 +813,16 @@ int runFuzz(const std::vector<std::string> &args)
     // sweep in it runs on this clock, and gone after it.
     widgets::ManualClock clock;
     widgets::Clock::install(&clock);
+    // Qt's item views and combo boxes time two things on the wall clock: a click on a selected
+    // bookmark starts editing it once the double-click interval has passed, and keys typed within
+    // the keyboard input interval search for the whole string typed. At 0 the edit starts at the
+    // next turn of the event loop (settle()) and every key searches afresh (an event and its checks
+    // take more than a millisecond), whatever the machine's speed.
+    QStyleHints *hints = QGuiApplication::styleHints();
+    const int doubleClickInterval = hints->mouseDoubleClickInterval();
+    const int keyboardInputInterval = hints->keyboardInputInterval();
+    hints->setMouseDoubleClickInterval(0);
+    hints->setKeyboardInputInterval(0);
     {
         ClockAnimationDriver animations(clock);
         animations.install();
@@ -848,6 +859,8 @@ int runFuzz(const std::vector<std::string> &args)
         window.hide();
     }
     widgets::Clock::install(nullptr);
+    hints->setMouseDoubleClickInterval(doubleClickInterval);
+    hints->setKeyboardInputInterval(keyboardInputInterval);
     const double elapsed = static_cast<double>(wallClock.nsecsElapsed()) / 1e9;
     qInstallMessageHandler(g_previousHandler);
     g_warnings = nullptr;
