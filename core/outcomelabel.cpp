@@ -57,9 +57,12 @@ bool isSpace(char32_t c)
         || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
+// Appended piece by piece: GCC 12's -Wrestrict misreads "\"" + std::string(...) at -O2 (PR 105329).
 std::string quoted(std::string_view label)
 {
-    return "\"" + std::string(label) + "\"";
+    std::string text = "\"";
+    text.append(label).append("\"");
+    return text;
 }
 
 } // namespace

@@ -24,13 +24,15 @@ constexpr std::size_t kMaxDescriptionLength = 300;
 // Only called after the encoding check, so the text holds no control characters.
 std::string quoted(std::string_view text)
 {
+    // Appended piece by piece: GCC 12's -Wrestrict misreads "\"" + std::string(...) at -O2 (PR 105329).
     constexpr std::size_t kShown = 40;
+    std::string result = "\"";
     if (text.size() <= kShown)
-        return "\"" + std::string(text) + "\"";
+        return result.append(text).append("\"");
     std::size_t cut = kShown;
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
         --cut;
-    return "\"" + std::string(text.substr(0, cut)) + "...\"";
+    return result.append(text.substr(0, cut)).append("...\"");
 }
 
 // "1 outcome", "3 outcomes"; "1 entry", "3 entries".
