@@ -212,11 +212,11 @@ std::vector<Weight> toWeights(std::span<const double> weights)
 
 std::vector<Weight> binaryWeights(double x)
 {
-    // 1 - x as hi + lo exactly (TwoSum of 1 and -x).
-    const double hi = 1.0 - x;
-    const double bp = hi - 1.0;
-    const double lo = (1.0 - (hi - bp)) + (-x - bp);
-    return {{x, 0.0}, {hi, lo}};
+    // 1 - x as hi + lo exactly: the TwoSum of 1 and -x.
+    ExactSum complement;
+    complement.add(1.0);
+    complement.add(-x);
+    return {{x, 0.0}, complement.parts()};
 }
 
 double entropyNats(std::span<const Weight> weights)
