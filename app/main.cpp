@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "session.h"
 #include "translations.h"
+#include "entropylab_version.h"
 
 #include <QApplication>
 

@@ -7,7 +7,7 @@
 set -euo pipefail
 
 packages=(
-    g++ make cmake pkgconf
+    g++ cmake ninja-build pkgconf
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-qpa-plugins libqcustomplot-dev libgl-dev
     # Noto Sans CJK draws the Chinese translation; qt6-translations-l10n has Qt's own dialogs in it.
