@@ -3,6 +3,8 @@
 #include "core/distribution.h"
 #include "core/information.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <bit>
@@ -18,24 +20,15 @@ Q_DECLARE_METATYPE(Distribution::Sum)
 
 namespace {
 
+using testsupport::closeTo;
+using testsupport::show;
+
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
 bool sameDouble(double a, double b)
 {
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
-
-bool closeTo(double got, double expected, double relative)
-{
-    if (std::isinf(expected) || expected == 0.0)
-        return got == expected;
-    return std::abs(got - expected) <= relative * std::abs(expected);
-}
-
-QString show(double x)
-{
-    return QString::number(x, 'g', 17);
 }
 
 } // namespace

@@ -4,6 +4,8 @@
 #include "core/information.h"
 #include "core/loss.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <bit>
@@ -22,14 +24,10 @@ Q_DECLARE_METATYPE(ZeroCase)
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using testsupport::closeTo;
+using testsupport::show;
 
-bool closeTo(double got, double expected, double relative)
-{
-    if (std::isinf(expected) || expected == 0.0)
-        return got == expected;
-    return std::abs(got - expected) <= relative * std::abs(expected);
-}
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // A random distribution with some exact zeros and some tiny entries, as weights summing to ~1.
 std::vector<double> randomDistribution(std::mt19937_64 &rng, std::size_t n)
@@ -56,11 +54,6 @@ std::size_t randomSize(std::mt19937_64 &rng)
 {
     std::uniform_int_distribution<int> small(2, 8), large(9, 1000), which(0, 3);
     return static_cast<std::size_t>(which(rng) == 0 ? large(rng) : small(rng));
-}
-
-QString show(double x)
-{
-    return QString::number(x, 'g', 17);
 }
 
 constexpr core::Unit kUnits[] = {core::Unit::Bits, core::Unit::Nats, core::Unit::Bans};

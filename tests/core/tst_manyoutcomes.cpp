@@ -11,6 +11,8 @@
 #include "core/sampling.h"
 #include "core/units.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -34,6 +36,11 @@ using core::Unit;
 Q_DECLARE_METATYPE(core::Unit)
 
 namespace {
+
+using testsupport::closeTo;
+using testsupport::show;
+using testsupport::uniform01;
+using testsupport::randomIndex;
 
 using Real = long double; // 64-bit significand on x86-64: 11 bits more than the code under test
 
@@ -65,11 +72,6 @@ QByteArray unitText(Unit unit)
     return QByteArray(name.data(), static_cast<qsizetype>(name.size()));
 }
 
-QString show(double x)
-{
-    return QString::number(x, 'g', 17);
-}
-
 QString showReal(Real x)
 {
     return QString::number(static_cast<double>(x), 'g', 17);
@@ -86,17 +88,6 @@ QString show(std::span<const double> v)
 bool sameBits(double a, double b)
 {
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
-
-// `got` within relative + absolute tolerance of `expected`. An infinite expectation needs exactly
-// that infinity and an exact-zero expectation (with no absolute slack) needs exactly 0; NaN never passes.
-bool closeTo(double got, Real expected, Real relative, Real absolute = 0)
-{
-    if (std::isnan(got) || std::isnan(expected))
-        return false;
-    if (std::isinf(expected) || std::isinf(got))
-        return static_cast<Real>(got) == expected;
-    return std::abs(static_cast<Real>(got) - expected) <= relative * std::abs(expected) + absolute;
 }
 
 // sum(v) - 1 to long double precision even when the sum is within 1e-17 of 1, where a plain long
@@ -265,16 +256,6 @@ constexpr Field kFields[] = {
 
 // ---------------------------------------------------------------------------------------------
 // Random cases
-
-double uniform01(std::mt19937_64 &rng)
-{
-    return std::uniform_real_distribution<double>(0.0, 1.0)(rng);
-}
-
-std::size_t randomIndex(std::mt19937_64 &rng, std::size_t n)
-{
-    return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng);
-}
 
 std::size_t randomSize(std::mt19937_64 &rng)
 {
