@@ -2,6 +2,7 @@
 // controls, driven as a user would.
 #include "core/training.h"
 #include "core/units.h"
+#include "widgets/clock.h"
 #include "widgets/figureexport.h"
 #include "widgets/lessonstate.h"
 #include "widgets/traininglab.h"
@@ -9,6 +10,7 @@
 #include "widgets/trainingstate.h"
 
 #include <QComboBox>
+#include <QScopeGuard>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QPushButton>
@@ -449,6 +451,10 @@ private slots:
 
     void lab_stepRunPauseReset()
     {
+        // Run's frames on a clock the test moves, so "no frame after Pause" is checked, not hoped.
+        widgets::ManualClock clock;
+        widgets::Clock::install(&clock);
+        const auto wallClockAgain = qScopeGuard([] { widgets::Clock::install(nullptr); });
         LessonState lesson;
         TrainingState training;
         TrainingLab lab(&lesson, &training, Theme::light());
@@ -465,11 +471,12 @@ private slots:
         QTest::mouseClick(lab.runButton(), Qt::LeftButton);
         QVERIFY(lab.isRunning());
         QCOMPARE(lab.runButton()->accessibleName(), QStringLiteral("Pause"));
-        QTRY_VERIFY(training.iteration() > 3);
+        clock.advance(5 * 16); // five frames
+        QCOMPARE(training.iteration(), 1 + 5);
         QTest::mouseClick(lab.runButton(), Qt::LeftButton);
         QVERIFY(!lab.isRunning());
         const int stopped = training.iteration();
-        QTest::qWait(80);
+        clock.advance(1000); // a second of frames that must not come
         QCOMPARE(training.iteration(), stopped);
         QCOMPARE(lab.iterationLabel()->text(), QStringLiteral("iteration %1").arg(stopped));
 
