@@ -2,10 +2,14 @@
 
 #include "classroom.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "lessonhistory.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "translations.h"
+
+#include "widgets/figureexport.h"
+#include "widgets/plotpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -20,8 +24,10 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -86,7 +92,7 @@ QMenu *MainMenus::createFileMenu()
     file->addAction(tr("&Save session"), QKeySequence::Save, this, &MainMenus::save);
     file->addAction(tr("Save session &as…"), QKeySequence(tr("Ctrl+Shift+S")), this, &MainMenus::showSaveDialog);
     file->addSeparator();
-    file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), m_window, &MainWindow::showExportDialog);
+    file->addAction(tr("&Export figure…"), QKeySequence(tr("Ctrl+E")), this, &MainMenus::showExportDialog);
     file->addSeparator();
     file->addAction(tr("&Preferences…"), QKeySequence(tr("Ctrl+,")), this, &MainMenus::showPreferences);
     file->addAction(tr("Reset to the &defaults"), m_document, &Document::reset);
@@ -115,7 +121,7 @@ QMenu *MainMenus::createEditMenu()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    edit->addAction(tr("&Copy figure"), QKeySequence(tr("Ctrl+Shift+C")), m_window, &MainWindow::copyFigure);
+    edit->addAction(tr("&Copy figure"), QKeySequence(tr("Ctrl+Shift+C")), this, &MainMenus::copyFigure);
     edit->addAction(tr("Copy &state"), QKeySequence(tr("Ctrl+Alt+C")), m_document, &Document::copyState);
     edit->addAction(tr("&Paste state"), QKeySequence(tr("Ctrl+Alt+V")), m_document,
                     [this] { m_document->pasteState(QGuiApplication::clipboard()->text()); });
@@ -221,6 +227,41 @@ QMenu *MainMenus::createHelpMenu()
     help->addAction(tr("&Keyboard shortcuts"), QKeySequence(tr("Ctrl+/")), this, &MainMenus::showKeyboardShortcuts);
     help->addAction(tr("&About EntropyLab"), this, &MainMenus::showAbout);
     return help;
+}
+
+void MainMenus::showExportDialog()
+{
+    auto *dialog = new ExportDialog(m_window->currentPanel(), m_modes->theme().name, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        try {
+            const QStringList files = m_window->exportFigures(dialog->job());
+            m_window->statusBar()->showMessage(files.size() == 1
+                                                   ? tr("Exported %1").arg(files.front())
+                                                   : tr("Exported %n files", nullptr, int(files.size())),
+                                               8000);
+        } catch (const ExportError &e) {
+            m_window->showProblem(tr("Export failed"), QString::fromStdString(e.what()));
+        }
+    });
+    dialog->open();
+}
+
+void MainMenus::copyFigure()
+{
+    widgets::PlotPanel *shown = m_window->panel(m_window->currentPanel());
+    shown->hideHover(); // the crosshair follows the mouse; it is not part of the figure
+    widgets::FigureOptions options;
+    options.width = shown->width();
+    options.height = shown->height();
+    options.scale = shown->devicePixelRatioF();
+    options.theme = shown->theme();
+    auto *mime = new QMimeData;
+    mime->setImageData(widgets::renderImage(shown, options));
+    options.format = widgets::FigureFormat::Svg;
+    mime->setData(QStringLiteral("image/svg+xml"), widgets::renderFigure(shown, options));
+    QGuiApplication::clipboard()->setMimeData(mime);
+    m_window->statusBar()->showMessage(tr("Copied the figure “%1”").arg(shown->title()), 5000);
 }
 
 void MainMenus::showOpenDialog()

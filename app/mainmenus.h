@@ -17,7 +17,7 @@ class MainWindow;
 // (Esc leaving presentation mode). The menus are the one table of commands and their shortcuts:
 // Help > Keyboard shortcuts lists what they hold, with the sliders' keys before them. Commands on
 // the lesson go to the Document and the ClassroomModes; the checked items follow their signals.
-// File > Open, Save as, Preferences and the Help dialogs open here, without blocking.
+// File > Open, Save as, Export, Preferences and the Help dialogs open here, without blocking.
 class MainMenus : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,10 @@ public:
     void showSaveDialog();
     // File > Save: to the document's file, or Save as for an untitled one.
     void save();
+    // File > Export: the dialog for the window's current panel and theme; accepting it exports.
+    void showExportDialog();
+    // Edit > Copy figure: the current panel as on screen, as an image and as SVG.
+    void copyFigure();
 
 signals:
     // Preferences changed the language: main() builds a new window in it, with this session.

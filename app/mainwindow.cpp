@@ -3,8 +3,6 @@
 #include "bookmarkpanel.h"
 #include "classroom.h"
 #include "document.h"
-#include "exportdialog.h"
-#include "lessonhistory.h"
 #include "mainmenus.h"
 #include "undogestures.h"
 
@@ -25,15 +23,12 @@
 #include "widgets/trainingpanel.h"
 
 #include <QApplication>
-#include <QClipboard>
 #include <QCloseEvent>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -373,40 +368,6 @@ QStringList MainWindow::exportFigures(const FigureJob &job)
     widgets::LessonState state;
     state.assign(*m_state);
     return writeFigures(state, job);
-}
-
-void MainWindow::showExportDialog()
-{
-    auto *dialog = new ExportDialog(m_currentPanel, m_modes->theme().name, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        try {
-            const QStringList files = exportFigures(dialog->job());
-            statusBar()->showMessage(files.size() == 1 ? tr("Exported %1").arg(files.front())
-                                                       : tr("Exported %n files", nullptr, int(files.size())),
-                                     8000);
-        } catch (const ExportError &e) {
-            showProblem(tr("Export failed"), QString::fromStdString(e.what()));
-        }
-    });
-    dialog->open();
-}
-
-void MainWindow::copyFigure()
-{
-    widgets::PlotPanel *shown = panel(m_currentPanel);
-    shown->hideHover(); // the crosshair follows the mouse; it is not part of the figure
-    widgets::FigureOptions options;
-    options.width = shown->width();
-    options.height = shown->height();
-    options.scale = shown->devicePixelRatioF();
-    options.theme = shown->theme();
-    auto *mime = new QMimeData;
-    mime->setImageData(widgets::renderImage(shown, options));
-    options.format = widgets::FigureFormat::Svg;
-    mime->setData(QStringLiteral("image/svg+xml"), widgets::renderFigure(shown, options));
-    QGuiApplication::clipboard()->setMimeData(mime);
-    statusBar()->showMessage(tr("Copied the figure “%1”").arg(shown->title()), 5000);
 }
 
 void MainWindow::stopMotion()

@@ -65,15 +65,14 @@ public:
     // Writes the job for the window's current state (which stays as it is); returns the files
     // written or throws ExportError.
     QStringList exportFigures(const FigureJob &job);
-    // File > Export: the dialog, open without blocking; accepting it exports.
-    void showExportDialog();
-    // Edit > Copy figure: the current panel as on screen, as an image and as SVG.
-    void copyFigure();
     // Bookmarks > Add bookmark: the state as it is now, under a numbered name open for typing.
     void addBookmark();
     // Glides to the next (step 1) or previous (-1) bookmark, as Page Down / Page Up in presentation
     // mode; with none gone to yet, Page Down goes to the first.
     void goToBookmark(int step);
+
+    // A problem the user should read, in a message box that does not block.
+    void showProblem(const QString &title, const QString &text);
 
     // Paints every visible panel now rather than at the next frame; the panels redraw their
     // buffers as soon as the state changes, so this puts the current state on screen.
@@ -95,7 +94,6 @@ private:
     void createDocks(const QString &language);
     void connectDocument();
     void connectClassroom();
-    void showProblem(const QString &title, const QString &text);
     void updateTitle();
     void showPresenting(bool presenting);
     // Restyles every panel in the modes' shownTheme() and scales the controls' text.

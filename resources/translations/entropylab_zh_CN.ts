@@ -314,7 +314,7 @@
 <context>
     <name>app::MainMenus</name>
     <message>
-        <location filename="../../app/mainmenus.cpp" line="+82"/>
+        <location filename="../../app/mainmenus.cpp" line="+88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -584,7 +584,29 @@
         <translation>关于 EntropyLab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n files</source>
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied the figure “%1”</source>
+        <translation>已复制图形“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
@@ -723,7 +745,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+143"/>
+        <location filename="../../app/mainwindow.cpp" line="+138"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
@@ -803,29 +825,7 @@
         <translation>这是第一个书签</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n files</source>
-        <translation>
-            <numerusform>已导出 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Copied the figure “%1”</source>
-        <translation>已复制图形“%1”</translation>
-    </message>
-    <message>
-        <location line="-264"/>
+        <location line="-219"/>
         <source>&amp;Why cross entropy?</source>
         <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
