@@ -189,9 +189,10 @@ void MainMenus::addPredictions(QMenu *view)
     using Prediction = ClassroomModes::Prediction;
     QMenu *predict = view->addMenu(tr("Predict, then re&veal"));
     auto *group = new QActionGroup(this);
-    const QList<QPair<Prediction, QString>> modes = {{Prediction::Off, tr("&Off: show every number")},
-                                                     {Prediction::Numbers, tr("Hide the &numbers")},
-                                                     {Prediction::NumbersAndCurves, tr("Hide the numbers and the &curves")}};
+    const QList<QPair<Prediction, QString>> modes
+        = {{Prediction::Off, tr("&Off: show every number")},
+           {Prediction::Numbers, tr("Hide the &numbers")},
+           {Prediction::NumbersAndCurves, tr("Hide the numbers and the &curves")}};
     for (const QPair<Prediction, QString> &mode : modes) {
         const Prediction chosen = mode.first;
         QAction *action = predict->addAction(mode.second, m_modes, [this, chosen] { m_modes->setPrediction(chosen); });
@@ -236,9 +237,8 @@ void MainMenus::showExportDialog()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         try {
             const QStringList files = m_window->exportFigures(dialog->job());
-            m_window->statusBar()->showMessage(files.size() == 1
-                                                   ? tr("Exported %1").arg(files.front())
-                                                   : tr("Exported %n files", nullptr, int(files.size())),
+            m_window->statusBar()->showMessage(files.size() == 1 ? tr("Exported %1").arg(files.front())
+                                                                 : tr("Exported %n files", nullptr, int(files.size())),
                                                8000);
         } catch (const ExportError &e) {
             m_window->showProblem(tr("Export failed"), QString::fromStdString(e.what()));

@@ -96,9 +96,9 @@ MainWindow::~MainWindow()
     qApp->removeEventFilter(this);
     // The children die after this object: a spin box committing typed text as it is hidden, a
     // bookmark's name editor or the undo stack saying it is clean must not call back into it.
-    for (QObject *sender : {static_cast<QObject *>(m_document), static_cast<QObject *>(m_modes),
-                            static_cast<QObject *>(m_bookmarks)})
-        disconnect(sender, nullptr, this, nullptr);
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_modes, nullptr, this, nullptr);
+    disconnect(m_bookmarks, nullptr, this, nullptr);
 }
 
 void MainWindow::createPanels()
@@ -129,7 +129,8 @@ QWidget *MainWindow::createPages()
     meaning->setChildrenCollapsible(false);
     meaning->addWidget(panel(QStringLiteral("contributions")));
     meaning->addWidget(panel(QStringLiteral("code-length")));
-    auto *sampling = new widgets::SamplingView(qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling"))));
+    auto *sampling
+        = new widgets::SamplingView(qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling"))));
     auto *manyOutcomes = row({m_editor, meaning, sampling});
     manyOutcomes->setSizes({900, 1300, 900}); // the middle column's legends are the longest
 
@@ -297,7 +298,7 @@ void MainWindow::applyConcealment()
     using widgets::PlotPanel;
     using Prediction = ClassroomModes::Prediction;
     const bool concealing = m_modes->isConcealing();
-    const PlotPanel::Concealment concealment = !concealing ? PlotPanel::Concealment::None
+    const PlotPanel::Concealment concealment = !concealing      ? PlotPanel::Concealment::None
         : m_modes->prediction() == Prediction::NumbersAndCurves ? PlotPanel::Concealment::NumbersAndCurves
                                                                 : PlotPanel::Concealment::Numbers;
     for (PlotPanel *panel : m_panels)

@@ -413,7 +413,8 @@ private slots:
         app::MainWindow window;
         LessonState target;
         target.setP(0.9);
-        QVERIFY(!window.document()->applySession({LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
+        QVERIFY(!window.document()->applySession(
+            {LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
         window.document()->state()->setP(0.5);
         window.goToBookmark(1); // Page Down with no bookmark current yet: the first one
         QCOMPARE(window.bookmarkPanel()->current(), 0);

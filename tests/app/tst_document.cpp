@@ -39,7 +39,8 @@ app::Session sampleSession()
     state.setQ(0.7);
     widgets::LessonState stop;
     stop.setYhat(0.25);
-    return {state.snapshot(), QStringLiteral("dark"), {{QStringLiteral("Start"), QStringLiteral("Ask"), stop.snapshot()}}};
+    return {
+        state.snapshot(), QStringLiteral("dark"), {{QStringLiteral("Start"), QStringLiteral("Ask"), stop.snapshot()}}};
 }
 
 void write(const QString &path, const QByteArray &bytes)
@@ -223,7 +224,8 @@ private slots:
         QCOMPARE(files.size(), Document::kMaxRecentFiles);
         QCOMPARE(files.front(), QFileInfo(dir.filePath(QStringLiteral("9.entropylab"))).absoluteFilePath());
         QVERIFY(!lesson.document.save(dir.filePath(QStringLiteral("5.entropylab")))); // again: to the front, once
-        QCOMPARE(lesson.document.recentFiles().front(), QFileInfo(dir.filePath(QStringLiteral("5.entropylab"))).absoluteFilePath());
+        QCOMPARE(lesson.document.recentFiles().front(),
+                 QFileInfo(dir.filePath(QStringLiteral("5.entropylab"))).absoluteFilePath());
         QCOMPARE(lesson.document.recentFiles().count(lesson.document.recentFiles().front()), 1);
         lesson.document.clearRecentFiles();
         QVERIFY(lesson.document.recentFiles().isEmpty());
@@ -240,8 +242,8 @@ private slots:
         QTest::newRow("wrong: words") << QStringLiteral("hello") << false;
         QTest::newRow("wrong: p above 1") << QStringLiteral("entropylab:1;p=1.5;q=0.6;y=1;yhat=0.8;unit=bits") << false;
         QTest::newRow("wrong: unit missing") << QStringLiteral("entropylab:1;p=0.2;q=0.6;y=1;yhat=0.8") << false;
-        QTest::newRow("wrong: newer version") << QStringLiteral("entropylab:2;p=0.2;q=0.6;y=1;yhat=0.8;unit=bits")
-                                              << false;
+        QTest::newRow("wrong: newer version")
+            << QStringLiteral("entropylab:2;p=0.2;q=0.6;y=1;yhat=0.8;unit=bits") << false;
     }
 
     void pasteState()

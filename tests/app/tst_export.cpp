@@ -395,8 +395,9 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment);
         // 100 KiB a file: the first panels fit, the loss panel's image does not.
-        process.start(bash, {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
-                             QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
+        process.start(bash,
+                      {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
+                       QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
         QVERIFY(process.waitForFinished(120000));
         const QByteArray err = process.readAllStandardError();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
@@ -550,8 +551,8 @@ private slots:
     void tex_manySamplesBoundedSize()
     {
         QTemporaryDir dir;
-        const Run run = entropylab({"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out",
-                                    dir.filePath("sampling.tex")});
+        const Run run = entropylab(
+            {"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out", dir.filePath("sampling.tex")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QByteArray tex = readAll(dir.filePath("sampling.tex"));
         QVERIFY2(tex.size() < 30000, QByteArray::number(tex.size()).constData());
