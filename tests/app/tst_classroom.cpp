@@ -22,9 +22,11 @@
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -493,6 +495,47 @@ private slots:
         QVERIFY2(low < 0.3 && high > 0.9, qPrintable(QStringLiteral("%1 to %2").arg(low).arg(high)));
         QVERIFY(low >= widgets::ProbabilitySlider::kSweepLow && high <= widgets::ProbabilitySlider::kSweepHigh);
         QCOMPARE(window.document()->history()->stack()->count(), 1); // the whole sweep is one undo step
+    }
+
+    void menusAndWindow_followTheModes()
+    {
+        app::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::ClassroomModes *modes = window.classroom();
+        modes->setTheme(widgets::Theme::dark());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("theme-dark"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("theme-light"))->isChecked());
+        QCOMPARE(window.panel(QStringLiteral("kl"))->theme().name, QStringLiteral("dark"));
+        modes->setPrediction(app::ClassroomModes::Prediction::NumbersAndCurves);
+        for (const QAction *action : window.findChildren<QAction *>(QStringLiteral("prediction")))
+            QCOMPARE(action->isChecked(),
+                     action->data().toInt() == int(app::ClassroomModes::Prediction::NumbersAndCurves));
+        QCOMPARE(window.panel(QStringLiteral("kl"))->concealment(), widgets::PlotPanel::Concealment::NumbersAndCurves);
+        modes->setPresenting(true);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("presentationMode"))->isChecked());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("leavePresentation"))->isEnabled());
+        modes->setPresenting(false);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("presentationMode"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("leavePresentation"))->isEnabled());
+    }
+
+    void documentProblems_andMessages_showInTheWindow()
+    {
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->copyState();
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the state")));
+        QVERIFY(window.document()->pasteState(QStringLiteral("hello")));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->windowTitle(), QStringLiteral("Could not paste the state"));
+        QVERIFY(box->text().startsWith(QStringLiteral("The clipboard does not hold an EntropyLab state")));
+        QVERIFY(!window.isWindowModified());
+        window.document()->state()->setP(0.4);
+        QVERIFY(window.isWindowModified());
     }
 
     void keyboardShortcuts_listEveryMenuShortcut()
