@@ -499,7 +499,7 @@
         <translation>先预测，再揭晓(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Off: show every number</source>
         <translation>关闭：显示所有数值(&amp;O)</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>关于 EntropyLab(&amp;A)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Exported %1</source>
         <translation>已导出 %1</translation>
     </message>
@@ -745,7 +745,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+138"/>
+        <location filename="../../app/mainwindow.cpp" line="+139"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
