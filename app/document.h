@@ -21,7 +21,8 @@ class LessonHistory;
 // theme make the session, which it opens from and saves to files, autosaves and restores, and
 // copies and pastes as a line of text. It shows nothing itself: problems come back as values (the
 // reason, as the file formats word it) and as problem() for the window to put in a dialog; what
-// happened as message() for a status bar. No widgets: the window connects it to the bookmark list.
+// happened as message() for a status bar. It links no widgets (QtGui only, for QUndoStack and the
+// clipboard): the window connects it to the bookmark list, whose edits come in by setBookmarks().
 class Document : public QObject
 {
     Q_OBJECT

@@ -30,8 +30,9 @@ class MainMenus;
 // distribution editor beside the contributions, the code lengths and sampling; and "Why cross
 // entropy?", logistic regression trained with either loss. At the side, the guided lesson and the
 // lecture bookmarks. It composes: the session is its Document, presentation, zoom, theme and
-// predict-then-reveal its ClassroomModes, the menus its MainMenus; it shows what they report
-// (dialogs, status bar, title) and restyles the panels when the modes change.
+// predict-then-reveal its ClassroomModes, the menus its MainMenus, one undo step per gesture its
+// UndoGestures; it shows what they report (dialogs, status bar, title) and restyles the panels
+// when the modes change.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
