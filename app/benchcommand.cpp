@@ -5,6 +5,7 @@
 #include "core/distribution.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "widgets/lessonstate.h"
 #include "widgets/panelcatalog.h"
@@ -150,7 +151,7 @@ int runBench(const std::vector<std::string> &args)
     MainWindow window;
     window.resize(1920, 1080);
     window.show();
-    widgets::LessonState *state = window.state();
+    widgets::LessonState *state = window.document()->state();
     if (options.outcomes > 2) {
         // The many-outcome page, with p_1 dragged and the rest making room.
         const core::Distribution p = movingDistribution(options.outcomes, 0.5, 0.0);

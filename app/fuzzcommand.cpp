@@ -5,6 +5,7 @@
 #include "core/distribution.h"
 #include "core/loss.h"
 #include "core/numberparse.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "widgets/clock.h"
@@ -495,10 +496,10 @@ QString Fuzzer::fileEvent()
     const QString session = m_folder.filePath(QStringLiteral("fuzz.entropylab"));
     switch (next(6)) {
     case 0:
-        m_window.saveSession(session);
+        m_window.document()->save(session);
         return QStringLiteral("save the session to a file");
     case 1:
-        m_window.openSession(session);
+        m_window.document()->open(session);
         return QStringLiteral("open the saved session");
     case 2: {
         // The saved file with some bytes changed.
@@ -515,14 +516,14 @@ QString Fuzzer::fileEvent()
         if (out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             out.write(bytes);
         out.close();
-        m_window.openSession(broken);
+        m_window.document()->open(broken);
         return QStringLiteral("open the saved session with %1 bytes changed").arg(changes);
     }
     case 3:
-        m_window.openSession(m_folder.path());
+        m_window.document()->open(m_folder.path());
         return QStringLiteral("open a folder as a session");
     case 4:
-        m_window.openSession(m_folder.filePath(QStringLiteral("missing.entropylab")));
+        m_window.document()->open(m_folder.filePath(QStringLiteral("missing.entropylab")));
         return QStringLiteral("open a missing session file");
     default: {
         FigureJob job;
@@ -551,13 +552,13 @@ QString Fuzzer::pasteEvent()
         text = QString::fromLatin1(kStateTexts[next(std::size(kStateTexts))]);
     } else if (kind == 1) {
         // A valid state string with one character changed.
-        text = stateToString(m_window.state()->snapshot());
+        text = stateToString(m_window.document()->state()->snapshot());
         const int at = int(next(std::uint64_t(text.size())));
         text[at] = QChar(char16_t(32 + next(95)));
     } else {
         text = QGuiApplication::clipboard()->text();
     }
-    m_window.pasteState(text);
+    m_window.document()->pasteState(text);
     return QStringLiteral("paste the state \"%1\"").arg(text);
 }
 
@@ -689,7 +690,7 @@ std::optional<QString> Fuzzer::check(QStringList &warnings) const
 {
     if (!warnings.isEmpty())
         return QStringLiteral("Qt warned: ") + warnings.join(QStringLiteral(" | "));
-    const widgets::LessonState &state = *m_window.state();
+    const widgets::LessonState &state = *m_window.document()->state();
     const core::Distribution &p = state.pDistribution(), &q = state.qDistribution();
     if (p.size() != q.size())
         return QStringLiteral("p has %1 entries, q %2").arg(p.size()).arg(q.size());
@@ -828,7 +829,7 @@ int runFuzz(const std::vector<std::string> &args)
         animations.install();
         MainWindow window;
         if (options.autosaveEvery)
-            window.restoreLastSession();
+            window.document()->restoreLastSession();
         window.resize(1600, 900);
         window.show();
         window.activateWindow();
@@ -846,7 +847,7 @@ int runFuzz(const std::vector<std::string> &args)
                 std::cerr << index << ": " << event.toStdString() << std::endl;
             fuzzer.settle();
             if (options.autosaveEvery && (index + 1) % options.autosaveEvery == 0)
-                window.autosave();
+                window.document()->autosave();
             if (auto problem = fuzzer.check(warnings)) {
                 std::cerr << "entropylab fuzz: seed " << options.seed << ", event " << index << ": "
                           << event.toStdString() << "\n  violation: " << problem->toStdString()
@@ -855,7 +856,7 @@ int runFuzz(const std::vector<std::string> &args)
                 ++violations;
             }
         }
-        finalState = stateToString(window.state()->snapshot());
+        finalState = stateToString(window.document()->state()->snapshot());
         window.hide();
     }
     widgets::Clock::install(nullptr);

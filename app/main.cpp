@@ -1,5 +1,6 @@
 #include "benchcommand.h"
 #include "computecommand.h"
+#include "document.h"
 #include "exportcommand.h"
 #include "fuzzcommand.h"
 #include "mainwindow.h"
@@ -84,15 +85,15 @@ app::MainWindow *openWindow(const QString &language, const std::optional<app::Se
 {
     auto *window = new app::MainWindow(language);
     window->setAttribute(Qt::WA_DeleteOnClose);
-    window->restoreLastSession();
+    window->document()->restoreLastSession();
     if (session)
-        window->applySession(*session);
+        window->document()->applySession(*session);
     QObject::connect(window, &app::MainWindow::languageChangeRequested, window, [window](const QString &next) {
         app::installTranslations(*qApp, next);
-        const app::Session kept = window->session();
+        const app::Session kept = window->document()->session();
         app::MainWindow *fresh = openWindow(next, kept);
         fresh->setGeometry(window->geometry());
-        window->autosave();
+        window->document()->autosave();
         window->deleteLater(); // not close(): that would save the old window's state over the new one's
     });
     window->resize(window->sizeHint());

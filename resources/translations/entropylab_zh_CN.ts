@@ -83,6 +83,69 @@
     </message>
 </context>
 <context>
+    <name>app::Document</name>
+    <message>
+        <location filename="../../app/document.cpp" line="+56"/>
+        <source>unknown theme “%1”</source>
+        <translation>未知主题“%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not open the session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save the session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Copied the state: paste it into EntropyLab with Edit &gt; Paste state</source>
+        <translation>已复制状态：可在 EntropyLab 中用“编辑 &gt; 粘贴状态”粘贴</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not paste the state</source>
+        <translation>无法粘贴状态</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The clipboard does not hold an EntropyLab state: %1</source>
+        <translation>剪贴板中没有 EntropyLab 状态：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pasted the state</source>
+        <translation>已粘贴状态</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The last session was not restored (kept as %1): %2</source>
+        <translation>未能恢复上次的会话（已保留为 %1）：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Could not autosave the session: %1</source>
+        <translation>无法自动保存会话：%1</translation>
+    </message>
+</context>
+<context>
     <name>app::ExportDialog</name>
     <message>
         <location filename="../../app/exportdialog.cpp" line="+31"/>
@@ -249,253 +312,9 @@
     </message>
 </context>
 <context>
-    <name>app::MainWindow</name>
+    <name>app::MainMenus</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+134"/>
-        <source>&amp;Two outcomes</source>
-        <translation>两个结果(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Many outcomes</source>
-        <translation>多个结果(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lesson pages</source>
-        <translation>课程页面</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Draw from p:</source>
-        <translation>从 p 中抽样：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Draw one sample</source>
-        <translation>抽取 1 个样本</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Draw %1 samples</source>
-        <translation>抽取 %1 个样本</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>seed </source>
-        <translation>种子 </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Random seed</source>
-        <translation>随机种子</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The same seed draws the same samples</source>
-        <translation>相同的种子抽出相同的样本</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Restart</source>
-        <translation>重新开始</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Forget the samples and start again with this seed</source>
-        <translation>清除已抽取的样本，用此种子重新开始</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Guided lesson</source>
-        <translation>引导课程</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Lecture bookmarks</source>
-        <translation>讲课书签</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Bookmark %1 of %2: %3</source>
-        <translation>书签 %1/%2：%3</translation>
-    </message>
-    <message>
-        <location line="+163"/>
-        <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
-        <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Zoom %1%</source>
-        <translation>缩放 %1%</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>unknown theme “%1”</source>
-        <translation>未知主题“%1”</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+5"/>
-        <source>Could not open the session</source>
-        <translation>无法打开会话</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Opened %1</source>
-        <translation>已打开 %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not save the session</source>
-        <translation>无法保存会话</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Open session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EntropyLab sessions (*.entropylab *.json);;All files (*)</source>
-        <translation>EntropyLab 会话 (*.entropylab *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>lesson</source>
-        <translation>课程</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save session</source>
-        <translation>保存会话</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EntropyLab sessions (*.entropylab)</source>
-        <translation>EntropyLab 会话 (*.entropylab)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No sessions yet</source>
-        <translation>尚无会话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Clear the list</source>
-        <translation>清空列表(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Copied the state: paste it into EntropyLab with Edit &gt; Paste state</source>
-        <translation>已复制状态：可在 EntropyLab 中用“编辑 &gt; 粘贴状态”粘贴</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <source>Could not paste the state</source>
-        <translation>无法粘贴状态</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The clipboard does not hold an EntropyLab state: %1</source>
-        <translation>剪贴板中没有 EntropyLab 状态：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Pasted the state</source>
-        <translation>已粘贴状态</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>Could not autosave the session: %1</source>
-        <translation>无法自动保存会话：%1</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Untitled</source>
-        <translation>未命名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1[*] — EntropyLab</source>
-        <translation>%1[*] — EntropyLab</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Bookmark %1</source>
-        <translation>书签 %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Could not add the bookmark</source>
-        <translation>无法添加书签</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>A session holds at most %1 bookmarks</source>
-        <translation>一个会话最多包含 %1 个书签</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) saves the lesson as it is now</source>
-        <translation>尚无书签：“书签 &gt; 添加书签”(Ctrl+D) 可保存课程的当前状态</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This is the last bookmark</source>
-        <translation>这是最后一个书签</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>This is the first bookmark</source>
-        <translation>这是第一个书签</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Exported %1</source>
-        <translation>已导出 %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Exported %n files</source>
-        <translation>
-            <numerusform>已导出 %n 个文件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Copied the figure “%1”</source>
-        <translation>已复制图形“%1”</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>键盘快捷键(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+/</source>
-        <translation>Ctrl+/</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location filename="../../app/mainmenus.cpp" line="+88"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -535,57 +354,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Edit</source>
-        <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&amp;Copy figure</source>
-        <translation>复制图形(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Ctrl+Shift+C</source>
-        <translation>Ctrl+Shift+C</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location line="-638"/>
-        <source>&amp;Why cross entropy?</source>
-        <translation>为什么用交叉熵？(&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+510"/>
-        <source>The last session was not restored (kept as %1): %2</source>
-        <translation>未能恢复上次的会话（已保留为 %1）：%2</translation>
-    </message>
-    <message>
-        <location line="+130"/>
-        <source>&amp;About EntropyLab</source>
-        <translation>关于 EntropyLab(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+2"/>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
@@ -600,17 +369,27 @@
         <translation>恢复默认设置(&amp;D)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Ctrl+Shift+Z</source>
         <translation>Ctrl+Shift+Z</translation>
     </message>
@@ -620,7 +399,17 @@
         <translation>Ctrl+Y</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>&amp;Copy figure</source>
+        <translation>复制图形(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copy &amp;state</source>
         <translation>复制状态(&amp;S)</translation>
     </message>
@@ -640,7 +429,12 @@
         <translation>Ctrl+Alt+V</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Presentation mode</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -650,7 +444,7 @@
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -685,7 +479,22 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Predict, then re&amp;veal</source>
         <translation>先预测，再揭晓(&amp;V)</translation>
     </message>
@@ -705,7 +514,7 @@
         <translation>隐藏数值和曲线(&amp;C)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>F6</source>
         <translation>F6</translation>
     </message>
@@ -720,17 +529,7 @@
         <translation>R</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Ctrl+L</source>
-        <translation>Ctrl+L</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ctrl+B</source>
-        <translation>Ctrl+B</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Bookmarks</source>
         <translation>书签(&amp;B)</translation>
     </message>
@@ -755,7 +554,7 @@
         <translation>Alt+PgDown</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Previous bookmark</source>
         <translation>上一个书签(&amp;P)</translation>
     </message>
@@ -766,6 +565,83 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About EntropyLab</source>
+        <translation>关于 EntropyLab(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n files</source>
+        <translation>
+            <numerusform>已导出 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Copied the figure “%1”</source>
+        <translation>已复制图形“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EntropyLab sessions (*.entropylab *.json);;All files (*)</source>
+        <translation>EntropyLab 会话 (*.entropylab *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EntropyLab sessions (*.entropylab)</source>
+        <translation>EntropyLab 会话 (*.entropylab)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No sessions yet</source>
+        <translation>尚无会话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Clear the list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Move the focused slider by 0.01</source>
         <translation>将有焦点的滑块移动 0.01</translation>
     </message>
@@ -835,7 +711,7 @@
         <translation>Esc</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source> or </source>
         <translation> 或 </translation>
     </message>
@@ -864,6 +740,94 @@
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;EntropyLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Information, entropy, KL divergence and cross entropy, and why cross entropy is the loss of logistic regression.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;EntropyLab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;信息量、熵、KL 散度与交叉熵，以及为什么交叉熵是逻辑回归的损失函数。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>app::MainWindow</name>
+    <message>
+        <location filename="../../app/mainwindow.cpp" line="+139"/>
+        <source>&amp;Two outcomes</source>
+        <translation>两个结果(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Many outcomes</source>
+        <translation>多个结果(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lesson pages</source>
+        <translation>课程页面</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Guided lesson</source>
+        <translation>引导课程</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lecture bookmarks</source>
+        <translation>讲课书签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bookmark %1 of %2: %3</source>
+        <translation>书签 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
+        <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Zoom %1%</source>
+        <translation>缩放 %1%</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1[*] — EntropyLab</source>
+        <translation>%1[*] — EntropyLab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Bookmark %1</source>
+        <translation>书签 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not add the bookmark</source>
+        <translation>无法添加书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A session holds at most %1 bookmarks</source>
+        <translation>一个会话最多包含 %1 个书签</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No bookmarks yet: Bookmarks &gt; Add bookmark (Ctrl+D) saves the lesson as it is now</source>
+        <translation>尚无书签：“书签 &gt; 添加书签”(Ctrl+D) 可保存课程的当前状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is the last bookmark</source>
+        <translation>这是最后一个书签</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This is the first bookmark</source>
+        <translation>这是第一个书签</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <source>&amp;Why cross entropy?</source>
+        <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1446,7 @@
 <context>
     <name>widgets::LessonPanel</name>
     <message>
-        <location filename="../../widgets/lessonpanel.cpp" line="+353"/>
+        <location filename="../../widgets/lessonpanel.cpp" line="+352"/>
         <source>Lesson step</source>
         <translation>课程步骤</translation>
     </message>
@@ -1572,26 +1536,26 @@
 <context>
     <name>widgets::LessonState</name>
     <message>
-        <location filename="../../widgets/lessonstate.cpp" line="+97"/>
+        <location filename="../../widgets/lessonstate.cpp" line="+135"/>
         <location line="+43"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>there is no outcome %1</source>
         <translation>不存在结果 %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-79"/>
         <source>at most %1 outcomes</source>
         <translation>最多 %1 个结果</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>p, q and the labels must have the same number of outcomes</source>
         <translation>p、q 与标签的结果数必须相同</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <location line="+33"/>
+        <location line="-37"/>
+        <location line="+35"/>
         <source>from 2 to %1 outcomes</source>
         <translation>结果数须在 2 到 %1 之间</translation>
     </message>
@@ -1602,7 +1566,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>a probability lies between 0 and 1</source>
         <translation>概率须介于 0 与 1 之间</translation>
     </message>
@@ -1953,7 +1917,7 @@
 <context>
     <name>widgets::SamplingPanel</name>
     <message>
-        <location filename="../../widgets/samplingpanel.cpp" line="+16"/>
+        <location filename="../../widgets/samplingpanel.cpp" line="+15"/>
         <source>Sampling: the loss measured on data</source>
         <translation>抽样：在数据上测得的损失</translation>
     </message>
@@ -1991,6 +1955,49 @@
         <location line="+1"/>
         <source>%1 samples: average %2, H(p, q) = %3</source>
         <translation>%1 个样本：平均值 %2，H(p, q) = %3</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::SamplingView</name>
+    <message>
+        <location filename="../../widgets/samplingview.cpp" line="+18"/>
+        <source>Draw from p:</source>
+        <translation>从 p 中抽样：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draw one sample</source>
+        <translation>抽取 1 个样本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draw %1 samples</source>
+        <translation>抽取 %1 个样本</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>seed </source>
+        <translation>种子 </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed draws the same samples</source>
+        <translation>相同的种子抽出相同的样本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forget the samples and start again with this seed</source>
+        <translation>清除已抽取的样本，用此种子重新开始</translation>
     </message>
 </context>
 <context>

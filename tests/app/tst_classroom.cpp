@@ -2,7 +2,10 @@
 // saved and opened, copy and paste of the state, presentation mode and zoom, lecture bookmarks
 // with their animated moves, and predict-then-reveal.
 #include "app/bookmarkpanel.h"
+#include "app/classroom.h"
+#include "app/document.h"
 #include "app/lessonhistory.h"
+#include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
 #include "widgets/controlpanel.h"
@@ -19,9 +22,11 @@
 #include <QGuiApplication>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -111,14 +116,14 @@ private slots:
         app::MainWindow window;
         QSlider *slider = window.controls()->pSlider()->slider();
         press(slider, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
-        QCOMPARE(window.state()->p(), expected);
+        QCOMPARE(window.document()->state()->p(), expected);
         QCOMPARE(window.controls()->pSlider()->spinBox()->value(), expected);
         // The number box takes the same vertical keys; Left, Right, Home and End move its cursor.
         app::MainWindow other;
         press(other.controls()->pSlider()->spinBox(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
         const bool vertical
             = key == Qt::Key_Up || key == Qt::Key_Down || key == Qt::Key_PageUp || key == Qt::Key_PageDown;
-        QCOMPARE(other.state()->p(), vertical ? expected : 0.3);
+        QCOMPARE(other.document()->state()->p(), vertical ? expected : 0.3);
     }
 
     void tenFineSteps_landOnTheGrid()
@@ -127,7 +132,7 @@ private slots:
         QSlider *slider = window.controls()->yhatSlider()->slider();
         for (int i = 0; i < 10; ++i)
             press(slider, Qt::Key_Left, Qt::ShiftModifier);
-        QCOMPARE(window.state()->yhat(), 0.79); // 0.8 - 10 x 0.001, exactly what the box shows
+        QCOMPARE(window.document()->state()->yhat(), 0.79); // 0.8 - 10 x 0.001, exactly what the box shows
     }
 
     void everyControl_isReachableWithTab()
@@ -157,22 +162,22 @@ private slots:
     void undo_restoresEachKeyPressExactly()
     {
         app::MainWindow window;
-        LessonState *state = window.state();
+        LessonState *state = window.document()->state();
         QSlider *slider = window.controls()->qSlider()->slider();
         press(slider, Qt::Key_Right, Qt::ShiftModifier);
         press(slider, Qt::Key_PageDown);
-        window.state()->setUnit(core::Unit::Nats);
-        QCOMPARE(window.history()->stack()->count(), 3);
+        window.document()->state()->setUnit(core::Unit::Nats);
+        QCOMPARE(window.document()->history()->stack()->count(), 3);
         QCOMPARE(state->q(), 0.501);
-        window.history()->stack()->undo();
+        window.document()->history()->stack()->undo();
         QCOMPARE(state->unit(), core::Unit::Bits);
-        window.history()->stack()->undo();
+        window.document()->history()->stack()->undo();
         QCOMPARE(state->q(), 0.601);
-        window.history()->stack()->undo();
+        window.document()->history()->stack()->undo();
         QCOMPARE(state->q(), 0.6);
         QCOMPARE(state->snapshot(), LessonState().snapshot());
-        window.history()->stack()->redo();
-        window.history()->stack()->redo();
+        window.document()->history()->stack()->redo();
+        window.document()->history()->stack()->redo();
         QCOMPARE(state->q(), 0.501);
     }
 
@@ -182,24 +187,24 @@ private slots:
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy changes(window.state(), &LessonState::pChanged);
+        QSignalSpy changes(window.document()->state(), &LessonState::pChanged);
         dragSlider(window.controls()->pSlider()->slider(), 0.3, 0.7);
         QVERIFY2(changes.count() > 3, "the drag moved p several times");
-        QVERIFY(window.state()->p() > 0.6);
-        QCOMPARE(window.history()->stack()->count(), 1);
+        QVERIFY(window.document()->state()->p() > 0.6);
+        QCOMPARE(window.document()->history()->stack()->count(), 1);
         // Ctrl+Z as the user presses it.
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
-        QCOMPARE(window.state()->p(), 0.3);
+        QCOMPARE(window.document()->state()->p(), 0.3);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
-        QVERIFY(window.state()->p() > 0.6);
+        QVERIFY(window.document()->state()->p() > 0.6);
     }
 
     void undo_ignoresTheHighlight()
     {
         app::MainWindow window;
-        window.state()->setHighlightedOutcome(1);
-        window.state()->setHighlightedOutcome(-1);
-        QCOMPARE(window.history()->stack()->count(), 0);
+        window.document()->state()->setHighlightedOutcome(1);
+        window.document()->state()->setHighlightedOutcome(-1);
+        QCOMPARE(window.document()->history()->stack()->count(), 0);
     }
 
     void session_savedThenOpened_isExact()
@@ -209,22 +214,22 @@ private slots:
         const app::Session session = sampleSession();
         {
             app::MainWindow window;
-            QVERIFY(!window.applySession(session));
-            QCOMPARE(window.session(), session);
-            QVERIFY(!window.saveSession(path));
+            QVERIFY(!window.document()->applySession(session));
+            QCOMPARE(window.document()->session(), session);
+            QVERIFY(!window.document()->save(path));
             QVERIFY(!window.isWindowModified());
             QVERIFY(window.windowTitle().contains(QStringLiteral("lecture.entropylab")));
         }
         app::MainWindow reopened;
-        const auto refusal = reopened.openSession(path);
+        const auto refusal = reopened.document()->open(path);
         QVERIFY2(!refusal, qPrintable(refusal.value_or(QString())));
-        QCOMPARE(reopened.session().state, session.state);
-        QCOMPARE(reopened.session().bookmarks, session.bookmarks);
-        QCOMPARE(reopened.session(), session);
-        QCOMPARE(reopened.theme().name, QStringLiteral("dark"));
+        QCOMPARE(reopened.document()->session().state, session.state);
+        QCOMPARE(reopened.document()->session().bookmarks, session.bookmarks);
+        QCOMPARE(reopened.document()->session(), session);
+        QCOMPARE(reopened.classroom()->theme().name, QStringLiteral("dark"));
         QCOMPARE(reopened.bookmarkPanel()->list()->count(), 2);
-        QCOMPARE(reopened.recentSessions().front(), QFileInfo(path).absoluteFilePath());
-        reopened.state()->setP(0.5);
+        QCOMPARE(reopened.document()->recentFiles().front(), QFileInfo(path).absoluteFilePath());
+        reopened.document()->state()->setP(0.5);
         QVERIFY(reopened.isWindowModified());
     }
 
@@ -237,12 +242,12 @@ private slots:
         file.write(R"({"format": "entropylab-session", "version": 1, "state": {"p": [0.3, 0.6]}})");
         file.close();
         app::MainWindow window;
-        window.state()->setP(0.25);
-        const app::Session before = window.session();
-        const auto refusal = window.openSession(path);
+        window.document()->state()->setP(0.25);
+        const app::Session before = window.document()->session();
+        const auto refusal = window.document()->open(path);
         QVERIFY(refusal);
-        QCOMPARE(window.session(), before);
-        QVERIFY(window.sessionPath().isEmpty());
+        QCOMPARE(window.document()->session(), before);
+        QVERIFY(window.document()->path().isEmpty());
     }
 
     void malformedSessions_areRefusedWithTheWindowUntouched_data()
@@ -294,45 +299,45 @@ private slots:
         file.write(content);
         file.close();
         app::MainWindow window;
-        QVERIFY(!window.applySession(sampleSession()));
-        const app::Session before = window.session();
-        const auto refusal = window.openSession(path);
+        QVERIFY(!window.document()->applySession(sampleSession()));
+        const app::Session before = window.document()->session();
+        const auto refusal = window.document()->open(path);
         QVERIFY(refusal);
         QVERIFY2(!refusal->isEmpty(), "the refusal names the problem");
-        QCOMPARE(window.session(), before);
-        QCOMPARE(window.theme().name, QStringLiteral("dark"));
+        QCOMPARE(window.document()->session(), before);
+        QCOMPARE(window.classroom()->theme().name, QStringLiteral("dark"));
     }
 
     void copyState_thenPaste_restoresExactly()
     {
         app::MainWindow from;
-        QVERIFY(!from.applySession(sampleSession()));
-        from.copyState();
+        QVERIFY(!from.document()->applySession(sampleSession()));
+        from.document()->copyState();
         const QString text = QGuiApplication::clipboard()->text();
         QVERIFY(text.startsWith(QStringLiteral("entropylab:")));
         app::MainWindow to;
-        QVERIFY(!to.pasteState(text));
-        QCOMPARE(to.state()->snapshot(), from.state()->snapshot());
+        QVERIFY(!to.document()->pasteState(text));
+        QCOMPARE(to.document()->state()->snapshot(), from.document()->state()->snapshot());
         // Garbage changes nothing.
-        const widgets::LessonSnapshot before = to.state()->snapshot();
-        QVERIFY(to.pasteState(QStringLiteral("hello")));
-        QCOMPARE(to.state()->snapshot(), before);
+        const widgets::LessonSnapshot before = to.document()->state()->snapshot();
+        QVERIFY(to.document()->pasteState(QStringLiteral("hello")));
+        QCOMPARE(to.document()->state()->snapshot(), before);
     }
 
     void autosave_restoresTheLastSession()
     {
-        QFile::remove(app::MainWindow::autosavePath());
+        QFile::remove(app::Document::autosavePath());
         {
             app::MainWindow window;
-            window.restoreLastSession(); // nothing there yet: the defaults stay
-            QCOMPARE(window.state()->snapshot(), LessonState().snapshot());
-            window.state()->setQ(0.125);
-            window.autosave();
+            window.document()->restoreLastSession(); // nothing there yet: the defaults stay
+            QCOMPARE(window.document()->state()->snapshot(), LessonState().snapshot());
+            window.document()->state()->setQ(0.125);
+            window.document()->autosave();
         }
         app::MainWindow next;
-        next.restoreLastSession();
-        QCOMPARE(next.state()->q(), 0.125);
-        QFile::remove(app::MainWindow::autosavePath());
+        next.document()->restoreLastSession();
+        QCOMPARE(next.document()->state()->q(), 0.125);
+        QFile::remove(app::Document::autosavePath());
     }
 
     void presentationMode_fillsTheScreenWithLargeType()
@@ -344,7 +349,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         const double normalSize = window.panel(QStringLiteral("entropy"))->theme().fontSize;
         QTest::keyClick(&window, Qt::Key_F5);
-        QVERIFY(window.isPresenting());
+        QVERIFY(window.classroom()->isPresenting());
         QVERIFY(window.windowState() & Qt::WindowFullScreen);
         QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize > normalSize * 1.3);
         QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().lineScale, widgets::Theme::presentation().lineScale);
@@ -352,16 +357,16 @@ private slots:
         QVERIFY(window.controls()->pSlider()->spinBox()->font().pointSizeF() > window.font().pointSizeF() * 1.3);
         QVERIFY(!window.lessonDock()->isVisible());
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
-        QVERIFY(window.zoom() > 1.1);
+        QVERIFY(window.classroom()->zoom() > 1.1);
         const double zoomed = window.panel(QStringLiteral("entropy"))->theme().fontSize;
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
         QVERIFY(window.panel(QStringLiteral("entropy"))->theme().fontSize < zoomed);
-        QCOMPARE(window.zoom(), 1.0);
+        QCOMPARE(window.classroom()->zoom(), 1.0);
         QTest::keyClick(&window, Qt::Key_Escape);
-        QVERIFY(!window.isPresenting());
+        QVERIFY(!window.classroom()->isPresenting());
         QVERIFY(!(window.windowState() & Qt::WindowFullScreen));
         QCOMPARE(window.panel(QStringLiteral("entropy"))->theme().fontSize, normalSize);
-        QCOMPARE(window.theme().name, QStringLiteral("light")); // the chosen theme is kept
+        QCOMPARE(window.classroom()->theme().name, QStringLiteral("light")); // the chosen theme is kept
         QVERIFY(window.lessonDock()->isVisible());
     }
 
@@ -376,33 +381,33 @@ private slots:
         second.setP(0.9);
         second.setQ(0.05);
         second.setYhat(0.1);
-        QVERIFY(!window.applySession(
+        QVERIFY(!window.document()->applySession(
             {second.snapshot(), {}, {session.bookmarks[0], {QStringLiteral("Second"), QString(), second.snapshot()}}}));
-        window.setPresenting(true);
+        window.classroom()->setPresenting(true);
         QWidget *focused = window.controls()->pSlider()->slider();
         focused->setFocus();
         // The first bookmark is current after opening; Page Down goes to the second.
-        window.state()->setP(0.3);
-        QSignalSpy moves(window.state(), &LessonState::pChanged);
+        window.document()->state()->setP(0.3);
+        QSignalSpy moves(window.document()->state(), &LessonState::pChanged);
         window.bookmarkPanel()->go(0);
-        QTRY_COMPARE(window.state()->snapshot(), session.bookmarks[0].state);
+        QTRY_COMPARE(window.document()->state()->snapshot(), session.bookmarks[0].state);
         moves.clear();
-        const int steps = window.history()->stack()->count();
+        const int steps = window.document()->history()->stack()->count();
         press(focused, Qt::Key_PageDown);
         QCOMPARE(window.bookmarkPanel()->current(), 1);
-        QTRY_COMPARE(window.state()->snapshot(), second.snapshot());
+        QTRY_COMPARE(window.document()->state()->snapshot(), second.snapshot());
         QVERIFY2(moves.count() >= 5, qPrintable(QStringLiteral("%1 frames").arg(moves.count()))); // smooth, not a jump
         // Values in between were real mixtures: strictly between the two ends.
         const double middle = moves.at(moves.count() / 2).at(0).toDouble();
         QVERIFY(middle > 1.0 / 3.0 && middle < 0.9);
-        QCOMPARE(window.history()->stack()->count(), steps + 1); // the whole move is one undo step
+        QCOMPARE(window.document()->history()->stack()->count(), steps + 1); // the whole move is one undo step
         press(focused, Qt::Key_PageUp);
-        QTRY_COMPARE(window.state()->snapshot(), session.bookmarks[0].state);
+        QTRY_COMPARE(window.document()->state()->snapshot(), session.bookmarks[0].state);
         // Outside presentation mode Page Down moves the slider again.
-        window.setPresenting(false);
-        const double p = window.state()->p();
+        window.classroom()->setPresenting(false);
+        const double p = window.document()->state()->p();
         press(focused, Qt::Key_PageDown);
-        QCOMPARE(window.state()->p(), std::max(0.0, std::round((p - 0.1) * 10000) / 10000));
+        QCOMPARE(window.document()->state()->p(), std::max(0.0, std::round((p - 0.1) * 10000) / 10000));
     }
 
     void undo_duringAGlide_finishesItFirst()
@@ -410,18 +415,19 @@ private slots:
         app::MainWindow window;
         LessonState target;
         target.setP(0.9);
-        QVERIFY(!window.applySession({LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
-        window.state()->setP(0.5);
+        QVERIFY(!window.document()->applySession(
+            {LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
+        window.document()->state()->setP(0.5);
         window.goToBookmark(1); // Page Down with no bookmark current yet: the first one
         QCOMPARE(window.bookmarkPanel()->current(), 0);
-        QVERIFY(window.state()->p() < 0.9); // still gliding
+        QVERIFY(window.document()->state()->p() < 0.9); // still gliding
         window.findChild<QAction *>(QStringLiteral("undo"))->trigger();
-        QCOMPARE(window.state()->p(), 0.5); // back before the glide, which ended first
+        QCOMPARE(window.document()->state()->p(), 0.5); // back before the glide, which ended first
         window.findChild<QAction *>(QStringLiteral("undo"))->trigger();
-        QCOMPARE(window.state()->p(), 0.3);
+        QCOMPARE(window.document()->state()->p(), 0.3);
         window.findChild<QAction *>(QStringLiteral("redo"))->trigger();
         window.findChild<QAction *>(QStringLiteral("redo"))->trigger();
-        QCOMPARE(window.state()->p(), 0.9);
+        QCOMPARE(window.document()->state()->p(), 0.9);
     }
 
     void typedValue_survivesArrowKeysInTheBox()
@@ -432,7 +438,7 @@ private slots:
         QTest::keyClicks(box, QStringLiteral("0.45"));
         press(box, Qt::Key_Left); // moves the cursor, nothing else
         press(box, Qt::Key_Return);
-        QCOMPARE(window.state()->p(), 0.45);
+        QCOMPARE(window.document()->state()->p(), 0.45);
     }
 
     void addBookmark_keepsTheState()
@@ -440,11 +446,11 @@ private slots:
         app::MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.state()->setP(0.42);
+        window.document()->state()->setP(0.42);
         QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(window.bookmarkPanel()->bookmarks().size(), 1);
         QCOMPARE(window.bookmarkPanel()->bookmarks().front().state.p.binaryX(), 0.42);
-        QVERIFY(window.session().bookmarks.size() == 1);
+        QVERIFY(window.document()->session().bookmarks.size() == 1);
     }
 
     void predictThenReveal_hidesUntilRevealed()
@@ -454,7 +460,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTest::keyClick(&window, Qt::Key_F6);
-        QCOMPARE(window.prediction(), app::MainWindow::Prediction::Numbers);
+        QCOMPARE(window.classroom()->prediction(), app::ClassroomModes::Prediction::Numbers);
         const QString entropy = window.readouts()->readout(QStringLiteral("entropy_p"));
         QVERIFY2(!entropy.contains(QStringLiteral("0.8813")), qPrintable(entropy));
         for (const widgets::PlotPanel *panel : window.panels())
@@ -463,9 +469,9 @@ private slots:
         QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.8813")));
         QCOMPARE(window.panels().front()->concealment(), widgets::PlotPanel::Concealment::None);
         // The next question: a change hides the answers again.
-        window.state()->setP(0.1);
+        window.document()->state()->setP(0.1);
         QVERIFY(!window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.4690")));
-        window.setPrediction(app::MainWindow::Prediction::Off);
+        window.classroom()->setPrediction(app::ClassroomModes::Prediction::Off);
         QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.4690")));
     }
 
@@ -474,7 +480,7 @@ private slots:
         app::MainWindow window;
         widgets::ProbabilitySlider *q = window.controls()->qSlider();
         q->setSweepSeconds(0.4);
-        QSignalSpy moves(window.state(), &LessonState::qChanged);
+        QSignalSpy moves(window.document()->state(), &LessonState::qChanged);
         QTest::mouseClick(q->playButton(), Qt::LeftButton);
         QVERIFY(q->isPlaying());
         QTest::qWait(500); // more than one sweep there and back
@@ -488,13 +494,54 @@ private slots:
         }
         QVERIFY2(low < 0.3 && high > 0.9, qPrintable(QStringLiteral("%1 to %2").arg(low).arg(high)));
         QVERIFY(low >= widgets::ProbabilitySlider::kSweepLow && high <= widgets::ProbabilitySlider::kSweepHigh);
-        QCOMPARE(window.history()->stack()->count(), 1); // the whole sweep is one undo step
+        QCOMPARE(window.document()->history()->stack()->count(), 1); // the whole sweep is one undo step
+    }
+
+    void menusAndWindow_followTheModes()
+    {
+        app::MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        app::ClassroomModes *modes = window.classroom();
+        modes->setTheme(widgets::Theme::dark());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("theme-dark"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("theme-light"))->isChecked());
+        QCOMPARE(window.panel(QStringLiteral("kl"))->theme().name, QStringLiteral("dark"));
+        modes->setPrediction(app::ClassroomModes::Prediction::NumbersAndCurves);
+        for (const QAction *action : window.findChildren<QAction *>(QStringLiteral("prediction")))
+            QCOMPARE(action->isChecked(),
+                     action->data().toInt() == int(app::ClassroomModes::Prediction::NumbersAndCurves));
+        QCOMPARE(window.panel(QStringLiteral("kl"))->concealment(), widgets::PlotPanel::Concealment::NumbersAndCurves);
+        modes->setPresenting(true);
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("presentationMode"))->isChecked());
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("leavePresentation"))->isEnabled());
+        modes->setPresenting(false);
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("presentationMode"))->isChecked());
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("leavePresentation"))->isEnabled());
+    }
+
+    void documentProblems_andMessages_showInTheWindow()
+    {
+        app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.document()->copyState();
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Copied the state")));
+        QVERIFY(window.document()->pasteState(QStringLiteral("hello")));
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+        QCOMPARE(box->windowTitle(), QStringLiteral("Could not paste the state"));
+        QVERIFY(box->text().startsWith(QStringLiteral("The clipboard does not hold an EntropyLab state")));
+        QVERIFY(!window.isWindowModified());
+        window.document()->state()->setP(0.4);
+        QVERIFY(window.isWindowModified());
     }
 
     void keyboardShortcuts_listEveryMenuShortcut()
     {
         app::MainWindow window;
-        const auto rows = window.keyboardShortcuts();
+        const auto rows = window.menus()->keyboardShortcuts();
         QStringList keys;
         for (const auto &row : rows)
             keys << row.second;
@@ -513,7 +560,7 @@ private slots:
         QAccessibleInterface *slider = QAccessible::queryAccessibleInterface(window.controls()->pSlider()->slider());
         QVERIFY(slider);
         QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("p, 0.30"));
-        window.state()->setP(0.75);
+        window.document()->state()->setP(0.75);
         QCOMPARE(slider->text(QAccessible::Name), QStringLiteral("p, 0.75"));
         for (QWidget *widget : window.findChildren<QWidget *>()) {
             if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus))

@@ -1,5 +1,7 @@
 // Figures as a user gets them: `entropylab export` through the real executable (no display, no
 // QT_QPA_PLATFORM), and File > Export in the window, which must draw the same plot.
+#include "app/classroom.h"
+#include "app/document.h"
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
 #include "widgets/lessonstate.h"
@@ -220,8 +222,8 @@ private slots:
         QVERIFY(first != render("e.png", {"--iterations", "150"})); // the preset's own data
         // The window's export of its lab is the command line's: the same data, the same iterations.
         app::MainWindow window;
-        window.state()->training()->generate(5);
-        window.state()->training()->step(150);
+        window.document()->state()->training()->generate(5);
+        window.document()->state()->training()->step(150);
         app::FigureJob job;
         job.panels = QStringList {QStringLiteral("training")};
         job.out = dir.filePath(QStringLiteral("window.png"));
@@ -395,8 +397,9 @@ private slots:
         QProcess process;
         process.setProcessEnvironment(environment);
         // 100 KiB a file: the first panels fit, the loss panel's image does not.
-        process.start(bash, {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
-                             QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
+        process.start(bash,
+                      {"-c", "ulimit -f 100 && exec \"$0\" export --panel all --format png --out \"$1\"/",
+                       QStringLiteral(ENTROPYLAB_EXECUTABLE), dir.path()});
         QVERIFY(process.waitForFinished(120000));
         const QByteArray err = process.readAllStandardError();
         QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by SIGXFSZ
@@ -550,8 +553,8 @@ private slots:
     void tex_manySamplesBoundedSize()
     {
         QTemporaryDir dir;
-        const Run run = entropylab({"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out",
-                                    dir.filePath("sampling.tex")});
+        const Run run = entropylab(
+            {"--panel", "sampling", "--samples", "100000", "--format", "tex", "--out", dir.filePath("sampling.tex")});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QByteArray tex = readAll(dir.filePath("sampling.tex"));
         QVERIFY2(tex.size() < 30000, QByteArray::number(tex.size()).constData());
@@ -600,9 +603,9 @@ private slots:
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.state()->setP(0.42);
-        window.state()->setQ(0.15);
-        window.state()->setUnit(core::Unit::Nats);
+        window.document()->state()->setP(0.42);
+        window.document()->state()->setQ(0.15);
+        window.document()->state()->setUnit(core::Unit::Nats);
         QTemporaryDir dir;
         app::FigureJob job;
         job.panels = QStringList {QStringLiteral("cross-entropy")};
@@ -611,7 +614,7 @@ private slots:
         job.options.height = 500;
         job.options.caption = true;
         QCOMPARE(window.exportFigures(job), QStringList {job.out});
-        QCOMPARE(window.state()->p(), 0.42); // the window's state is left as it was
+        QCOMPARE(window.document()->state()->p(), 0.42); // the window's state is left as it was
 
         const QString headless = dir.filePath(QStringLiteral("headless.png"));
         QCOMPARE(entropylab({"--panel", "cross-entropy", "--out", headless, "--width", "800", "--height", "500", "--p",
@@ -627,12 +630,12 @@ private slots:
     {
         QTemporaryDir dir;
         app::MainWindow window;
-        window.state()->setP(0.15);
-        window.state()->setQ(0.8);
-        window.state()->setUnit(core::Unit::Nats);
-        window.setTheme(widgets::Theme::dark());
+        window.document()->state()->setP(0.15);
+        window.document()->state()->setQ(0.8);
+        window.document()->state()->setUnit(core::Unit::Nats);
+        window.classroom()->setTheme(widgets::Theme::dark());
         const QString session = dir.filePath(QStringLiteral("lecture.entropylab"));
-        QVERIFY(!window.saveSession(session));
+        QVERIFY(!window.document()->save(session));
         app::FigureJob job;
         job.panels = QStringList {QStringLiteral("kl")};
         job.out = dir.filePath(QStringLiteral("window.png"));
@@ -716,7 +719,7 @@ private slots:
         window.resize(1400, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
+        window.classroom()->setTheme(*widgets::Theme::byName(QStringLiteral("dark")));
         QCOMPARE(window.panels().size(), 10);
         for (int page = 0; page < window.pages()->count(); ++page) {
             window.pages()->setCurrentIndex(page);
@@ -732,9 +735,9 @@ private slots:
         }
         window.pages()->setCurrentIndex(0);
         // Sliders still drive the new panels.
-        window.state()->setP(0.05);
+        window.document()->state()->setP(0.05);
         QTRY_COMPARE(widgets::PlotPanel::markerPosition(window.panel("entropy")->graph(1)).x(), 0.05);
-        window.setTheme(widgets::Theme::light());
+        window.classroom()->setTheme(widgets::Theme::light());
     }
 
     void copyFigure_putsTheCurrentPanelOnTheClipboard()

@@ -1,5 +1,6 @@
 // The assembled lesson window on the offscreen platform (and, as tst_window_xcb, in a real X
 // window under Xvfb): every panel and the readouts are there, in the lesson's order, and fit.
+#include "app/document.h"
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
 #include "widgets/lessonstate.h"
@@ -110,7 +111,7 @@ private slots:
         QSlider *slider = window.controls()->pSlider()->slider();
         slider->setFocus();
         QTest::keyClick(slider, Qt::Key_Left);
-        QCOMPARE(window.state()->p(), 0.29);
+        QCOMPARE(window.document()->state()->p(), 0.29);
         QVERIFY(window.readouts()->readout(QStringLiteral("entropy_p")).contains(QStringLiteral("0.2900")));
         for (widgets::PlotPanel *panel : window.panels()) {
             if (!panel->isVisible())

@@ -134,7 +134,7 @@ private slots:
     {
         QVERIFY(QFile::exists(QStringLiteral(":/i18n/entropylab_zh_CN.qm")));
         QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
-        QCOMPARE(QCoreApplication::translate("app::MainWindow", "&File"), QStringLiteral("文件(&F)"));
+        QCOMPARE(QCoreApplication::translate("app::MainMenus", "&File"), QStringLiteral("文件(&F)"));
         QCOMPARE(QCoreApplication::translate("widgets", "bits"), QStringLiteral("比特"));
     }
 
@@ -178,7 +178,7 @@ private slots:
         QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
         QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
         QVERIFY(app::installTranslations(*qApp, QStringLiteral("en")));
-        QCOMPARE(QCoreApplication::translate("app::MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("app::MainMenus", "&File"), QStringLiteral("&File"));
     }
 
     void chineseGlyphsAreInstalled()
