@@ -8,6 +8,7 @@
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "app/session.h"
+#include "widgets/clock.h"
 #include "widgets/controlpanel.h"
 #include "widgets/lessonstate.h"
 #include "widgets/plotpanel.h"
@@ -24,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QScopeGuard>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -477,13 +479,17 @@ private slots:
 
     void playButton_sweepsBackAndForth()
     {
+        // The sweep's frames on a clock the test moves: exactly 0.5 s of them, however slow the machine.
+        widgets::ManualClock clock;
+        widgets::Clock::install(&clock);
+        const auto wallClockAgain = qScopeGuard([] { widgets::Clock::install(nullptr); });
         app::MainWindow window;
         widgets::ProbabilitySlider *q = window.controls()->qSlider();
         q->setSweepSeconds(0.4);
         QSignalSpy moves(window.document()->state(), &LessonState::qChanged);
         QTest::mouseClick(q->playButton(), Qt::LeftButton);
         QVERIFY(q->isPlaying());
-        QTest::qWait(500); // more than one sweep there and back
+        clock.advance(500); // more than one sweep there and back
         QTest::mouseClick(q->playButton(), Qt::LeftButton);
         QVERIFY(!q->isPlaying());
         QVERIFY2(moves.count() >= 10, qPrintable(QString::number(moves.count())));
