@@ -1,7 +1,6 @@
 #include "benchcommand.h"
 
-#include "commandoptions.h"
-
+#include "core/commandline.h"
 #include "core/distribution.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
@@ -30,26 +29,16 @@ struct BenchOptions
     int updates = 2000;
     int outcomes = 2;
     bool json = false;
-    bool help = false;
     bool exportFigures = false;
 };
 
-// The one parsing rule of every command (commandoptions.h): an option given twice is refused.
-BenchOptions parseOptions(const std::vector<std::string> &args)
+BenchOptions readOptions(const core::CommandLine &given)
 {
-    const auto given = splitOptions(args, {"--updates", "--outcomes"}, {"--json", "--export", "--help", "-h"}, "bench");
     BenchOptions options;
-    options.updates
-        = optionValue(given, "--updates", options.updates, [](const std::string &name, const std::string &text) {
-              return parseOptionWhole(name, text, 1, 10'000'000);
-          });
-    options.outcomes
-        = optionValue(given, "--outcomes", options.outcomes, [](const std::string &name, const std::string &text) {
-              return parseOptionWhole(name, text, 2, double(core::kMaxListEntries));
-          });
+    options.updates = int(given.whole("--updates", 1, 10'000'000, options.updates));
+    options.outcomes = int(given.whole("--outcomes", 2, double(core::kMaxListEntries), options.outcomes));
     options.json = given.count("--json");
     options.exportFigures = given.count("--export");
-    options.help = given.count("--help") || given.count("-h");
     return options;
 }
 
@@ -119,34 +108,32 @@ double percentile(std::vector<double> sorted, double fraction)
 
 } // namespace
 
-std::string benchUsage()
+const core::CommandSpec &benchCommand()
 {
-    return "Usage: entropylab bench [--updates N] [--outcomes N] [--export] [--json]\n"
-           "\n"
-           "Moves p through N slider values (default 2000) in the default main window at 1920x1080\n"
-           "(offscreen unless QT_QPA_PLATFORM says otherwise) and times each update: the recompute\n"
-           "plus a synchronous repaint of the page on screen. With --outcomes N (above 2), p and q\n"
-           "get N outcomes and the many-outcome page is shown: the slider moves p_1 and the other\n"
-           "outcomes make room, redrawing the bars, the table, contributions, code lengths and\n"
-           "sampling. Prints the median, 99th percentile and\n"
-           "maximum in milliseconds, and the resident memory (VmRSS) after the warm-up and at the\n"
-           "end in KiB (rss_start_kb, rss_end_kb). With --export, also the time to write every panel as PNG,\n"
-           "SVG and PDF at 1600x900 (export_all_ms, the median of three rounds).\n";
+    static const core::CommandSpec command {
+        "bench",
+        "time recompute and replot of the window",
+        "Moves p through N slider values in the default main window at 1920x1080 (offscreen unless "
+        "QT_QPA_PLATFORM says otherwise) and times each update: the recompute plus a synchronous repaint of the "
+        "page on screen. Prints the median, 99th percentile and maximum in milliseconds, and the resident memory "
+        "(VmRSS) after the warm-up and at the end in KiB (rss_start_kb, rss_end_kb).",
+        {
+            {"--updates", "N", "the number of slider values (default 2000)"},
+            {"--outcomes", "N",
+             "above 2, p and q get N outcomes and the many-outcome page is shown: the slider moves p_1 and the "
+             "other outcomes make room, redrawing the bars, the table, contributions, code lengths and sampling"},
+            {"--export", "",
+             "also the time to write every panel as PNG, SVG and PDF at 1600x900 (export_all_ms, the median of "
+             "three rounds)"},
+            {"--json", "", "one JSON object instead of the table"},
+        },
+    };
+    return command;
 }
 
-int runBench(const std::vector<std::string> &args)
+int runBench(const core::CommandLine &given)
 {
-    BenchOptions options;
-    try {
-        options = parseOptions(args);
-    } catch (const UsageError &e) {
-        std::cerr << "entropylab bench: " << e.what() << '\n';
-        return 2;
-    }
-    if (options.help) {
-        std::cout << benchUsage();
-        return 0;
-    }
+    const BenchOptions options = readOptions(given);
 
     MainWindow window;
     window.resize(1920, 1080);

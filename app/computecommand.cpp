@@ -1,7 +1,6 @@
 #include "computecommand.h"
 
-#include "commandoptions.h"
-
+#include "core/commandline.h"
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/loss.h"
@@ -10,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <iomanip>
+#include <iostream>
 #include <map>
 #include <optional>
 #include <sstream>
@@ -27,69 +27,54 @@ struct ComputeRequest
     std::optional<double> y;
     std::optional<double> yhat;
     bool json = false;
-    bool help = false;
 };
-
-const std::vector<std::string> kValueOptions = {"--p", "--q", "--unit", "--y", "--yhat"};
-const std::vector<std::string> kFlagOptions = {"--normalize", "--json", "--help", "-h"};
 
 // One number x is the two-outcome distribution (x, 1 - x); a comma list is a distribution of its own.
 core::Distribution parseDistribution(const std::string &option, const std::string &text, bool normalize)
 {
-    std::vector<double> entries;
+    const core::NumberOrList given = core::parseOptionNumberOrList(option, text);
     try {
-        if (text.find(',') == std::string::npos)
-            return core::Distribution::binary(core::parseNumber(text));
-        entries = core::parseNumberList(text);
+        if (!given.isList)
+            return core::Distribution::binary(given.values.front());
         return core::Distribution::fromEntries(
-            entries, normalize ? core::Distribution::Sum::Normalize : core::Distribution::Sum::MustBeOne);
+            given.values, normalize ? core::Distribution::Sum::Normalize : core::Distribution::Sum::MustBeOne);
     } catch (const core::DistributionError &e) {
         // "0,3" is 0.3 with a decimal comma; --normalize would take it as the weights 0 and 3.
-        if (const auto number = core::decimalCommaReading(text); number && !normalize)
-            throw UsageError(option + ": \"" + text + "\" is two entries; did you mean " + *number
-                             + "? use a decimal point");
+        if (const auto refusal = core::decimalCommaRefusal(text); refusal && !normalize)
+            throw core::UsageError(option + ": " + *refusal);
         // Weights such as 1,2,3 or a sum off 1 are what --normalize is for.
-        const bool weights = !e.entry() || entries.at(*e.entry()) > 1.0;
-        const bool hint = !normalize && !entries.empty() && weights;
-        throw UsageError(option + ": " + e.what() + (hint ? " (pass --normalize to rescale)" : ""));
-    } catch (const core::ParseError &e) {
-        throw UsageError(option + ": " + e.what());
+        const bool hint = !normalize && given.isList && (!e.entry() || given.values.at(*e.entry()) > 1.0);
+        throw core::UsageError(option + ": " + e.what() + (hint ? " (pass --normalize to rescale)" : ""));
     }
 }
 
-ComputeRequest parseRequest(const std::vector<std::string> &args)
+ComputeRequest parseRequest(const core::CommandLine &options)
 {
-    const auto options = splitOptions(args, kValueOptions, kFlagOptions, "compute");
     ComputeRequest request;
-    request.help = options.count("--help") || options.count("-h");
-    if (request.help)
-        return request;
     request.json = options.count("--json");
     const bool normalize = options.count("--normalize");
-    if (!options.count("--p"))
-        throw UsageError("--p is required (e.g. --p 0.3 or --p 0.2,0.3,0.5)");
     request.p = parseDistribution("--p", options.at("--p"), normalize);
     if (options.count("--q")) {
         request.q = parseDistribution("--q", options.at("--q"), normalize);
         if (request.q->size() != request.p.size())
-            throw UsageError("--q has " + std::to_string(request.q->size()) + " outcomes but --p has "
-                             + std::to_string(request.p.size()));
+            throw core::UsageError("--q has " + std::to_string(request.q->size()) + " outcomes but --p has "
+                                   + std::to_string(request.p.size()));
     }
     if (options.count("--unit")) {
         const auto unit = core::parseUnit(options.at("--unit"));
         if (!unit)
-            throw UsageError("--unit: \"" + options.at("--unit") + "\" is not a unit; use bits, nats or bans");
+            throw core::UsageError("--unit: \"" + options.at("--unit") + "\" is not a unit; use bits, nats or bans");
         request.unit = *unit;
     }
     if (options.count("--y") != options.count("--yhat"))
-        throw UsageError(options.count("--y") ? "--y needs --yhat" : "--yhat needs --y");
+        throw core::UsageError(options.count("--y") ? "--y needs --yhat" : "--yhat needs --y");
     if (options.count("--y")) {
-        const double y = parseOptionNumber("--y", options.at("--y"));
+        const double y = core::parseOptionNumber("--y", options.at("--y"));
         if (y != 0.0 && y != 1.0)
-            throw UsageError("--y: the label must be 0 or 1, not " + options.at("--y"));
-        const double yhat = parseOptionNumber("--yhat", options.at("--yhat"));
+            throw core::UsageError("--y: the label must be 0 or 1, not " + options.at("--y"));
+        const double yhat = core::parseOptionNumber("--yhat", options.at("--yhat"));
         if (yhat < 0.0 || yhat > 1.0)
-            throw UsageError("--yhat: the prediction must lie in [0, 1], not " + options.at("--yhat"));
+            throw core::UsageError("--yhat: the prediction must lie in [0, 1], not " + options.at("--yhat"));
         request.y = y + 0.0;
         request.yhat = yhat + 0.0;
     }
@@ -201,46 +186,39 @@ void printTable(const ComputeRequest &r, const std::vector<Row> &rows, std::ostr
 
 } // namespace
 
-std::string computeUsage()
+const core::CommandSpec &computeCommand()
 {
-    return "Usage: entropylab compute --p P [--q Q] [--unit bits|nats|bans] [--y 0|1 --yhat X]\n"
-           "                          [--normalize] [--json]\n"
-           "\n"
-           "Prints entropy, cross entropy, KL divergence (both ways), the information of every\n"
-           "outcome and, with --y/--yhat, the binary cross-entropy and squared-error losses and\n"
-           "their gradients with respect to the logit: J and dJ/dz in the unit, the squared error\n"
-           "and its gradient without one.\n"
-           "\n"
-           "  --p P        one number r for the two outcomes (r, 1-r), or a comma list such as\n"
-           "               0.2,0.3,0.5 (at least two entries in [0, 1] summing to 1)\n"
-           "  --q Q        the model's distribution, same form and length as P\n"
-           "  --unit U     bits (log2, default), nats (ln) or bans (log10; also 'hartleys')\n"
-           "  --y Y        the true label, 0 or 1 (needs --yhat)\n"
-           "  --yhat X     the predicted probability of label 1, in [0, 1]\n"
-           "  --normalize  rescale lists by their sum instead of requiring it to be 1\n"
-           "  --json       one JSON object; numbers read back as the same double, infinity as \"inf\"\n"
-           "\n"
-           "Bad input exits with code 2 and one line on stderr naming the problem.\n";
+    static const core::CommandSpec command {
+        "compute",
+        "print entropy, cross entropy, KL and losses",
+        "Prints entropy, cross entropy, KL divergence (both ways), the information of every outcome and, with "
+        "--y/--yhat, the binary cross-entropy and squared-error losses and their gradients with respect to the "
+        "logit: J and dJ/dz in the unit, the squared error and its gradient without one.",
+        {
+            {"--p", "P",
+             "one number r for the two outcomes (r, 1-r), or a comma list such as 0.2,0.3,0.5 (at least two "
+             "entries in [0, 1] summing to 1)",
+             "--p is required (e.g. --p 0.3 or --p 0.2,0.3,0.5)"},
+            {"--q", "Q", "the model's distribution, same form and length as P"},
+            {"--unit", "bits|nats|bans", "bits (log2, default), nats (ln) or bans (log10; also 'hartleys')"},
+            {"--y", "0|1", "the true label (needs --yhat)"},
+            {"--yhat", "X", "the predicted probability of label 1, in [0, 1] (needs --y)"},
+            {"--normalize", "", "rescale lists by their sum instead of requiring it to be 1"},
+            {"--json", "", "one JSON object; numbers read back as the same double, infinity as \"inf\""},
+        },
+        "Bad input exits with code 2 and one line on stderr naming the problem.",
+    };
+    return command;
 }
 
-int runCompute(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+int runCompute(const core::CommandLine &options)
 {
-    ComputeRequest request;
-    try {
-        request = parseRequest(args);
-    } catch (const UsageError &e) {
-        err << "entropylab compute: " << e.what() << '\n';
-        return 2;
-    }
-    if (request.help) {
-        out << computeUsage();
-        return 0;
-    }
+    const ComputeRequest request = parseRequest(options);
     const std::vector<Row> rows = computeRows(request);
     if (request.json)
-        printJson(request, rows, out);
+        printJson(request, rows, std::cout);
     else
-        printTable(request, rows, out);
+        printTable(request, rows, std::cout);
     return 0;
 }
 

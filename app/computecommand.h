@@ -1,17 +1,15 @@
 #pragma once
 
-#include <ostream>
-#include <string>
-#include <vector>
+#include "core/commandline.h"
 
 namespace app {
 
-// `entropylab compute ...`: the core's numbers for the given p, q, y, yhat, without a display.
-// `args` are the words after "compute". Returns the exit code: 0, or 2 for bad input, in which
-// case one line naming the problem goes to `err` and nothing to `out`.
-int runCompute(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+// The options and usage text of `entropylab compute`.
+const core::CommandSpec &computeCommand();
 
-// The usage text of `compute`, for --help.
-std::string computeUsage();
+// `entropylab compute ...`: the core's numbers for the given p, q, y, yhat, without a display or Qt,
+// printed to stdout. `options` are read by computeCommand(). Throws core::UsageError for bad input
+// (the caller prints it as one line and exits with 2) before printing anything; returns 0.
+int runCompute(const core::CommandLine &options);
 
 } // namespace app

@@ -1,9 +1,9 @@
 #include "exportcommand.h"
 
-#include "commandoptions.h"
 #include "figurejob.h"
 #include "session.h"
 
+#include "core/commandline.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
 #include "core/units.h"
@@ -15,29 +15,18 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <iostream>
 
 namespace app {
 
+using core::parseOptionNumber;
+using core::UsageError;
+
 namespace {
 
-const std::vector<std::string> kValueOptions
-    = {"--panel",  "--format", "--out",     "--width", "--height",  "--scale",      "--theme",
-       "--title",  "--sweep",  "--p",       "--q",     "--y",       "--yhat",       "--unit",
-       "--preset", "--labels", "--samples", "--seed",  "--session", "--iterations", "--training-preset"};
-const std::vector<std::string> kFlagOptions = {"--caption", "--help", "-h"};
+using Options = core::CommandLine;
 
-int parseSide(const std::map<std::string, std::string> &options, const std::string &name, int fallback)
-{
-    if (!options.count(name))
-        return fallback;
-    const double value = parseOptionNumber(name, options.at(name));
-    if (value != std::floor(value) || value < 1 || value > widgets::kMaxFigureSide)
-        throw UsageError(name + ": " + options.at(name) + " is not a whole number of pixels from 1 to "
-                         + std::to_string(widgets::kMaxFigureSide));
-    return static_cast<int>(value);
-}
-
-double parseProbability(const std::map<std::string, std::string> &options, const std::string &name, double fallback)
+double parseProbability(const Options &options, const std::string &name, double fallback)
 {
     if (!options.count(name))
         return fallback;
@@ -53,14 +42,13 @@ core::Distribution parseList(const std::string &option, const std::string &text)
     try {
         return core::Distribution::fromEntries(core::parseNumberList(text));
     } catch (const std::invalid_argument &e) {
-        if (const auto number = core::decimalCommaReading(text))
-            throw UsageError(option + ": \"" + text + "\" is two entries; did you mean " + *number
-                             + "? use a decimal point");
+        if (const auto refusal = core::decimalCommaRefusal(text))
+            throw UsageError(option + ": " + *refusal);
         throw UsageError(option + ": " + e.what());
     }
 }
 
-QStringList labelsFor(const std::map<std::string, std::string> &options, std::size_t n)
+QStringList labelsFor(const Options &options, std::size_t n)
 {
     QStringList labels;
     if (!options.count("--labels")) {
@@ -94,10 +82,10 @@ core::Preset loadPreset(const std::string &name)
 }
 
 // Lists or a preset make the many-outcome state; single numbers the two-outcome lesson.
-void applyDistributions(const std::map<std::string, std::string> &options, widgets::LessonState &state)
+void applyDistributions(const Options &options, widgets::LessonState &state)
 {
-    const bool pList = options.count("--p") && options.at("--p").find(',') != std::string::npos;
-    const bool qList = options.count("--q") && options.at("--q").find(',') != std::string::npos;
+    const bool pList = options.count("--p") && core::isNumberList(options.at("--p"));
+    const bool qList = options.count("--q") && core::isNumberList(options.at("--q"));
     if (options.count("--preset")) {
         if (pList || qList)
             throw UsageError("--preset gives p and q; leave out the lists");
@@ -131,7 +119,7 @@ void applyDistributions(const std::map<std::string, std::string> &options, widge
         state.setQ(parseProbability(options, "--q", state.q()));
 }
 
-widgets::FigureFormat parseFormat(const std::map<std::string, std::string> &options)
+widgets::FigureFormat parseFormat(const Options &options)
 {
     const QString suffix = QFileInfo(QString::fromStdString(options.at("--out"))).suffix().toLower();
     if (!options.count("--format")) {
@@ -190,7 +178,7 @@ void applySession(const std::string &path, widgets::LessonState &state, widgets:
 }
 
 // The lab of --panel training: a preset (or data drawn with --seed), trained for --iterations.
-void applyTraining(const std::map<std::string, std::string> &options, const FigureJob &job, widgets::LessonState &state)
+void applyTraining(const Options &options, const FigureJob &job, widgets::LessonState &state)
 {
     widgets::TrainingState &training = *state.training();
     if (options.count("--training-preset")) {
@@ -200,32 +188,20 @@ void applyTraining(const std::map<std::string, std::string> &options, const Figu
     }
     if (options.count("--seed") && job.panels.contains(QStringLiteral("training")))
         training.generate(job.seed);
-    if (options.count("--iterations")) {
-        const double iterations = parseOptionNumber("--iterations", options.at("--iterations"));
-        if (iterations != std::floor(iterations) || iterations < 0
-            || iterations > widgets::TrainingState::kMaxIterations)
-            throw UsageError("--iterations: a whole number from 0 to "
-                             + std::to_string(widgets::TrainingState::kMaxIterations) + ", not "
-                             + options.at("--iterations"));
-        training.step(int(iterations));
-    }
+    if (options.count("--iterations"))
+        training.step(int(options.whole("--iterations", 0, widgets::TrainingState::kMaxIterations, 0)));
 }
 
 // The job and the state from the command line; throws UsageError or ExportError.
-FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::LessonState &state)
+FigureJob parseJob(const Options &options, widgets::LessonState &state)
 {
-    if (!options.count("--out"))
-        throw UsageError("--out is required: the file to write, e.g. --out figure.png");
-    if (!options.count("--panel"))
-        throw UsageError("--panel is required: " + widgets::panelNames().join(QLatin1Char('|')).toStdString()
-                         + " or all");
-    FigureJob job;
+    FigureJob job; // --out and --panel are there: the command's table requires them
     job.out = QString::fromStdString(options.at("--out"));
     widgets::FigureOptions &o = job.options;
     o.format = parseFormat(options);
     job.panels = parsePanels(options.at("--panel"), o.format);
-    o.width = parseSide(options, "--width", o.width);
-    o.height = parseSide(options, "--height", o.height);
+    o.width = int(options.whole("--width", 1, widgets::kMaxFigureSide, o.width));
+    o.height = int(options.whole("--height", 1, widgets::kMaxFigureSide, o.height));
     if (options.count("--scale")) {
         o.scale = parseOptionNumber("--scale", options.at("--scale"));
         if (!(o.scale > 0.0 && o.scale <= 16.0))
@@ -247,18 +223,8 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
     o.caption = options.count("--caption");
     if (options.count("--sweep"))
         job.sweep = parseSweep(QString::fromStdString(options.at("--sweep")));
-    if (options.count("--samples")) {
-        const double samples = parseOptionNumber("--samples", options.at("--samples"));
-        if (samples != std::floor(samples) || samples < 0 || samples > 1e6)
-            throw UsageError("--samples: a whole number from 0 to 1000000, not " + options.at("--samples"));
-        job.samples = int(samples);
-    }
-    if (options.count("--seed")) {
-        const double seed = parseOptionNumber("--seed", options.at("--seed"));
-        if (seed != std::floor(seed) || seed < 1 || seed > 9007199254740992.0)
-            throw UsageError("--seed: a whole number from 1 to 2^53, not " + options.at("--seed"));
-        job.seed = quint64(seed);
-    }
+    job.samples = int(options.whole("--samples", 0, 1e6, job.samples));
+    job.seed = quint64(options.whole("--seed", 1, 9007199254740992.0, qint64(job.seed)));
 
     applyDistributions(options, state);
     applyTraining(options, job, state);
@@ -280,63 +246,69 @@ FigureJob parseJob(const std::map<std::string, std::string> &options, widgets::L
 
 } // namespace
 
-std::string exportUsage()
+const core::CommandSpec &exportCommand()
 {
-    return "Usage: entropylab export --panel NAME --out PATH [--format png|svg|pdf|tex]\n"
-           "                         [--session FILE] [--preset NAME | --p LIST --q LIST --labels LIST]\n"
-           "                         [--width PX --height PX --scale S] [--theme light|dark|presentation]\n"
-           "                         [--title TEXT] [--caption] [--sweep NAME=FROM:TO:STEP]\n"
-           "                         [--p P] [--q Q] [--y 0|1] [--yhat X] [--unit bits|nats|bans]\n"
-           "\n"
-           "Draws panels of the lesson window into figure files, with no display needed.\n"
-           "\n"
-           "  --panel NAME   information, entropy, cross-entropy, kl, loss, distribution,\n"
-           "                 contributions, code-length, sampling, training, or all\n"
-           "  --out PATH     the file to write; with several panels or sweep steps the names get\n"
-           "                 -<panel> and -<step> before the suffix (plot-kl-003.png); a folder gets\n"
-           "                 <panel>.png inside it. PDF puts everything into one file, a page each.\n"
-           "  --format F     png, svg, pdf (vector) or tex (a PGFPlots figure for pdflatex);\n"
-           "                 by default the suffix of --out\n"
-           "  --width PX     figure width in pixels, 1 to 16384 (default 1600); PDF and SVG pages\n"
-           "  --height PX    and height (default 900) are this size at 96 dpi\n"
-           "  --scale S      PNG pixels per figure pixel, e.g. 2 for a sharp 2x image (default 1)\n"
-           "  --theme T      light (default, for print), dark (for projectors), presentation (20 pt\n"
-           "                 type and thick lines)\n"
-           "  --title TEXT   replaces the panel's title; --title '' leaves it out\n"
-           "  --caption      adds a line with the parameters, e.g. \"p = 0.30, q = 0.60, bits\"\n"
-           "  --sweep SPEC   one figure per step of a parameter: p=0.05:0.95:0.05 (p, q, y or yhat)\n"
-           "  --p --q --y --yhat --unit   the state, as in 'entropylab compute' (default: the window's\n"
-           "                 start, p = 0.3, q = 0.6, y = 1, yhat = 0.8, bits); --p and --q may be\n"
-           "                 lists (0.2,0.3,0.5) of 2 to 64 outcomes, named with --labels a,b,c\n"
-           "  --preset NAME  p and q from a built-in preset (fair-die, english-letters, ...) or a\n"
-           "                 .preset file\n"
-           "  --session FILE the state and theme of a session saved by the window (File > Save);\n"
-           "                 the other options change it further\n"
-           "  --iterations K the training lab (--panel training) after K gradient-descent steps of both\n"
-           "                 runs (default 0); --training-preset overlapping|separated|confidently-wrong\n"
-           "                 (the default) picks its data, or --seed S draws 20 points with seed S\n"
-           "  --samples N    samples the sampling panel draws from p (default 1000), --seed S its seed\n"
-           "\n"
-           "Prints each written path. Bad arguments or an unwritable path exit with code 2 and one\n"
-           "line on stderr, and leave no file behind, not even a partial one.\n";
+    static const std::string panels = widgets::panelNames().join(QLatin1Char('|')).toStdString();
+    static const std::string panelList = widgets::panelNames().join(QStringLiteral(", ")).toStdString();
+    static const core::CommandSpec command {
+        "export",
+        "write a figure (PNG, SVG, PDF, TeX)",
+        "Draws panels of the lesson window into figure files, with no display needed.",
+        {
+            {"--panel", "NAME", panelList + ", or all", "--panel is required: " + panels + " or all"},
+            {"--out", "PATH",
+             "the file to write; with several panels or sweep steps the names get -<panel> and -<step> before the "
+             "suffix (plot-kl-003.png); a folder gets <panel>.png inside it. PDF puts everything into one file, a "
+             "page each.",
+             "--out is required: the file to write, e.g. --out figure.png"},
+            {"--format", "png|svg|pdf|tex",
+             "png, svg, pdf (vector) or tex (a PGFPlots figure for pdflatex); by default the suffix of --out"},
+            {"--session", "FILE",
+             "the state and theme of a session saved by the window (File > Save); the other options change it "
+             "further"},
+            {"--preset", "NAME", "p and q from a built-in preset (fair-die, english-letters, ...) or a .preset file"},
+            {"--p", "P",
+             "p as in 'entropylab compute' (default: the window's start, 0.3), or a list (0.2,0.3,0.5) of 2 to 64 "
+             "outcomes"},
+            {"--q", "Q", "q likewise (default 0.6); a list needs --p as a list of the same length"},
+            {"--labels", "LIST", "the names of the outcomes of lists, such as a,b,c"},
+            {"--y", "0|1", "the true label (default 1)"},
+            {"--yhat", "X", "the predicted probability of label 1 (default 0.8)"},
+            {"--unit", "bits|nats|bans", "the unit of the figures (default bits)"},
+            {"--width", "PX",
+             "figure width in pixels, 1 to 16384 (default 1600); PDF and SVG pages are this size at 96 dpi"},
+            {"--height", "PX", "figure height in pixels, 1 to 16384 (default 900)"},
+            {"--scale", "S", "PNG pixels per figure pixel, e.g. 2 for a sharp 2x image (default 1)"},
+            {"--theme", "light|dark|presentation",
+             "light (default, for print), dark (for projectors), presentation (20 pt type and thick lines)"},
+            {"--title", "TEXT", "replaces the panel's title; --title '' leaves it out"},
+            {"--caption", "", "adds a line with the parameters, e.g. \"p = 0.30, q = 0.60, bits\""},
+            {"--sweep", "NAME=FROM:TO:STEP", "one figure per step of a parameter: p=0.05:0.95:0.05 (p, q, y or yhat)"},
+            {"--samples", "N", "the samples the sampling panel draws from p (default 1000)"},
+            {"--seed", "S", "their seed (default 1); with --panel training, the seed of 20 drawn points"},
+            {"--iterations", "K",
+             "the training lab (--panel training) after K gradient-descent steps of both runs (default 0)"},
+            {"--training-preset", "NAME",
+             "the training lab's data: overlapping, separated or confidently-wrong (the default)"},
+        },
+        "Prints each written path. Bad arguments or an unwritable path exit with code 2 and one line on stderr, "
+        "and leave no file behind, not even a partial one.",
+    };
+    return command;
 }
 
-int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err)
+int runExport(const core::CommandLine &options)
 {
     try {
-        const auto options = splitOptions(args, kValueOptions, kFlagOptions, "export");
-        if (options.count("--help") || options.count("-h")) {
-            out << exportUsage();
-            return 0;
-        }
         widgets::LessonState state;
         const FigureJob job = parseJob(options, state);
         for (const QString &path : writeFigures(state, job))
-            out << path.toStdString() << '\n';
+            std::cout << path.toStdString() << '\n';
         return 0;
+    } catch (const UsageError &) {
+        throw;
     } catch (const std::runtime_error &e) {
-        err << "entropylab export: " << e.what() << '\n';
-        return 2;
+        throw UsageError(e.what()); // an unwritable path or a bad sweep is refused like a bad option
     }
 }
 

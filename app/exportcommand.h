@@ -1,18 +1,17 @@
 #pragma once
 
-#include <ostream>
-#include <string>
-#include <vector>
+#include "core/commandline.h"
 
 namespace app {
 
-// `entropylab export --panel NAME --format png|svg|pdf|tex --out PATH ...`: renders panels of the
-// lesson window for the given state into figure files, with no display. Needs the QApplication to
-// exist. Prints the written paths, one a line; bad arguments or an unwritable path exit with 2,
-// one line on `err`, and no file written.
-int runExport(const std::vector<std::string> &args, std::ostream &out, std::ostream &err);
+// The options and usage text of `entropylab export`.
+const core::CommandSpec &exportCommand();
 
-// The usage text of `export`, for --help.
-std::string exportUsage();
+// `entropylab export --panel NAME --format png|svg|pdf|tex --out PATH ...`: renders panels of the
+// lesson window for the given state into figure files, with no display. `options` are read by
+// exportCommand(). Needs the QApplication to exist. Prints the written paths to stdout, one a line,
+// and returns 0; bad arguments or an unwritable path throw core::UsageError (the caller prints it as
+// one line and exits with 2), with no file written.
+int runExport(const core::CommandLine &options);
 
 } // namespace app

@@ -1,7 +1,6 @@
 #include "fuzzcommand.h"
 
-#include "commandoptions.h"
-
+#include "core/commandline.h"
 #include "core/distribution.h"
 #include "core/loss.h"
 #include "core/numberparse.h"
@@ -55,28 +54,16 @@ struct FuzzOptions
     int autosaveEvery = 0; // 0: never, and the user's files stay untouched (test mode)
     bool json = false;
     bool trace = false; // every event on stderr as it is sent
-    bool help = false;
 };
 
-// The one parsing rule of every command (commandoptions.h): an option given twice is refused.
-FuzzOptions parseOptions(const std::vector<std::string> &args)
+FuzzOptions readOptions(const core::CommandLine &given)
 {
-    const auto given
-        = splitOptions(args, {"--events", "--seed", "--autosave-every"}, {"--json", "--trace", "--help", "-h"}, "fuzz");
     FuzzOptions options;
-    options.events
-        = optionValue(given, "--events", options.events, [](const std::string &name, const std::string &text) {
-              return parseOptionWhole(name, text, 0, 1e9);
-          });
-    options.seed = optionValue(given, "--seed", options.seed, [](const std::string &name, const std::string &text) {
-        return parseOptionWhole(name, text, 0, 9007199254740992.0);
-    });
-    options.autosaveEvery = optionValue(
-        given, "--autosave-every", options.autosaveEvery,
-        [](const std::string &name, const std::string &text) { return parseOptionWhole(name, text, 1, 1e6); });
+    options.events = given.whole("--events", 0, 1e9, options.events);
+    options.seed = given.whole("--seed", 0, 9007199254740992.0, options.seed);
+    options.autosaveEvery = int(given.whole("--autosave-every", 1, 1e6, options.autosaveEvery));
     options.json = given.count("--json");
     options.trace = given.count("--trace");
-    options.help = given.count("--help") || given.count("-h");
     return options;
 }
 
@@ -759,39 +746,36 @@ QString jsonString(const QString &text)
 
 } // namespace
 
-std::string fuzzUsage()
+const core::CommandSpec &fuzzCommand()
 {
-    return "Usage: entropylab fuzz [--events N] [--seed S] [--json] [--trace] [--autosave-every K]\n"
-           "\n"
-           "Opens the lesson window (offscreen unless QT_QPA_PLATFORM says otherwise) and sends it N\n"
-           "pseudo-random user events (default 1000) from the seed S (default 1): keys and every\n"
-           "shortcut, clicks, drags and wheel turns, numbers and garbage typed into the fields, menu\n"
-           "actions, sessions saved and opened, states pasted, window sizes from 320x240 to\n"
-           "3840x2160, and waits. After each event it checks that the state is valid, that the\n"
-           "readouts agree with a fresh computation, that nothing shows NaN and that Qt printed no\n"
-           "warning. The window runs on the fuzz's own clock (40 ms an event, waits up to 3 s), not\n"
-           "the wall's, so the same seed gives the same events and final state however slow the\n"
-           "machine is. On the first violation it exits with 1 and names the seed, the event's index\n"
-           "and the event: --events <index + 1> reproduces it; --trace prints every event as it is\n"
-           "sent.\n"
-           "Your settings and autosave are not touched (QStandardPaths test mode, settings in a\n"
-           "temporary folder). With --autosave-every K the window restores the last autosave and\n"
-           "autosaves every K events where it normally does (for the crash-safety test).\n";
+    static const core::CommandSpec command {
+        "fuzz",
+        "send random user events, check invariants",
+        "Opens the lesson window (offscreen unless QT_QPA_PLATFORM says otherwise) and sends it N pseudo-random "
+        "user events from the seed S: keys and every shortcut, clicks, drags and wheel turns, numbers and garbage "
+        "typed into the fields, menu actions, sessions saved and opened, states pasted, window sizes from 320x240 "
+        "to 3840x2160, and waits. After each event it checks that the state is valid, that the readouts agree "
+        "with a fresh computation, that nothing shows NaN and that Qt printed no warning. The window runs on the "
+        "fuzz's own clock (40 ms an event, waits up to 3 s), not the wall's, so the same seed gives the same "
+        "events and final state however slow the machine is. On the first violation it exits with 1 and names "
+        "the seed, the event's index and the event; --events with one more than the index reproduces it.\n\n"
+        "Your settings and autosave are not touched (QStandardPaths test mode, settings in a temporary folder).",
+        {
+            {"--events", "N", "the number of events (default 1000)"},
+            {"--seed", "S", "the seed of the events (default 1)"},
+            {"--json", "", "one JSON object instead of the table"},
+            {"--trace", "", "print every event on stderr as it is sent"},
+            {"--autosave-every", "K",
+             "restore the last autosave, then autosave every K events where the window normally does (for the "
+             "crash-safety test)"},
+        },
+    };
+    return command;
 }
 
-int runFuzz(const std::vector<std::string> &args)
+int runFuzz(const core::CommandLine &given)
 {
-    FuzzOptions options;
-    try {
-        options = parseOptions(args);
-    } catch (const UsageError &e) {
-        std::cerr << "entropylab fuzz: " << e.what() << '\n';
-        return 2;
-    }
-    if (options.help) {
-        std::cout << fuzzUsage();
-        return 0;
-    }
+    const FuzzOptions options = readOptions(given);
 
     QTemporaryDir settingsFolder;
     if (!options.autosaveEvery) {

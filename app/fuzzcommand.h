@@ -1,9 +1,11 @@
 #pragma once
 
-#include <string>
-#include <vector>
+#include "core/commandline.h"
 
 namespace app {
+
+// The options and usage text of `entropylab fuzz`.
+const core::CommandSpec &fuzzCommand();
 
 // `entropylab fuzz [--events N] [--seed S] [--json] [--autosave-every K]`: opens the real main
 // window (offscreen unless a platform is set) and sends it N pseudo-random user events (keys and
@@ -18,11 +20,9 @@ namespace app {
 // (restoring the last autosave first) every K events, in the real places (XDG_DATA_HOME): the
 // crash-safety test kills it while it does.
 //
-// Needs the QApplication to exist already. Returns 0, 1 on the first violation (seed, event index,
-// the event and the violation on stderr) or 2 for bad arguments.
-int runFuzz(const std::vector<std::string> &args);
-
-// The usage text of `fuzz`, for --help.
-std::string fuzzUsage();
+// `given` is read by fuzzCommand(). Needs the QApplication to exist already. Returns 0, or 1 on the
+// first violation (seed, event index, the event and the violation on stderr); throws core::UsageError
+// for a bad value (the caller prints it as one line and exits with 2).
+int runFuzz(const core::CommandLine &given);
 
 } // namespace app

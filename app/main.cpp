@@ -8,6 +8,8 @@
 #include "translations.h"
 #include "entropylab_version.h"
 
+#include "core/commandline.h"
+
 #include <QApplication>
 
 #include <algorithm>
@@ -23,17 +25,41 @@
 
 namespace {
 
-const char *const kUsage
-    = "Usage: entropylab [Qt options]          open the lesson window\n"
-      "       entropylab compute --p P [...]   print entropy, cross entropy, KL and losses\n"
-      "       entropylab export --panel NAME --out PATH [...]   write a figure (PNG, SVG, PDF, TeX)\n"
-      "       entropylab bench [--updates N]   time recompute and replot of the window\n"
-      "       entropylab fuzz [--events N] [--seed S]   send random user events, check invariants\n"
-      "       entropylab --help | --version\n"
-      "\n"
-      "EntropyLab teaches the information theory behind the cross-entropy loss: the information\n"
-      "of an event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n"
-      "Run 'entropylab compute --help' for the command line calculator.\n";
+// A subcommand: its options (name, summary, usage text) and what runs it.
+struct Subcommand
+{
+    const core::CommandSpec &(*spec)();
+    int (*run)(const core::CommandLine &options); // throws core::UsageError for bad input
+    bool needsWidgets; // runs in a QApplication, offscreen unless the caller chose a platform
+};
+
+// Every subcommand, in the order `entropylab --help` lists them.
+constexpr Subcommand kSubcommands[] = {
+    {app::computeCommand, app::runCompute, false},
+    {app::exportCommand, app::runExport, true},
+    {app::benchCommand, app::runBench, true},
+    {app::fuzzCommand, app::runFuzz, true},
+};
+
+// `entropylab --help`: the window and every subcommand, with its summary.
+std::string usageText()
+{
+    std::vector<std::pair<std::string, std::string>> rows {{"entropylab [Qt options]", "open the lesson window"}};
+    for (const Subcommand &command : kSubcommands)
+        rows.emplace_back(core::briefSynopsis(command.spec()), command.spec().summary);
+    rows.emplace_back("entropylab COMMAND --help", "the options of a command");
+    rows.emplace_back("entropylab --help | --version", "this text, or the version");
+    std::size_t width = 0;
+    for (const auto &row : rows)
+        width = std::max(width, row.first.size());
+    std::string text;
+    for (const auto &[synopsis, summary] : rows)
+        text += (text.empty() ? "Usage: " : "       ") + synopsis + std::string(width + 3 - synopsis.size(), ' ')
+            + summary + '\n';
+    return text
+        + "\nEntropyLab teaches the information theory behind the cross-entropy loss: the information of an\n"
+          "event, entropy, KL divergence, cross entropy and the loss of logistic regression.\n";
+}
 
 bool hasDisplay()
 {
@@ -53,12 +79,10 @@ void describeApplication()
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.entropylab.EntropyLab"));
 }
 
-// Benchmark and export need widgets but no screen: offscreen unless the caller chose a platform.
+// Benchmark, export and fuzz need widgets but no screen: offscreen unless the caller chose a platform.
 template<typename Command>
-int runHeadless(int argc, char *argv[], const std::vector<std::string> &args, Command &&command)
+int runHeadless(int argc, char *argv[], Command &&command)
 {
-    if (std::find(args.begin(), args.end(), "--help") != args.end())
-        return command(); // usage text only: no Qt needed
     if (!std::getenv("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (!std::getenv("XDG_RUNTIME_DIR")) {
@@ -116,6 +140,27 @@ int runWindow(int argc, char *argv[])
     return QApplication::exec();
 }
 
+// Reads the subcommand's options and runs it; bad input is one line on stderr and exit code 2.
+int runSubcommand(const Subcommand &command, char *argv[], const std::vector<std::string> &args)
+{
+    const core::CommandSpec &spec = command.spec();
+    try {
+        const core::CommandLine options = core::parseCommandLine(spec, args);
+        if (options.wantsHelp()) {
+            std::cout << core::usageText(spec);
+            return 0;
+        }
+        if (!command.needsWidgets)
+            return command.run(options);
+        // Qt must not see the subcommand's own options; it only gets the program name.
+        int qtArgc = 1;
+        return runHeadless(qtArgc, argv, [&] { return command.run(options); });
+    } catch (const core::UsageError &e) {
+        std::cerr << "entropylab " << spec.name << ": " << e.what() << '\n';
+        return 2;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,24 +169,17 @@ int main(int argc, char *argv[])
     if (!args.empty()) {
         const std::string &command = args.front();
         if (command == "--help" || command == "-h") {
-            std::cout << kUsage;
+            std::cout << usageText();
             return 0;
         }
         if (command == "--version" || command == "-v") {
             std::cout << "entropylab " << ENTROPYLAB_VERSION << '\n';
             return 0;
         }
-        if (command == "compute")
-            return app::runCompute({args.begin() + 1, args.end()}, std::cout, std::cerr);
-        const std::vector<std::string> rest(args.begin() + 1, args.end());
-        // Qt must not see the subcommand's own options; it only gets the program name.
-        int qtArgc = 1;
-        if (command == "bench")
-            return runHeadless(qtArgc, argv, rest, [&] { return app::runBench(rest); });
-        if (command == "fuzz")
-            return runHeadless(qtArgc, argv, rest, [&] { return app::runFuzz(rest); });
-        if (command == "export")
-            return runHeadless(qtArgc, argv, rest, [&] { return app::runExport(rest, std::cout, std::cerr); });
+        for (const Subcommand &subcommand : kSubcommands) {
+            if (subcommand.spec().name == command)
+                return runSubcommand(subcommand, argv, {args.begin() + 1, args.end()});
+        }
         if (command.front() != '-') {
             std::cerr << "entropylab: unknown command \"" << command << "\" (see entropylab --help)\n";
             return 2;

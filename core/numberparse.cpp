@@ -74,6 +74,18 @@ std::vector<double> parseNumberList(std::string_view text)
     }
 }
 
+bool isNumberList(std::string_view text)
+{
+    return text.find(',') != std::string_view::npos;
+}
+
+NumberOrList parseNumberOrList(std::string_view text)
+{
+    if (isNumberList(text))
+        return {parseNumberList(text), true};
+    return {{parseNumber(text)}, false};
+}
+
 std::optional<std::string> decimalCommaReading(std::string_view text)
 {
     text = trimmed(text);
@@ -87,6 +99,19 @@ std::optional<std::string> decimalCommaReading(std::string_view text)
     if (whole != "0" || !digits)
         return std::nullopt;
     return "0." + std::string(fraction);
+}
+
+std::optional<std::string> decimalCommaRefusal(std::string_view text)
+{
+    const std::optional<std::string> number = decimalCommaReading(text);
+    if (!number)
+        return std::nullopt;
+    // The text is a 0, a comma, digits and blanks: safe to echo as it is. Appended piece by piece:
+    // "\"" + text makes GCC 12 warn of an overlapping copy that is not there (-Wrestrict).
+    std::string refusal = "\"";
+    refusal += text;
+    refusal += "\" is two entries; did you mean " + *number + "? use a decimal point";
+    return refusal;
 }
 
 std::string formatRoundTrip(double value)

@@ -28,10 +28,28 @@ double parseNumber(std::string_view text);
 // A comma-separated list of such numbers ("0.2, 0.3,0.5"). The error names the entry (1-based).
 std::vector<double> parseNumberList(std::string_view text);
 
+// What "--p 0.3" and "--p 0.2,0.3,0.5" say: one number, or a list of them.
+struct NumberOrList
+{
+    std::vector<double> values; // the one number, or the list's entries
+    bool isList = false;
+};
+
+// Whether `text` is written as a list: it holds a comma ("0.2,0.8", and also "0,5", "0.5,").
+bool isNumberList(std::string_view text);
+
+// The one reading of "one number or a comma list": parseNumberList when isNumberList(text), else
+// parseNumber. Throws their ParseError; a list with one entry ("0.5,") is refused as entry 2.
+NumberOrList parseNumberOrList(std::string_view text);
+
 // "0,3" reads as the list (0, 3), but in a locale with a decimal comma it is the number 0.3. When
 // `text` looks like that (two entries: a lone 0 and then digits only, spaces around allowed) this
 // is the number it would be with a decimal point ("0.3"); otherwise nothing.
 std::optional<std::string> decimalCommaReading(std::string_view text);
+
+// When decimalCommaReading(text) has a reading, the sentence that refuses the text as two entries
+// and suggests it ("\"0,3\" is two entries; did you mean 0.3? use a decimal point"); otherwise nothing.
+std::optional<std::string> decimalCommaRefusal(std::string_view text);
 
 // Shortest decimal text that reads back as the same double ("0.1", "1e-300"); "inf" / "-inf".
 std::string formatRoundTrip(double value);

@@ -457,9 +457,9 @@ private slots:
             << QStringList {"bench", "--updates", "--json"} << "--updates needs a value";
         QTest::newRow("fuzz unknown option") << QStringList {"fuzz", "--event", "3"} << "unknown option \"--event\"";
         QTest::newRow("bench not whole") << QStringList {"bench", "--updates", "2.5"}
-                                         << "--updates: expected a whole number from 1 to 10000000, not 2.5";
+                                         << "--updates: 2.5 is not a whole number from 1 to 10000000";
         QTest::newRow("fuzz negative") << QStringList {"fuzz", "--events", "-3"}
-                                       << "--events: expected a whole number from 0 to 1000000000, not -3";
+                                       << "--events: -3 is not a whole number from 0 to 1000000000";
     }
 
     void otherCommands_refuseRepeatedOptions()

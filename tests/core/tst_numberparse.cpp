@@ -1,5 +1,5 @@
-// core::parseNumber / parseNumberList / formatRoundTrip: what users may type, what is refused and
-// with which message, and that printed numbers read back as the identical double.
+// core::parseNumber / parseNumberList / parseNumberOrList / formatRoundTrip: what users may type, what
+// is refused and with which message, and that printed numbers read back as the identical double.
 #include "core/numberparse.h"
 
 #include <QTest>
@@ -188,6 +188,110 @@ private slots:
         const QString message = parseErrorOf([&] { core::parseNumberList(text); });
         QVERIFY2(!message.isNull(), "a list one longer than the limit was accepted");
         QVERIFY2(message.contains(QString::number(core::kMaxListEntries)), qPrintable(message));
+    }
+
+    // "One number or a comma list" (--p, --q): the comma alone decides which, and each is read strictly.
+    void parseNumberOrList_readsOneNumberOrAList_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("isList");
+        QTest::addColumn<std::vector<double>>("expected");
+        using V = std::vector<double>;
+        QTest::newRow("one number") << QByteArray("0.3") << false << V {0.3};
+        QTest::newRow("one number, spaces around") << QByteArray(" 0.3\t") << false << V {0.3};
+        QTest::newRow("one number, leading plus") << QByteArray("+0.25") << false << V {0.25};
+        QTest::newRow("list") << QByteArray("0.2,0.3,0.5") << true << V {0.2, 0.3, 0.5};
+        QTest::newRow("list, spaces around commas") << QByteArray(" 0.2 , 0.8 ") << true << V {0.2, 0.8};
+        QTest::newRow("decimal comma is a list of two") << QByteArray("0,5") << true << V {0.0, 5.0};
+        QTest::newRow("weights") << QByteArray("1,2,3") << true << V {1.0, 2.0, 3.0};
+    }
+
+    void parseNumberOrList_readsOneNumberOrAList()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, isList);
+        QFETCH(std::vector<double>, expected);
+        QCOMPARE(core::isNumberList(text.toStdString()), isList);
+        const core::NumberOrList got = core::parseNumberOrList(text.toStdString());
+        QCOMPARE(got.isList, isList);
+        QCOMPARE(got.values.size(), expected.size());
+        for (std::size_t i = 0; i < got.values.size(); ++i)
+            QVERIFY2(sameDouble(got.values[i], expected[i]), qPrintable(show(got.values[i])));
+    }
+
+    void parseNumberOrList_refusesBadInput_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("message"); // the whole message
+        QTest::newRow("empty") << QByteArray("") << "no number given";
+        QTest::newRow("blank") << QByteArray("  ") << "no number given";
+        QTest::newRow("nan") << QByteArray("nan") << "\"nan\" is not a finite number";
+        QTest::newRow("inf") << QByteArray("inf") << "\"inf\" is not a finite number";
+        QTest::newRow("overflow") << QByteArray("1e999") << "\"1e999\" is out of range";
+        QTest::newRow("word") << QByteArray("abc") << "\"abc\" is not a number";
+        QTest::newRow("two numbers and a space") << QByteArray("0.2 0.8") << "\"0.2 0.8\" is not a number";
+        QTest::newRow("semicolon list") << QByteArray("0.2;0.8") << "\"0.2;0.8\" is not a number";
+        QTest::newRow("empty entry") << QByteArray("0.2,,0.8") << "entry 2: no number given";
+        QTest::newRow("blank entry") << QByteArray("0.2, ,0.8") << "entry 2: no number given";
+        QTest::newRow("trailing comma") << QByteArray("0.5,") << "entry 2: no number given";
+        QTest::newRow("trailing comma and spaces") << QByteArray("0.2,0.8, ") << "entry 3: no number given";
+        QTest::newRow("leading comma") << QByteArray(",0.5") << "entry 1: no number given";
+        QTest::newRow("lone comma") << QByteArray(",") << "entry 1: no number given";
+        QTest::newRow("nan in a list") << QByteArray("0.5,nan") << "entry 2: \"nan\" is not a finite number";
+        QTest::newRow("overflow in a list") << QByteArray("1e999,0") << "entry 1: \"1e999\" is out of range";
+        QTest::newRow("decimal comma inside a list") << QByteArray("0,5,0.5") << "";
+    }
+
+    void parseNumberOrList_refusesBadInput()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, message);
+        const std::string input = text.toStdString();
+        const QString got = parseErrorOf([&] { core::parseNumberOrList(input); });
+        if (message.isEmpty()) {
+            QVERIFY2(got.isNull(), qPrintable(got)); // read as three entries; the distribution refuses the sum
+            return;
+        }
+        QCOMPARE(got, message);
+    }
+
+    // Where one number is due (--y, --yhat, --width), a list is not a number.
+    void parseNumber_refusesAListWhereOneNumberIsDue_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::newRow("decimal comma") << QByteArray("0,5");
+        QTest::newRow("list") << QByteArray("0.2,0.8");
+        QTest::newRow("trailing comma") << QByteArray("1,");
+    }
+
+    void parseNumber_refusesAListWhereOneNumberIsDue()
+    {
+        QFETCH(QByteArray, text);
+        const QString message = parseErrorOf([&] { core::parseNumber(text.toStdString()); });
+        QCOMPARE(message, QStringLiteral("\"%1\" is not a number").arg(QString::fromUtf8(text)));
+    }
+
+    void decimalCommaRefusal_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("refusal"); // empty: none
+        QTest::newRow("0,3") << "0,3"
+                             << "\"0,3\" is two entries; did you mean 0.3? use a decimal point";
+        QTest::newRow("spaces kept as typed") << " 0 , 25 "
+                                              << "\" 0 , 25 \" is two entries; did you mean 0.25? use a decimal point";
+        QTest::newRow("1,5") << "1,5"
+                             << "";
+        QTest::newRow("three entries") << "0,3,7"
+                                       << "";
+        QTest::newRow("no comma") << "0.3"
+                                  << "";
+    }
+
+    void decimalCommaRefusal()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, refusal);
+        QCOMPARE(QString::fromStdString(core::decimalCommaRefusal(text.toStdString()).value_or("")), refusal);
     }
 
     void decimalCommaReading_data()

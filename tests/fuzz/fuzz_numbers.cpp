@@ -1,9 +1,11 @@
-// The command-line number parsers: core::parseNumber, core::parseNumberList, app::parseOptionNumber
-// and app::splitOptions. A number read is finite and reads back bit-exact from formatRoundTrip; a list
-// is its entries read one by one; the option parser agrees with parseNumber.
+// The command-line number and option parsers, all in core/: parseNumber, parseNumberList,
+// parseNumberOrList, parseOptionNumber and parseCommandLine. A number read is finite and reads back
+// bit-exact from formatRoundTrip; a list is its entries read one by one; "one number or a list" is a
+// list exactly when the text holds a comma; the option parsers agree with parseNumber and keep only
+// the command's own options.
 #include "fuzzcheck.h"
 
-#include "app/commandoptions.h"
+#include "core/commandline.h"
 #include "core/numberparse.h"
 
 #include <algorithm>
@@ -60,13 +62,30 @@ void checkList(std::string_view text)
     }
 }
 
+void checkNumberOrList(std::string_view text)
+{
+    core::NumberOrList read;
+    try {
+        read = core::parseNumberOrList(text);
+    } catch (const core::ParseError &e) {
+        FUZZ_CHECK(std::strlen(e.what()) > 0, "an empty error message");
+        return;
+    }
+    FUZZ_CHECK(read.isList == (text.find(',') != std::string_view::npos), std::string(text));
+    FUZZ_CHECK(read.isList || read.values.size() == 1, std::string(text));
+    if (!read.isList) {
+        const std::optional<double> single = number(text);
+        FUZZ_CHECK(single && sameBits(*single, read.values.front()), std::string(text));
+    }
+}
+
 void checkOption(const std::string &text)
 {
     const std::optional<double> expected = number(text);
     try {
-        const double value = app::parseOptionNumber("--p", text);
+        const double value = core::parseOptionNumber("--p", text);
         FUZZ_CHECK(expected && sameBits(value, *expected), text);
-    } catch (const app::UsageError &e) {
+    } catch (const core::UsageError &e) {
         FUZZ_CHECK(!expected, text);
         FUZZ_CHECK(std::string_view(e.what()).starts_with("--p: "), e.what());
     }
@@ -81,22 +100,42 @@ void checkSplit(std::string_view text)
         args.emplace_back(text.substr(start, end - start));
         start = end + 1;
     }
-    const std::vector<std::string> values {"--p", "--q", "--yhat", "--unit"};
-    const std::vector<std::string> flags {"--json", "--help"};
-    std::map<std::string, std::string> options;
+    static const core::CommandSpec command {"compute",
+                                            "",
+                                            "",
+                                            {{"--p", "P", "", "--p is required"},
+                                             {"--q", "Q", ""},
+                                             {"--yhat", "X", ""},
+                                             {"--unit", "U", ""},
+                                             {"--json", "", ""}}};
+    core::CommandLine options;
     try {
-        options = app::splitOptions(args, values, flags, "compute");
-    } catch (const app::UsageError &e) {
+        options = core::parseCommandLine(command, args);
+    } catch (const core::UsageError &e) {
         FUZZ_CHECK(std::strlen(e.what()) > 0, "an empty error message");
         return;
     }
-    FUZZ_CHECK(options.size() <= args.size(), "more options than arguments");
-    for (const auto &[name, value] : options) {
-        const bool isFlag = std::find(flags.begin(), flags.end(), name) != flags.end();
-        const bool isValue = std::find(values.begin(), values.end(), name) != values.end();
-        FUZZ_CHECK(isFlag || isValue, name);
-        FUZZ_CHECK(!isFlag || value.empty(), name + " has a value");
+    FUZZ_CHECK(options.wantsHelp() || options.count("--p"), "--p is required but missing");
+    std::size_t given = 0;
+    for (const char *flag : {"--json", "--help", "-h"}) {
+        given += options.count(flag);
+        FUZZ_CHECK(!options.count(flag) || options.at(flag).empty(), std::string(flag) + " has a value");
     }
+    for (const char *value : {"--p", "--q", "--yhat", "--unit"}) {
+        if (!options.count(value))
+            continue;
+        ++given;
+        // Its value is what followed "=", or the next argument, which is never an option ("--...").
+        const std::string &text = options.at(value);
+        bool found = false;
+        for (std::size_t i = 0; i < args.size() && !found; ++i) {
+            found = args[i] == std::string(value) + "=" + text
+                || (args[i] == value && i + 1 < args.size() && args[i + 1] == text && !text.starts_with("--"));
+        }
+        FUZZ_CHECK(found, std::string(value) + " = " + text);
+    }
+    // Every argument is an option of the table or the value of the one before it.
+    FUZZ_CHECK(given <= args.size() && 2 * given >= args.size(), "arguments unaccounted for");
 }
 
 } // namespace
@@ -106,6 +145,7 @@ ENTROPYLAB_FUZZ_TARGET(numbers)
     const std::string text(reinterpret_cast<const char *>(data), size);
     checkNumber(text);
     checkList(text);
+    checkNumberOrList(text);
     checkOption(text);
     checkSplit(text);
     return 0;
