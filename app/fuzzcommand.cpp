@@ -6,10 +6,10 @@
 #include "core/loss.h"
 #include "core/numberparse.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "widgets/model/session.h"
 #include "widgets/clock.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/numberformat.h"
 #include "widgets/plotpanel.h"
 #include "widgets/readoutpanel.h"
@@ -551,7 +551,7 @@ QString Fuzzer::pasteEvent()
         text = QString::fromLatin1(kStateTexts[next(std::size(kStateTexts))]);
     } else if (kind == 1) {
         // A valid state string with one character changed.
-        text = stateToString(m_window.state()->snapshot());
+        text = widgets::stateToString(m_window.state()->snapshot());
         const int at = int(next(std::uint64_t(text.size())));
         text[at] = QChar(char16_t(32 + next(95)));
     } else {
@@ -855,7 +855,7 @@ int runFuzz(const std::vector<std::string> &args)
                 ++violations;
             }
         }
-        finalState = stateToString(window.state()->snapshot());
+        finalState = widgets::stateToString(window.state()->snapshot());
         window.hide();
     }
     widgets::Clock::install(nullptr);

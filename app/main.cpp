@@ -3,7 +3,7 @@
 #include "exportcommand.h"
 #include "fuzzcommand.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "widgets/model/session.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -79,7 +79,7 @@ int runHeadless(int argc, char *argv[], const std::vector<std::string> &args, Co
 
 // The lesson window in `language`, with the last session, or with `session` when a window is
 // rebuilt in another language (Preferences) and hands its session over.
-app::MainWindow *openWindow(const QString &language, const std::optional<app::Session> &session)
+app::MainWindow *openWindow(const QString &language, const std::optional<widgets::Session> &session)
 {
     auto *window = new app::MainWindow(language);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -88,7 +88,7 @@ app::MainWindow *openWindow(const QString &language, const std::optional<app::Se
         window->applySession(*session);
     QObject::connect(window, &app::MainWindow::languageChangeRequested, window, [window](const QString &next) {
         app::installTranslations(*qApp, next);
-        const app::Session kept = window->session();
+        const widgets::Session kept = window->session();
         app::MainWindow *fresh = openWindow(next, kept);
         fresh->setGeometry(window->geometry());
         window->autosave();

@@ -2,7 +2,7 @@
 
 #include "bookmarkpanel.h"
 #include "exportdialog.h"
-#include "lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 #include "preferencesdialog.h"
 #include "translations.h"
 
@@ -11,7 +11,7 @@
 #include "widgets/distributionpanel.h"
 #include "widgets/emphasis.h"
 #include "widgets/lessonpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
@@ -101,7 +101,7 @@ QList<QKeySequence> distinct(const QList<QKeySequence> &keys)
 MainWindow::MainWindow(const QString &language, QWidget *parent)
     : QMainWindow(parent)
     , m_state(new widgets::LessonState(this))
-    , m_history(new LessonHistory(m_state, this))
+    , m_history(new widgets::LessonHistory(m_state, this))
     , m_transition(new widgets::StateTransition(m_state, this))
     , m_controls(new widgets::ControlPanel(m_state))
     , m_readouts(new widgets::ReadoutPanel(m_state))
@@ -151,8 +151,8 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
         connect(slider, &widgets::ProbabilitySlider::playingChanged, this,
                 [this](bool playing) { playing ? m_history->beginGesture() : m_history->endGesture(); });
     }
-    connect(m_transition, &widgets::StateTransition::started, m_history, &LessonHistory::beginGesture);
-    connect(m_transition, &widgets::StateTransition::finished, m_history, &LessonHistory::endGesture);
+    connect(m_transition, &widgets::StateTransition::started, m_history, &widgets::LessonHistory::beginGesture);
+    connect(m_transition, &widgets::StateTransition::finished, m_history, &widgets::LessonHistory::endGesture);
     connect(m_state, &widgets::LessonState::changed, this, &MainWindow::stateChanged);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 
@@ -467,12 +467,12 @@ void MainWindow::stateChanged()
         m_autosaveTimer.start();
 }
 
-Session MainWindow::session() const
+widgets::Session MainWindow::session() const
 {
     return {m_state->snapshot(), m_theme.name, m_bookmarks->bookmarks()};
 }
 
-std::optional<QString> MainWindow::applySession(const Session &session)
+std::optional<QString> MainWindow::applySession(const widgets::Session &session)
 {
     // The theme is checked before anything changes, so a refusal leaves everything as it was.
     const std::optional<widgets::Theme> theme
@@ -494,13 +494,13 @@ std::optional<QString> MainWindow::applySession(const Session &session)
 std::optional<QString> MainWindow::openSession(const QString &path)
 {
     try {
-        const Session opened = readSessionFile(path);
+        const widgets::Session opened = widgets::readSessionFile(path);
         if (auto refusal = applySession(opened)) {
             showProblem(tr("Could not open the session"), tr("%1: %2").arg(QFileInfo(path).fileName(), *refusal));
             return refusal;
         }
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         showProblem(tr("Could not open the session"), reason);
         return reason;
     }
@@ -515,9 +515,9 @@ std::optional<QString> MainWindow::openSession(const QString &path)
 std::optional<QString> MainWindow::saveSession(const QString &path)
 {
     try {
-        writeSessionFile(path, session());
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+        widgets::writeSessionFile(path, session());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         showProblem(tr("Could not save the session"), reason);
         return reason;
     }
@@ -596,21 +596,21 @@ void MainWindow::showRecentSessions(QMenu *menu)
 
 void MainWindow::copyState()
 {
-    QGuiApplication::clipboard()->setText(stateToString(m_state->snapshot()));
+    QGuiApplication::clipboard()->setText(widgets::stateToString(m_state->snapshot()));
     statusBar()->showMessage(tr("Copied the state: paste it into EntropyLab with Edit > Paste state"), 5000);
 }
 
 std::optional<QString> MainWindow::pasteState(const QString &text)
 {
     try {
-        const widgets::LessonSnapshot pasted = stateFromString(text);
+        const widgets::LessonSnapshot pasted = widgets::stateFromString(text);
         stopMotion();
         if (auto refusal = m_state->restore(pasted)) {
             showProblem(tr("Could not paste the state"), *refusal);
             return refusal;
         }
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         showProblem(tr("Could not paste the state"),
                     tr("The clipboard does not hold an EntropyLab state: %1").arg(reason));
         return reason;
@@ -633,9 +633,9 @@ void MainWindow::restoreLastSession()
         return;
     std::optional<QString> refusal;
     try {
-        refusal = applySession(readSessionFile(path));
-    } catch (const SessionError &e) {
-        refusal = QString::fromUtf8(e.what());
+        refusal = applySession(widgets::readSessionFile(path));
+    } catch (const widgets::SessionError &e) {
+        refusal = widgets::errorText(e);
     }
     if (refusal) {
         // Kept aside, not overwritten by the next autosave: a newer version may still read it.
@@ -660,9 +660,9 @@ void MainWindow::autosave()
         return;
     QDir().mkpath(QFileInfo(autosavePath()).path());
     try {
-        writeSessionFile(autosavePath(), session());
-    } catch (const SessionError &e) {
-        statusBar()->showMessage(tr("Could not autosave the session: %1").arg(QString::fromUtf8(e.what())), 8000);
+        widgets::writeSessionFile(autosavePath(), session());
+    } catch (const widgets::SessionError &e) {
+        statusBar()->showMessage(tr("Could not autosave the session: %1").arg(widgets::errorText(e)), 8000);
     }
 }
 
@@ -698,7 +698,7 @@ void MainWindow::addBookmark()
     // Added at once under a numbered name, which is then open for typing: no dialog in the way.
     const int index = m_bookmarks->add(tr("Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
     if (index < 0) {
-        showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(kMaxBookmarks));
+        showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(widgets::kMaxBookmarks));
         return;
     }
     m_bookmarkDock->show();

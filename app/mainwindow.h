@@ -1,7 +1,7 @@
 #pragma once
 
 #include "figurejob.h"
-#include "session.h"
+#include "widgets/model/session.h"
 #include "widgets/clock.h"
 #include "widgets/theme.h"
 
@@ -16,6 +16,7 @@ class QTabWidget;
 
 namespace widgets {
 class ControlPanel;
+class LessonHistory;
 class DistributionEditor;
 class LessonPanel;
 class SamplingPanel;
@@ -29,7 +30,6 @@ class TrainingLab;
 namespace app {
 
 class BookmarkPanel;
-class LessonHistory;
 
 // The lesson window: the controls on top, then three pages around one LessonState: "Two outcomes",
 // the plot panels in two rows of resizable splitters with the readouts; "Many outcomes", the
@@ -60,7 +60,7 @@ public:
     BookmarkPanel *bookmarkPanel() const { return m_bookmarks; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
     QDockWidget *bookmarkDock() const { return m_bookmarkDock; }
-    LessonHistory *history() const { return m_history; }
+    widgets::LessonHistory *history() const { return m_history; }
     // Information, binary entropy, cross entropy, KL, loss, the distributions: in the lesson's order.
     const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
     widgets::PlotPanel *panel(const QString &name) const;
@@ -92,9 +92,9 @@ public:
     bool isConcealing() const { return m_concealing; }
 
     // The session: the lesson's state, the theme and the bookmarks.
-    Session session() const;
+    widgets::Session session() const;
     // Becomes the session, or refuses (nothing changed) saying why.
-    std::optional<QString> applySession(const Session &session);
+    std::optional<QString> applySession(const widgets::Session &session);
     // File > Open and Save without their dialogs; failures are shown to the user and returned.
     std::optional<QString> openSession(const QString &path);
     std::optional<QString> saveSession(const QString &path);
@@ -165,7 +165,7 @@ private:
     void stopMotion();
 
     widgets::LessonState *m_state;
-    LessonHistory *m_history;
+    widgets::LessonHistory *m_history;
     widgets::StateTransition *m_transition;
     widgets::ControlPanel *m_controls;
     widgets::ReadoutPanel *m_readouts;

@@ -1,7 +1,9 @@
 #include "lessonpanel.h"
 
 #include "core/preset.h"
-#include "lessonstate.h"
+#include "model/jsonreader.h"
+#include "model/lessonstate.h"
+#include "model/refusal.h"
 #include "panelcatalog.h"
 
 #include <QEvent>
@@ -50,15 +52,6 @@ private:
     QString m_where;
 };
 
-// Refuses keys outside `known`: a misspelt key would otherwise be ignored without a word.
-void checkKeys(const QJsonObject &object, const QStringList &known, const Context &context)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
-            context.refuse(QStringLiteral("unknown key \"%1\"").arg(it.key()));
-    }
-}
-
 QString text(const QJsonValue &value, const QString &key, const Context &context, bool required = true)
 {
     if (value.isUndefined() && !required)
@@ -75,52 +68,72 @@ QString text(const QJsonValue &value, const QString &key, const Context &context
     return s;
 }
 
-double probability(const QJsonValue &value, const QString &key, const Context &context)
+double number(const QJsonValue &value, const QString &key, const Context &context)
 {
     if (!value.isDouble())
         context.refuse(QStringLiteral("\"%1\" must be a number").arg(key));
-    const double x = value.toDouble();
-    if (!std::isfinite(x))
-        context.refuse(QStringLiteral("\"%1\" is not finite").arg(key));
-    if (x < 0.0 || x > 1.0)
-        context.refuse(QStringLiteral("\"%1\" must lie in [0, 1]").arg(key));
-    return x;
+    return value.toDouble();
 }
 
-core::Distribution distribution(const QJsonArray &entries, const QString &key, const Context &context)
+// A probability of outcome 1 as the entries (x, 1 - x), or a list of entries.
+std::vector<double> entries(const QJsonValue &value, const QString &key, const Context &context)
 {
-    if (entries.size() < qsizetype(core::kMinOutcomes) || entries.size() > qsizetype(core::kMaxEditorOutcomes))
-        context.refuse(QStringLiteral("\"%1\" must list %2 to %3 probabilities")
-                           .arg(key)
-                           .arg(core::kMinOutcomes)
-                           .arg(core::kMaxEditorOutcomes));
-    std::vector<double> values;
-    for (const QJsonValue &entry : entries)
-        values.push_back(probability(entry, key, context));
-    try {
-        return core::Distribution::fromEntries(values);
-    } catch (const core::DistributionError &e) {
-        context.refuse(QStringLiteral("\"%1\": %2").arg(key, QString::fromStdString(e.what())));
+    if (!value.isArray()) {
+        const double x = number(value, key, context);
+        return {x, 1.0 - x};
     }
+    std::vector<double> values;
+    for (const QJsonValue &entry : value.toArray())
+        values.push_back(number(entry, key, context));
+    return values;
 }
 
-QStringList outcomeLabels(const QJsonValue &value, qsizetype count, const Context &context)
+QStringList outcomeLabels(const QJsonValue &value, const Context &context)
 {
     if (!value.isArray())
         context.refuse(QStringLiteral("a list of probabilities needs \"labels\", a list of strings"));
-    const QJsonArray array = value.toArray();
-    if (array.size() != count)
-        context.refuse(QStringLiteral("\"labels\" must have one label per outcome"));
     QStringList labels;
-    for (const QJsonValue &label : array) {
+    for (const QJsonValue &label : value.toArray()) {
         if (!label.isString())
             context.refuse(QStringLiteral("every label must be a string"));
         labels << label.toString();
     }
-    // The one rule for labels (core/outcomelabel.h).
-    if (const auto problem = outcomeLabelsProblem(labels))
-        context.refuse(QStringLiteral("\"labels\": ") + QString::fromStdString(core::describe(*problem)));
     return labels;
+}
+
+// The example's inputs as the lesson's one gate (core::validate) sees them; those it leaves out
+// keep their defaults, which pass.
+core::LessonInputs exampleInputs(const QJsonObject &object, const Context &context)
+{
+    core::LessonInputs inputs;
+    const QJsonValue p = object.value(QStringLiteral("p"));
+    const QJsonValue q = object.value(QStringLiteral("q"));
+    if (p.isArray() || q.isArray()) {
+        if (!p.isArray() || !q.isArray())
+            context.refuse(QStringLiteral("\"p\" and \"q\" must both be numbers or both be lists"));
+        inputs.labels = labelsUtf8(outcomeLabels(object.value(QStringLiteral("labels")), context));
+    } else if (object.contains(QStringLiteral("labels"))) {
+        context.refuse(QStringLiteral("\"labels\" go only with lists of probabilities"));
+    }
+    if (!p.isUndefined())
+        inputs.p = entries(p, QStringLiteral("p"), context);
+    if (!q.isUndefined())
+        inputs.q = entries(q, QStringLiteral("q"), context);
+    const QJsonValue y = object.value(QStringLiteral("y"));
+    if (!y.isUndefined())
+        inputs.y = number(y, QStringLiteral("y"), context);
+    const QJsonValue yhat = object.value(QStringLiteral("yhat"));
+    if (!yhat.isUndefined())
+        inputs.yhat = number(yhat, QStringLiteral("yhat"), context);
+    const QJsonValue unit = object.value(QStringLiteral("unit"));
+    if (!unit.isUndefined()) {
+        if (!unit.isString())
+            context.refuse(QStringLiteral("\"unit\" must be a string"));
+        inputs.unit = unit.toString().toStdString();
+    }
+    if (const auto refusal = core::validate(inputs))
+        context.refuse(QString::fromStdString(core::entryName(*refusal) + ": " + core::describe(*refusal)));
+    return inputs;
 }
 
 LessonExample example(const QJsonValue &value, const Context &stepContext)
@@ -131,47 +144,26 @@ LessonExample example(const QJsonValue &value, const Context &stepContext)
     if (!value.isObject())
         stepContext.refuse(QStringLiteral("\"example\" must be an object"));
     const QJsonObject object = value.toObject();
-    checkKeys(object,
-              {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("labels"), QStringLiteral("y"),
-               QStringLiteral("yhat"), QStringLiteral("unit"), QStringLiteral("panel"), QStringLiteral("notice")},
-              context);
+    const core::LessonInputs inputs = exampleInputs(object, context);
 
     LessonExample e;
-    const QJsonValue p = object.value(QStringLiteral("p"));
-    const QJsonValue q = object.value(QStringLiteral("q"));
-    if (p.isArray() || q.isArray()) {
-        if (!p.isArray() || !q.isArray())
-            context.refuse(QStringLiteral("\"p\" and \"q\" must both be numbers or both be lists"));
-        e.pDistribution = distribution(p.toArray(), QStringLiteral("p"), context);
-        e.qDistribution = distribution(q.toArray(), QStringLiteral("q"), context);
-        if (e.pDistribution->size() != e.qDistribution->size())
-            context.refuse(QStringLiteral("\"p\" and \"q\" must list as many outcomes"));
-        e.labels = outcomeLabels(object.value(QStringLiteral("labels")), qsizetype(e.pDistribution->size()), context);
+    if (object.value(QStringLiteral("p")).isArray()) {
+        e.pDistribution = core::Distribution::fromEntries(inputs.p);
+        e.qDistribution = core::Distribution::fromEntries(inputs.q);
+        for (const std::string &label : inputs.labels)
+            e.labels << QString::fromStdString(label);
     } else {
-        if (object.contains(QStringLiteral("labels")))
-            context.refuse(QStringLiteral("\"labels\" go only with lists of probabilities"));
-        if (!p.isUndefined())
-            e.p = probability(p, QStringLiteral("p"), context);
-        if (!q.isUndefined())
-            e.q = probability(q, QStringLiteral("q"), context);
+        if (object.contains(QStringLiteral("p")))
+            e.p = inputs.p[0];
+        if (object.contains(QStringLiteral("q")))
+            e.q = inputs.q[0];
     }
-
-    const QJsonValue y = object.value(QStringLiteral("y"));
-    if (!y.isUndefined()) {
-        if (!y.isDouble() || (y.toDouble() != 0.0 && y.toDouble() != 1.0))
-            context.refuse(QStringLiteral("\"y\" must be 0 or 1"));
-        e.y = y.toDouble() == 1.0 ? 1 : 0;
-    }
-    const QJsonValue yhat = object.value(QStringLiteral("yhat"));
-    if (!yhat.isUndefined())
-        e.yhat = probability(yhat, QStringLiteral("yhat"), context);
-    const QJsonValue unit = object.value(QStringLiteral("unit"));
-    if (!unit.isUndefined()) {
-        const QByteArray name = unit.toString().toUtf8();
-        e.unit = core::parseUnit(std::string_view(name.constData(), std::size_t(name.size())));
-        if (!unit.isString() || !e.unit)
-            context.refuse(QStringLiteral("\"unit\" must be \"bits\", \"nats\" or \"bans\""));
-    }
+    if (object.contains(QStringLiteral("y")))
+        e.y = int(inputs.y);
+    if (object.contains(QStringLiteral("yhat")))
+        e.yhat = inputs.yhat;
+    if (object.contains(QStringLiteral("unit")))
+        e.unit = core::parseUnit(inputs.unit);
 
     e.panel = text(object.value(QStringLiteral("panel")), QStringLiteral("panel"), context);
     if (!panelNames().contains(e.panel))
@@ -186,10 +178,6 @@ LessonStep lessonStep(const QJsonValue &value, const Context &context)
     if (!value.isObject())
         context.refuse(QStringLiteral("a step must be an object"));
     const QJsonObject object = value.toObject();
-    checkKeys(object,
-              {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("formula"),
-               QStringLiteral("example"), QStringLiteral("try")},
-              context);
 
     LessonStep step;
     step.id = text(object.value(QStringLiteral("id")), QStringLiteral("id"), context);
@@ -220,17 +208,13 @@ std::vector<LessonStep> parseLesson(const QByteArray &json)
 {
     if (json.size() > kMaxLessonBytes)
         refuse(QStringLiteral("the lesson is larger than %1 KiB").arg(kMaxLessonBytes / 1024));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        refuse(QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
-    if (!document.isObject())
-        refuse(QStringLiteral("the top level must be a JSON object"));
-    const QJsonObject top = document.object();
+    QJsonObject top;
+    try {
+        top = readJsonObject(json, QStringLiteral("lesson"));
+    } catch (const InputError &e) {
+        refuse(QString::fromUtf8(e.what()));
+    }
     const Context lesson(QStringLiteral("lesson"));
-    checkKeys(
-        top, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("language"), QStringLiteral("steps")},
-        lesson);
     if (top.value(QStringLiteral("format")) != QJsonValue(QStringLiteral("entropylab-lesson")))
         lesson.refuse(QStringLiteral("\"format\" must be \"entropylab-lesson\""));
     if (top.value(QStringLiteral("version")) != QJsonValue(1))
@@ -477,7 +461,7 @@ void LessonPanel::showExample()
     } else if (e.p || e.q) {
         // Back to the two-outcome lesson, with p and q as the first outcome's probabilities.
         if (s.p.size() != 2) {
-            s.labels = LessonState().outcomeLabels();
+            s.labels = snapshotOf(core::LessonInputs {}).labels;
             s.lockedP = s.lockedQ = QVector<bool>(2, false);
         }
         s.p = core::Distribution::binary(e.p.value_or(s.p.binaryX()));

@@ -56,10 +56,11 @@ inline constexpr qsizetype kMaxTryPrompts = 5;
 
 // Reads a lesson in the JSON format of resources/lessons/*.json: an object with "format":
 // "entropylab-lesson", "version": 1, an optional "language" and 1 to 50 "steps", each with a
-// unique "id", a "title", a "text", an optional "formula", an "example" and a "try" list. Strict:
-// unknown keys, wrong types, probabilities outside [0, 1], y other than 0 or 1, unknown units or
-// panels, over-long texts and inputs over 256 KiB all throw std::runtime_error naming the problem
-// (and the step, counted from 1).
+// unique "id", a "title", a "text", an optional "formula", an "example" and a "try" list. The file
+// follows the one JSON policy (widgets/model/jsonreader.h: UTF-8, a repeated key refused, an unknown
+// key ignored); an example's inputs pass the lesson's one gate (core::validate: "step 2, example:
+// p: entry 1 (1.5) is greater than 1"). Wrong types, unknown panels, over-long texts and inputs
+// over 256 KiB throw std::runtime_error naming the problem (and the step, counted from 1).
 std::vector<LessonStep> parseLesson(const QByteArray &json);
 
 // The lesson compiled in for `language` (":/lessons/<language>.json", e.g. "zh_CN"), else for its

@@ -7,7 +7,7 @@
 #include "entropypanel.h"
 #include "informationpanel.h"
 #include "klpanel.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "losspanel.h"
 #include "samplingpanel.h"
 #include "trainingpanel.h"

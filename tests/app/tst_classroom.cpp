@@ -2,11 +2,11 @@
 // saved and opened, copy and paste of the state, presentation mode and zoom, lecture bookmarks
 // with their animated moves, and predict-then-reveal.
 #include "app/bookmarkpanel.h"
-#include "app/lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 #include "app/mainwindow.h"
-#include "app/session.h"
+#include "widgets/model/session.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
 #include "widgets/presetlibrary.h"
 #include "widgets/probabilityslider.h"
@@ -51,7 +51,7 @@ void dragSlider(QSlider *slider, double from, double to)
     QTest::mouseRelease(slider, Qt::LeftButton, {}, at(to));
 }
 
-app::Session sampleSession()
+widgets::Session sampleSession()
 {
     LessonState state;
     const core::Preset &die = widgets::builtInPresets().front();
@@ -206,7 +206,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lecture.entropylab"));
-        const app::Session session = sampleSession();
+        const widgets::Session session = sampleSession();
         {
             app::MainWindow window;
             QVERIFY(!window.applySession(session));
@@ -238,7 +238,7 @@ private slots:
         file.close();
         app::MainWindow window;
         window.state()->setP(0.25);
-        const app::Session before = window.session();
+        const widgets::Session before = window.session();
         const auto refusal = window.openSession(path);
         QVERIFY(refusal);
         QCOMPARE(window.session(), before);
@@ -295,7 +295,7 @@ private slots:
         file.close();
         app::MainWindow window;
         QVERIFY(!window.applySession(sampleSession()));
-        const app::Session before = window.session();
+        const widgets::Session before = window.session();
         const auto refusal = window.openSession(path);
         QVERIFY(refusal);
         QVERIFY2(!refusal->isEmpty(), "the refusal names the problem");
@@ -371,7 +371,7 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const app::Session session = sampleSession();
+        const widgets::Session session = sampleSession();
         LessonState second;
         second.setP(0.9);
         second.setQ(0.05);

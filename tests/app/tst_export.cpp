@@ -2,9 +2,9 @@
 // QT_QPA_PLATFORM), and File > Export in the window, which must draw the same plot.
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
-#include "widgets/trainingstate.h"
+#include "widgets/model/trainingstate.h"
 
 #include <QCheckBox>
 #include <QClipboard>

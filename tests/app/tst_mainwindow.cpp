@@ -2,7 +2,7 @@
 // window under Xvfb): every panel and the readouts are there, in the lesson's order, and fit.
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"

@@ -3,10 +3,10 @@
 #include "core/training.h"
 #include "core/units.h"
 #include "widgets/figureexport.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/traininglab.h"
 #include "widgets/trainingpanel.h"
-#include "widgets/trainingstate.h"
+#include "widgets/model/trainingstate.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "widgets/lessonstate.h"
+#include "bookmark.h"
+#include "lessonstate.h"
+#include "refusal.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,16 +14,7 @@
 // state alone as a one-line "copy state" string a student pastes to a teacher. Both are untrusted
 // input: anything malformed, truncated, of a newer version, too large or hostile is refused with a
 // SessionError naming the problem, never read in part.
-namespace app {
-
-// A named lesson state with a speaker note, one stop of a lecture.
-struct Bookmark
-{
-    QString name; // one line, 1..kMaxBookmarkNameLength characters
-    QString note; // may span lines, at most kMaxNoteLength characters
-    widgets::LessonSnapshot state;
-    bool operator==(const Bookmark &) const = default;
-};
+namespace widgets {
 
 struct Session
 {
@@ -31,18 +24,12 @@ struct Session
     bool operator==(const Session &) const = default;
 };
 
-// Why a session or state string was refused: one line of English, UTF-8 in what().
-class SessionError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
+// Why a session or state string was refused: one line of English, UTF-8 in what(), and the gate's
+// refusal when the state broke one of its rules; widgets::errorText(e) says it translated.
+using SessionError = InputError;
 
 inline constexpr int kSessionFormatVersion = 1;
 inline constexpr qint64 kMaxSessionBytes = 1024 * 1024; // files larger are refused before reading them whole
-inline constexpr int kMaxBookmarks = 200;
-inline constexpr int kMaxBookmarkNameLength = 100; // characters (code points)
-inline constexpr int kMaxNoteLength = 4000; // characters (code points)
 // UTF-16 code units, before trimming. The longest valid state (64 outcomes, 40-byte non-ASCII
 // labels, each byte %-encoded, all locked) takes about 11,300.
 inline constexpr int kMaxStateStringLength = 16384;
@@ -100,4 +87,4 @@ QString stateToString(const widgets::LessonSnapshot &state);
 // would refuse. Exactness is as for parseSession.
 widgets::LessonSnapshot stateFromString(const QString &text);
 
-} // namespace app
+} // namespace widgets
