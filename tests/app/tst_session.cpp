@@ -183,6 +183,8 @@ QByteArray bookmarks(int count)
 
 } // namespace
 
+Q_DECLARE_METATYPE(core::InputRule)
+
 class SessionTest : public QObject
 {
     Q_OBJECT
@@ -217,6 +219,8 @@ private slots:
     void string_toleratesPastedWhitespace();
     void string_refusesMalformed_data();
     void string_refusesMalformed();
+    void badStates_areRefusedByTheGate_data();
+    void badStates_areRefusedByTheGate();
 };
 
 void SessionTest::initTestCase()
@@ -783,6 +787,61 @@ void SessionTest::string_refusesMalformed()
     QFETCH(QString, message);
     const QString error = errorOf([&] { widgets::stateFromString(text); });
     QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+// Sessions, bookmarks and state strings refuse a bad state through core::validate, so the refusal
+// carries the gate's rule and entry (for the window's translated text) under the key path.
+void SessionTest::badStates_areRefusedByTheGate_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("stateString");
+    QTest::addColumn<core::InputRule>("rule");
+    QTest::addColumn<QString>("where");
+    const QByteArray state = R"({"p": [0.2, 0.3, 0.5], "q": [0.1, 0.1, 0.8], "labels": ["A", "B", "C"], "focus": 0,
+                                 "y": 1, "yhat": 0.8, "unit": "bits"})";
+    const auto session = [](const QByteArray &s) {
+        return R"({"format": "entropylab-session", "version": 1, "state": )" + s + "}";
+    };
+    const auto bookmark = [&](const QByteArray &s) {
+        return R"({"format": "entropylab-session", "version": 1, "state": )" + state
+            + R"(, "bookmarks": [{"name": "b", "state": )" + s + "}]}";
+    };
+    const QString good = QStringLiteral("entropylab:1;p=0.2,0.3,0.5;q=0.1,0.1,0.8;labels=A,B,C;y=1;yhat=0.8;unit=bits");
+    QTest::newRow("sum") << session(QByteArray(state).replace("0.1, 0.1, 0.8", "0.2, 0.2, 0.5"))
+                         << QString(good).replace("q=0.1,0.1,0.8", "q=0.2,0.2,0.5") << core::InputRule::SumNotOne
+                         << "state";
+    QTest::newRow("label repeated in a bookmark") << bookmark(QByteArray(state).replace("\"C\"", "\"A\""))
+                                                  << QString(good).replace("labels=A,B,C", "labels=A,B,A")
+                                                  << core::InputRule::LabelRepeated << "bookmarks[0].state";
+    QTest::newRow("focus") << session(QByteArray(state).replace("\"focus\": 0", "\"focus\": 3"))
+                           << good + ";focus=3" << core::InputRule::Focus << "state";
+    QTest::newRow("yhat") << session(QByteArray(state).replace("0.8,", "1.5,")) << QString(good).replace("yhat=0.8", "yhat=1.5")
+                          << core::InputRule::Yhat << "state";
+}
+
+void SessionTest::badStates_areRefusedByTheGate()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, stateString);
+    QFETCH(core::InputRule, rule);
+    QFETCH(QString, where);
+    const auto refusalOf = [](const std::function<void()> &read) -> std::optional<widgets::SessionError> {
+        try {
+            read();
+        } catch (const widgets::SessionError &e) {
+            return e;
+        }
+        return std::nullopt;
+    };
+    const auto fromJson = refusalOf([&] { widgets::parseSession(json); });
+    QVERIFY(fromJson && fromJson->refusal());
+    QCOMPARE(fromJson->refusal()->rule, rule);
+    QCOMPARE(fromJson->where(), where);
+    QVERIFY(QString::fromUtf8(fromJson->what()).startsWith(where + u'.'));
+    const auto fromString = refusalOf([&] { widgets::stateFromString(stateString); });
+    QVERIFY(fromString && fromString->refusal());
+    QCOMPARE(fromString->refusal()->rule, rule);
+    QCOMPARE(fromString->where(), QString());
 }
 
 QTEST_GUILESS_MAIN(SessionTest)
