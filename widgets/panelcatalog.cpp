@@ -17,15 +17,6 @@
 
 namespace widgets {
 
-QStringList panelNames()
-{
-    return {QStringLiteral("information"),   QStringLiteral("entropy"),
-            QStringLiteral("cross-entropy"), QStringLiteral("kl"),
-            QStringLiteral("loss"),          QStringLiteral("distribution"),
-            QStringLiteral("contributions"), QStringLiteral("code-length"),
-            QStringLiteral("sampling"),      QStringLiteral("training")};
-}
-
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
 {
     PlotPanel *panel = nullptr;

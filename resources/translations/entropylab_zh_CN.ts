@@ -1625,7 +1625,7 @@
 <context>
     <name>widgets::LessonPanel</name>
     <message>
-        <location filename="../../widgets/lessonpanel.cpp" line="+336"/>
+        <location filename="../../widgets/lessonpanel.cpp" line="+115"/>
         <source>Lesson step</source>
         <translation>课程步骤</translation>
     </message>

@@ -3,10 +3,10 @@
 #include "fuzzcheck.h"
 
 #include "core/preset.h"
-#include "widgets/lessonpanel.h"
+#include "widgets/model/lessonfile.h"
 #include "widgets/model/lessonstate.h"
 #include "widgets/model/refusal.h"
-#include "widgets/panelcatalog.h"
+#include "widgets/model/panelnames.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -4,7 +4,7 @@
 #include "snapshotcheck.h"
 
 #include "widgets/model/session.h"
-#include "widgets/theme.h"
+#include "widgets/model/themenames.h"
 
 ENTROPYLAB_FUZZ_TARGET(session)
 {
@@ -18,7 +18,7 @@ ENTROPYLAB_FUZZ_TARGET(session)
     }
     FUZZ_CHECK(size <= std::size_t(widgets::kMaxSessionBytes), "a session over the size limit was read");
     fuzz::checkSnapshot(session.state);
-    FUZZ_CHECK(session.theme.isEmpty() || widgets::Theme::names().contains(session.theme), fuzz::text(session.theme));
+    FUZZ_CHECK(session.theme.isEmpty() || widgets::themeNames().contains(session.theme), fuzz::text(session.theme));
     FUZZ_CHECK(session.bookmarks.size() <= widgets::kMaxBookmarks, std::to_string(session.bookmarks.size()));
     for (const widgets::Bookmark &bookmark : session.bookmarks) {
         FUZZ_CHECK(!bookmark.name.isEmpty() && bookmark.name.toUcs4().size() <= widgets::kMaxBookmarkNameLength,
