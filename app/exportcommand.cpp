@@ -8,9 +8,9 @@
 #include "core/preset.h"
 #include "core/units.h"
 #include "widgets/model/lessonstate.h"
+#include "widgets/model/trainingstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/presetlibrary.h"
-#include "widgets/model/trainingstate.h"
 
 #include <QFileInfo>
 

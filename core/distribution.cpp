@@ -71,9 +71,11 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
             throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is not a finite number",
                                     DistributionError::Problem::NotFinite, x, i);
         if (x < 0.0)
-            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative", DistributionError::Problem::Negative, x, i);
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative",
+                                    DistributionError::Problem::Negative, x, i);
         if (sum == Sum::MustBeOne && x > 1.0)
-            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1", DistributionError::Problem::AboveOne, x, i);
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1",
+                                    DistributionError::Problem::AboveOne, x, i);
         largest = std::max(largest, x);
     }
     // Weights whose sum would overflow (1e308, 1e308) are scaled by a power of two first, so the
@@ -91,7 +93,8 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
         throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum",
                                 DistributionError::Problem::BadSum, s);
     if (sum == Sum::MustBeOne && std::abs(s - 1.0) > kSumTolerance)
-        throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1", DistributionError::Problem::BadSum, s);
+        throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1",
+                                DistributionError::Problem::BadSum, s);
     // Entries that already sum to 1 but for rounding are kept as they are: dividing would move some
     // by an ulp, and a distribution written out and read back (a session) must come back bit-exact.
     const double divisor = shift == 0 && std::abs(s - 1.0) <= kRoundingSlack ? 1.0 : s;

@@ -230,13 +230,16 @@ void checkInputs(const Fields &fields, std::span<const double> p, std::span<cons
     const std::size_t n = inputs.p.size();
     switch (refusal->rule) {
     case InputRule::OutcomeCount:
-        fail(fields.p.line, "p has " + counted(n, "outcome", "outcomes") + "; a preset needs "
-                                + std::to_string(kMinOutcomes) + " to " + std::to_string(kMaxEditorOutcomes) + " outcomes");
+        fail(fields.p.line,
+             "p has " + counted(n, "outcome", "outcomes") + "; a preset needs " + std::to_string(kMinOutcomes) + " to "
+                 + std::to_string(kMaxEditorOutcomes) + " outcomes");
     case InputRule::CountsDiffer:
-        fail(fields.q.line, "q has " + counted(refusal->other, "outcome", "outcomes") + " but p has " + std::to_string(n));
+        fail(fields.q.line,
+             "q has " + counted(refusal->other, "outcome", "outcomes") + " but p has " + std::to_string(n));
     case InputRule::LabelCount:
-        fail(fields.labels.line, "labels has " + counted(refusal->count, "entry", "entries") + " but p has "
-                                     + counted(n, "outcome", "outcomes"));
+        fail(fields.labels.line,
+             "labels has " + counted(refusal->count, "entry", "entries") + " but p has "
+                 + counted(n, "outcome", "outcomes"));
     case InputRule::Label:
     case InputRule::LabelRepeated:
         fail(fields.labels.line, describe(*refusal->label));

@@ -38,12 +38,14 @@ std::vector<LessonStep> builtInLesson(const QString &language)
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly))
-            throw std::runtime_error(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
+            throw std::runtime_error(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
         try {
             // One byte past the limit is enough to refuse a file as too large.
             return parseLesson(file.read(kMaxLessonBytes + 1));
         } catch (const std::runtime_error &e) {
-            throw std::runtime_error((file.fileName() + QStringLiteral(": ") + QString::fromUtf8(e.what())).toStdString());
+            throw std::runtime_error(
+                (file.fileName() + QStringLiteral(": ") + QString::fromUtf8(e.what())).toStdString());
         }
     }
     throw std::runtime_error("no built-in lesson");

@@ -81,7 +81,8 @@ QJsonObject readJsonObject(const QByteArray &json, const QString &kind)
     if (error.error != QJsonParseError::NoError)
         fail(QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
-        fail(QStringLiteral("the top level is %1; a %2 is a JSON object").arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("not an object"), kind));
+        fail(QStringLiteral("the top level is %1; a %2 is a JSON object")
+                 .arg(document.isArray() ? QStringLiteral("an array") : QStringLiteral("not an object"), kind));
     checkUniqueKeys(json);
     return document.object();
 }

@@ -201,7 +201,8 @@ std::optional<QString> LessonState::setDistributions(const core::Distribution &p
     m_lockedP = QVector<bool>(n, false);
     m_lockedQ = QVector<bool>(n, false);
     // A pair of plain entries becomes the exact binary form the two-outcome lesson uses.
-    commit(n == 2 ? core::lessonDistribution(p.probabilities()) : p, n == 2 ? core::lessonDistribution(q.probabilities()) : q, labels);
+    commit(n == 2 ? core::lessonDistribution(p.probabilities()) : p,
+           n == 2 ? core::lessonDistribution(q.probabilities()) : q, labels);
     return std::nullopt;
 }
 
@@ -234,7 +235,8 @@ std::optional<QString> LessonState::restore(const LessonSnapshot &s)
     ++m_batchDepth;
     m_lockedP = s.lockedP.isEmpty() ? QVector<bool>(n, false) : s.lockedP;
     m_lockedQ = s.lockedQ.isEmpty() ? QVector<bool>(n, false) : s.lockedQ;
-    commit(n == 2 ? core::lessonDistribution(s.p.probabilities()) : s.p, n == 2 ? core::lessonDistribution(s.q.probabilities()) : s.q, s.labels);
+    commit(n == 2 ? core::lessonDistribution(s.p.probabilities()) : s.p,
+           n == 2 ? core::lessonDistribution(s.q.probabilities()) : s.q, s.labels);
     setFocusOutcome(s.focus);
     setY(s.y);
     setYhat(s.yhat);
@@ -247,7 +249,8 @@ std::optional<QString> LessonState::restore(const LessonSnapshot &s)
 
 void LessonState::makeUniform(Which which)
 {
-    const core::Distribution d = core::lessonDistribution(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));
+    const core::Distribution d
+        = core::lessonDistribution(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));
     locks(which).fill(false);
     commit(which == Which::P ? d : m_p, which == Which::Q ? d : m_q, m_labels);
 }

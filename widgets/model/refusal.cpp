@@ -39,27 +39,37 @@ QString labelSentence(const core::LabelProblem &problem)
     case LabelRule::Empty:
         return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is empty"));
     case LabelRule::TooLong:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is %1 bytes of UTF-8; the limit is %2 bytes"))
+        return translated(
+                   QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is %1 bytes of UTF-8; the limit is %2 bytes"))
             .arg(problem.detail)
             .arg(core::kMaxLabelLength);
     case LabelRule::LoneSurrogate:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds a lone surrogate %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds a lone surrogate %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::NotUtf8:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is not valid UTF-8 (byte %1)")).arg(problem.detail);
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is not valid UTF-8 (byte %1)"))
+            .arg(problem.detail);
     case LabelRule::Control:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the control character %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the control character %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::Format:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the invisible format character %1")).arg(codePoint(problem.detail));
+        return translated(
+                   QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the invisible format character %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::LineSeparator:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the line separator %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the line separator %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::Noncharacter:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the noncharacter %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label holds the noncharacter %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::Blank:
         return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label is blank"));
     case LabelRule::LeadingSpace:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label begins with the space %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label begins with the space %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::TrailingSpace:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label ends with the space %1")).arg(codePoint(problem.detail));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the label ends with the space %1"))
+            .arg(codePoint(problem.detail));
     case LabelRule::Repeated:
         break;
     }
@@ -81,39 +91,53 @@ QString sentence(const core::InputRefusal &r, const QString &where)
     const QString index = r.index ? QString::number(*r.index + 1) : QString();
     switch (r.rule) {
     case InputRule::OutcomeCount:
-        return (r.count == 1 ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entry; a lesson has %2 to %3 outcomes"))
-                             : translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries; a lesson has %2 to %3 outcomes")))
+        return (r.count == 1
+                    ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entry; a lesson has %2 to %3 outcomes"))
+                    : translated(
+                        QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries; a lesson has %2 to %3 outcomes")))
             .arg(r.count)
             .arg(core::kMinOutcomes)
             .arg(core::kMaxEditorOutcomes);
     case InputRule::CountsDiffer:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries, but q has %2")).arg(r.count).arg(r.other);
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries, but q has %2"))
+            .arg(r.count)
+            .arg(r.other);
     case InputRule::LabelCount:
-        return (r.count == 1 ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 label, but p has %2 entries"))
-                             : translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 labels, but p has %2 entries")))
+        return (r.count == 1
+                    ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 label, but p has %2 entries"))
+                    : translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 labels, but p has %2 entries")))
             .arg(r.count)
             .arg(r.other);
     case InputRule::LockCount:
-        return (r.count == 1 ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entry, but p has %2")) : translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries, but p has %2")))
+        return (r.count == 1 ? translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entry, but p has %2"))
+                             : translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 entries, but p has %2")))
             .arg(r.count)
             .arg(r.other);
     case InputRule::EntryNotFinite:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is not a finite number")).arg(index, number(r.value));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is not a finite number"))
+            .arg(index, number(r.value));
     case InputRule::EntryNegative:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is negative")).arg(index, number(r.value));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is negative"))
+            .arg(index, number(r.value));
     case InputRule::EntryAboveOne:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is greater than 1")).arg(index, number(r.value));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1 (%2) is greater than 1"))
+            .arg(index, number(r.value));
     case InputRule::SumNotOne:
         if (!(r.value > 0.0) || !std::isfinite(r.value))
-            return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the entries sum to %1; they need a positive, finite sum")).arg(number(r.value));
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the entries sum to %1, not 1")).arg(number(r.value));
+            return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal",
+                                                "the entries sum to %1; they need a positive, finite sum"))
+                .arg(number(r.value));
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "the entries sum to %1, not 1"))
+            .arg(number(r.value));
     case InputRule::Label:
         return labelSentence(*r.label);
     case InputRule::LabelRepeated:
         return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "\"%1\" names two outcomes (also %2)"))
             .arg(QString::fromStdString(r.text), labelPath(where, r.other));
     case InputRule::Focus:
-        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is not an outcome (0 to %2)")).arg(number(r.value)).arg(r.count - 1);
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is not an outcome (0 to %2)"))
+            .arg(number(r.value))
+            .arg(r.count - 1);
     case InputRule::Y:
         return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is not 0 or 1")).arg(number(r.value));
     case InputRule::Yhat:
@@ -179,7 +203,8 @@ std::string englishText(const core::InputRefusal &refusal, const QString &where,
 {
     QString sentence = QString::fromStdString(core::describe(refusal));
     if (refusal.rule == core::InputRule::LabelRepeated && !where.isEmpty())
-        sentence.replace(QStringLiteral("(also labels["), QStringLiteral("(also ") + where + QStringLiteral(".labels["));
+        sentence.replace(QStringLiteral("(also labels["),
+                         QStringLiteral("(also ") + where + QStringLiteral(".labels["));
     return ((file.isEmpty() ? QString() : file + QStringLiteral(": ")) + path(where, refusal) + QStringLiteral(": ")
             + sentence)
         .toStdString();

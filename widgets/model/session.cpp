@@ -1,10 +1,10 @@
 #include "session.h"
 
-#include "core/numberparse.h"
 #include "core/lessoninputs.h"
+#include "core/numberparse.h"
 #include "jsonreader.h"
-#include "refusal.h"
 #include "lessonstate.h"
+#include "refusal.h"
 #include "themenames.h"
 
 #include <QFile>
@@ -167,8 +167,9 @@ std::vector<bool> jsonLocks(const QJsonObject &object, const QString &where, con
     const QJsonArray array = member(object, where, name, QJsonValue::Array, "an array of true/false").toArray();
     std::vector<bool> locks;
     for (qsizetype i = 0; i < array.size(); ++i)
-        locks.push_back(typed(array[i], indexed(keyPath(where, QLatin1String(name)), i), QJsonValue::Bool, "true or false")
-                     .toBool());
+        locks.push_back(
+            typed(array[i], indexed(keyPath(where, QLatin1String(name)), i), QJsonValue::Bool, "true or false")
+                .toBool());
     return locks;
 }
 
@@ -183,7 +184,8 @@ LessonSnapshot jsonState(const QJsonObject &object, const QString &where)
     inputs.focus = member(object, where, "focus", QJsonValue::Double, "an outcome index").toDouble();
     inputs.y = member(object, where, "y", QJsonValue::Double, "0 or 1").toDouble();
     inputs.yhat = member(object, where, "yhat", QJsonValue::Double, "a number in [0, 1]").toDouble();
-    inputs.unit = member(object, where, "unit", QJsonValue::String, "\"bits\", \"nats\" or \"bans\"").toString().toStdString();
+    inputs.unit
+        = member(object, where, "unit", QJsonValue::String, "\"bits\", \"nats\" or \"bans\"").toString().toStdString();
     return checkedState(inputs, where);
 }
 
