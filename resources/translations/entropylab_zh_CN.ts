@@ -1424,7 +1424,7 @@
         <translation>标签为空</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label is %1 bytes of UTF-8; the limit is %2 bytes</source>
         <translation>标签的 UTF-8 编码有 %1 字节，上限为 %2 字节</translation>
     </message>
@@ -1434,32 +1434,32 @@
         <translation>标签含有孤立的代理码位 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label is not valid UTF-8 (byte %1)</source>
         <translation>标签不是有效的 UTF-8（第 %1 字节）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label holds the control character %1</source>
         <translation>标签含有控制字符 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>the label holds the invisible format character %1</source>
         <translation>标签含有不可见的格式字符 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label holds the line separator %1</source>
         <translation>标签含有行分隔符 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label holds the noncharacter %1</source>
         <translation>标签含有非字符码位 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label is blank</source>
         <translation>标签只有空白</translation>
     </message>
@@ -1469,17 +1469,17 @@
         <translation>标签以空白字符 %1 开头</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the label ends with the space %1</source>
         <translation>标签以空白字符 %1 结尾</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 entry; a lesson has %2 to %3 outcomes</source>
         <translation>%1 个分量；一节课有 %2 到 %3 个结果</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 entries; a lesson has %2 to %3 outcomes</source>
         <translation>%1 个分量；一节课有 %2 到 %3 个结果</translation>
     </message>
@@ -1489,7 +1489,7 @@
         <translation>%1 个分量，但 q 有 %2 个</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>%1 label, but p has %2 entries</source>
         <translation>%1 个标签，但 p 有 %2 个分量</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>%1 个分量，但 p 有 %2 个</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 entries, but p has %2</source>
         <translation>%1 个分量，但 p 有 %2 个</translation>
     </message>
@@ -1514,27 +1514,27 @@
         <translation>第 %1 个分量（%2）不是有限数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>entry %1 (%2) is negative</source>
         <translation>第 %1 个分量（%2）为负数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>entry %1 (%2) is greater than 1</source>
         <translation>第 %1 个分量（%2）大于 1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the entries sum to %1; they need a positive, finite sum</source>
         <translation>各分量之和为 %1；和必须是有限的正数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>the entries sum to %1, not 1</source>
         <translation>各分量之和为 %1，而不是 1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&quot;%1&quot; names two outcomes (also %2)</source>
         <translation>“%1”同时命名了两个结果（另见 %2）</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>%1 不是一个结果（应为 0 到 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 is not 0 or 1</source>
         <translation>%1 不是 0 或 1</translation>
     </message>
@@ -1625,7 +1625,7 @@
 <context>
     <name>widgets::LessonPanel</name>
     <message>
-        <location filename="../../widgets/lessonpanel.cpp" line="+115"/>
+        <location filename="../../widgets/lessonpanel.cpp" line="+117"/>
         <source>Lesson step</source>
         <translation>课程步骤</translation>
     </message>
@@ -1731,7 +1731,7 @@
         <translation>p、q 与标签的结果数必须相同</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>a probability lies between 0 and 1</source>
         <translation>概率须介于 0 与 1 之间</translation>
     </message>
