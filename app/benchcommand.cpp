@@ -6,7 +6,7 @@
 #include "core/preset.h"
 #include "document.h"
 #include "mainwindow.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/panelcatalog.h"
 
 #include <QApplication>

@@ -75,7 +75,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { go(m_list->row(item)); });
     connect(m_list, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         const int row = m_list->row(item);
-        const QString name = storable(item->text(), kMaxBookmarkNameLength, false);
+        const QString name = storable(item->text(), widgets::kMaxBookmarkNameLength, false);
         if (row < 0 || row >= m_bookmarks.size() || name == m_bookmarks[row].name)
             return;
         if (name.isEmpty()) { // a bookmark keeps a name
@@ -89,7 +89,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
         if (m_current < 0 || m_current >= m_bookmarks.size())
             return;
-        m_bookmarks[m_current].note = storable(m_note->toPlainText(), kMaxNoteLength, true);
+        m_bookmarks[m_current].note = storable(m_note->toPlainText(), widgets::kMaxNoteLength, true);
         emit bookmarksEdited();
     });
     connect(m_goButton, &QPushButton::clicked, this, [this] { go(m_list->currentRow()); });
@@ -100,18 +100,18 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     showList();
 }
 
-void BookmarkPanel::setBookmarks(const QList<Bookmark> &bookmarks)
+void BookmarkPanel::setBookmarks(const QList<widgets::Bookmark> &bookmarks)
 {
-    m_bookmarks = bookmarks.mid(0, kMaxBookmarks);
+    m_bookmarks = bookmarks.mid(0, widgets::kMaxBookmarks);
     m_current = -1; // the lesson is not at any of them yet: the next one is the first
     showList();
 }
 
 int BookmarkPanel::add(const QString &name, const widgets::LessonSnapshot &state)
 {
-    if (m_bookmarks.size() >= kMaxBookmarks)
+    if (m_bookmarks.size() >= widgets::kMaxBookmarks)
         return -1;
-    const QString kept = storable(name, kMaxBookmarkNameLength, false);
+    const QString kept = storable(name, widgets::kMaxBookmarkNameLength, false);
     m_bookmarks.append({kept.isEmpty() ? tr("Bookmark") : kept, QString(), state});
     m_current = int(m_bookmarks.size()) - 1;
     showList();
@@ -139,7 +139,7 @@ void BookmarkPanel::showList()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const Bookmark &bookmark : m_bookmarks) {
+    for (const widgets::Bookmark &bookmark : m_bookmarks) {
         auto *item = new QListWidgetItem(bookmark.name, m_list);
         item->setFlags(item->flags() | Qt::ItemIsEditable);
         item->setToolTip(bookmark.note);

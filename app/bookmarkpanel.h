@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "widgets/model/bookmark.h"
 
 #include <QWidget>
 
@@ -21,8 +21,8 @@ class BookmarkPanel : public QWidget
 public:
     explicit BookmarkPanel(QWidget *parent = nullptr);
 
-    const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
-    void setBookmarks(const QList<Bookmark> &bookmarks);
+    const QList<widgets::Bookmark> &bookmarks() const { return m_bookmarks; }
+    void setBookmarks(const QList<widgets::Bookmark> &bookmarks);
     // Appends a bookmark of `state` named `name`, makes it current and returns its index.
     int add(const QString &name, const widgets::LessonSnapshot &state);
     // The bookmark last gone to or selected; -1 for none.
@@ -53,7 +53,7 @@ private:
     void moveCurrent(int by);
     void enableButtons();
 
-    QList<Bookmark> m_bookmarks;
+    QList<widgets::Bookmark> m_bookmarks;
     int m_current = -1;
     QListWidget *m_list;
     QPlainTextEdit *m_note;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/theme.h"
 
 #include <QObject>

@@ -1,9 +1,10 @@
 #include "document.h"
 
 #include "classroom.h"
-#include "lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
+#include "widgets/model/refusal.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -26,7 +27,7 @@ Document::Document(widgets::LessonState *state, ClassroomModes *modes, QObject *
     : QObject(parent)
     , m_state(state)
     , m_modes(modes)
-    , m_history(new LessonHistory(state, this))
+    , m_history(new widgets::LessonHistory(state, this))
 {
     connect(m_state, &widgets::LessonState::changed, this, &Document::stateChanged);
     connect(m_history->stack(), &QUndoStack::cleanChanged, this, &Document::updateModified);
@@ -42,12 +43,12 @@ Document::~Document()
     disconnect(m_history->stack(), nullptr, this, nullptr);
 }
 
-Session Document::session() const
+widgets::Session Document::session() const
 {
     return {m_state->snapshot(), m_modes->theme().name, m_bookmarks};
 }
 
-std::optional<QString> Document::applySession(const Session &session)
+std::optional<QString> Document::applySession(const widgets::Session &session)
 {
     // The theme is checked before anything changes, so a refusal leaves everything as it was.
     const std::optional<widgets::Theme> theme
@@ -57,7 +58,7 @@ std::optional<QString> Document::applySession(const Session &session)
     emit aboutToReplaceState();
     if (auto refusal = m_state->restore(session.state))
         return refusal;
-    m_bookmarks = session.bookmarks.mid(0, kMaxBookmarks);
+    m_bookmarks = session.bookmarks.mid(0, widgets::kMaxBookmarks);
     emit bookmarksReplaced(m_bookmarks);
     if (theme->name != m_modes->theme().name)
         m_modes->setTheme(*theme);
@@ -71,11 +72,11 @@ std::optional<QString> Document::open(const QString &path)
 {
     const QString title = tr("Could not open the session");
     try {
-        const Session opened = readSessionFile(path);
+        const widgets::Session opened = widgets::readSessionFile(path);
         if (auto refusal = applySession(opened))
             return refuse(title, tr("%1: %2").arg(QFileInfo(path).fileName(), *refusal), *refusal);
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         return refuse(title, reason, reason);
     }
     m_history->stack()->setClean();
@@ -87,9 +88,9 @@ std::optional<QString> Document::open(const QString &path)
 std::optional<QString> Document::save(const QString &path)
 {
     try {
-        writeSessionFile(path, session());
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+        widgets::writeSessionFile(path, session());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         return refuse(tr("Could not save the session"), reason, reason);
     }
     m_history->stack()->setClean();
@@ -105,9 +106,9 @@ std::optional<QString> Document::refuse(const QString &title, const QString &tex
     return reason;
 }
 
-void Document::setBookmarks(const QList<Bookmark> &bookmarks)
+void Document::setBookmarks(const QList<widgets::Bookmark> &bookmarks)
 {
-    m_bookmarks = bookmarks.mid(0, kMaxBookmarks);
+    m_bookmarks = bookmarks.mid(0, widgets::kMaxBookmarks);
     m_bookmarksEdited = true;
     updateModified();
     if (m_autosaving)
@@ -158,7 +159,7 @@ void Document::updateModified()
 
 void Document::copyState()
 {
-    QGuiApplication::clipboard()->setText(stateToString(m_state->snapshot()));
+    QGuiApplication::clipboard()->setText(widgets::stateToString(m_state->snapshot()));
     emit message(tr("Copied the state: paste it into EntropyLab with Edit > Paste state"), 5000);
 }
 
@@ -166,12 +167,12 @@ std::optional<QString> Document::pasteState(const QString &text)
 {
     const QString title = tr("Could not paste the state");
     try {
-        const widgets::LessonSnapshot pasted = stateFromString(text);
+        const widgets::LessonSnapshot pasted = widgets::stateFromString(text);
         emit aboutToReplaceState();
         if (auto refusal = m_state->restore(pasted))
             return refuse(title, *refusal, *refusal);
-    } catch (const SessionError &e) {
-        const QString reason = QString::fromUtf8(e.what());
+    } catch (const widgets::SessionError &e) {
+        const QString reason = widgets::errorText(e);
         return refuse(title, tr("The clipboard does not hold an EntropyLab state: %1").arg(reason), reason);
     }
     emit message(tr("Pasted the state"), 5000);
@@ -215,9 +216,9 @@ std::optional<QString> Document::restoreLastSession()
         return std::nullopt;
     std::optional<QString> refusal;
     try {
-        refusal = applySession(readSessionFile(path));
-    } catch (const SessionError &e) {
-        refusal = QString::fromUtf8(e.what());
+        refusal = applySession(widgets::readSessionFile(path));
+    } catch (const widgets::SessionError &e) {
+        refusal = widgets::errorText(e);
     }
     if (refusal) {
         // Kept aside, not overwritten by the next autosave: a newer version may still read it.
@@ -242,9 +243,9 @@ void Document::autosave()
         return;
     QDir().mkpath(QFileInfo(autosavePath()).path());
     try {
-        writeSessionFile(autosavePath(), session());
-    } catch (const SessionError &e) {
-        emit message(tr("Could not autosave the session: %1").arg(QString::fromUtf8(e.what())), 8000);
+        widgets::writeSessionFile(autosavePath(), session());
+    } catch (const widgets::SessionError &e) {
+        emit message(tr("Could not autosave the session: %1").arg(widgets::errorText(e)), 8000);
     }
 }
 

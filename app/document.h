@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "widgets/model/session.h"
 #include "widgets/clock.h"
 
 #include <QObject>
@@ -9,13 +9,13 @@
 #include <optional>
 
 namespace widgets {
+class LessonHistory;
 class LessonState;
 } // namespace widgets
 
 namespace app {
 
 class ClassroomModes;
-class LessonHistory;
 
 // The lesson as a document: its state with the undo history, the lecture bookmarks and the chosen
 // theme make the session, which it opens from and saves to files, autosaves and restores, and
@@ -37,7 +37,7 @@ public:
     ~Document() override;
 
     widgets::LessonState *state() const { return m_state; }
-    LessonHistory *history() const { return m_history; }
+    widgets::LessonHistory *history() const { return m_history; }
 
     // The file last opened or saved (absolute), or restored from; empty for an untitled lesson.
     QString path() const { return m_path; }
@@ -45,10 +45,10 @@ public:
     bool isModified() const { return m_modified; }
 
     // The lesson's state, the chosen theme's name and the bookmarks.
-    Session session() const;
+    widgets::Session session() const;
     // Becomes `session` and starts a fresh undo history, or refuses (nothing changed) saying why:
     // an unknown theme, a state LessonState::restore() refuses. An empty theme keeps the current.
-    std::optional<QString> applySession(const Session &session);
+    std::optional<QString> applySession(const widgets::Session &session);
     // Reads the file and applies it; on success the path is remembered, the document unmodified
     // and first in recentFiles(). A refusal leaves everything as it was.
     std::optional<QString> open(const QString &path);
@@ -57,8 +57,8 @@ public:
 
     // In lecture order. setBookmarks() is an edit (the list's own, as the user made it): the
     // document becomes modified. applySession() replaces them and says so with bookmarksReplaced().
-    const QList<Bookmark> &bookmarks() const { return m_bookmarks; }
-    void setBookmarks(const QList<Bookmark> &bookmarks);
+    const QList<widgets::Bookmark> &bookmarks() const { return m_bookmarks; }
+    void setBookmarks(const QList<widgets::Bookmark> &bookmarks);
 
     // The files opened or saved, newest first, at most kMaxRecentFiles (kept in the settings).
     QStringList recentFiles() const;
@@ -88,7 +88,7 @@ signals:
     void pathChanged(const QString &path);
     void modifiedChanged(bool modified);
     // applySession() put these in place of the old ones.
-    void bookmarksReplaced(const QList<app::Bookmark> &bookmarks);
+    void bookmarksReplaced(const QList<widgets::Bookmark> &bookmarks);
     void recentFilesChanged();
     // The state is about to be replaced (undo, redo, reset, paste, a session): finish every glide
     // and sweep first, so none overwrites it.
@@ -107,8 +107,8 @@ private:
 
     widgets::LessonState *m_state;
     ClassroomModes *m_modes;
-    LessonHistory *m_history;
-    QList<Bookmark> m_bookmarks;
+    widgets::LessonHistory *m_history;
+    QList<widgets::Bookmark> m_bookmarks;
     QString m_path;
     bool m_bookmarksEdited = false;
     bool m_modified = false;

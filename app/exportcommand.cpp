@@ -1,16 +1,16 @@
 #include "exportcommand.h"
 
 #include "figurejob.h"
-#include "session.h"
+#include "widgets/model/session.h"
 
 #include "core/commandline.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
 #include "core/units.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
+#include "widgets/model/trainingstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/presetlibrary.h"
-#include "widgets/trainingstate.h"
 
 #include <QFileInfo>
 
@@ -61,8 +61,8 @@ QStringList labelsFor(const Options &options, std::size_t n)
     if (std::size_t(labels.size()) != n)
         throw UsageError("--labels has " + std::to_string(labels.size()) + " labels for " + std::to_string(n)
                          + " outcomes");
-    if (const auto problem = widgets::outcomeLabelsProblem(labels))
-        throw UsageError("--labels: " + core::describe(*problem));
+    if (const auto refusal = core::labelsRefusal(widgets::labelsUtf8(labels)))
+        throw UsageError("--labels: " + core::describe(*refusal->label));
     return labels;
 }
 
@@ -167,12 +167,12 @@ void checkSize(const widgets::FigureOptions &o)
 void applySession(const std::string &path, widgets::LessonState &state, widgets::FigureOptions &options)
 {
     try {
-        const Session session = readSessionFile(QString::fromStdString(path));
+        const widgets::Session session = widgets::readSessionFile(QString::fromStdString(path));
         if (const auto refusal = state.restore(session.state))
             throw UsageError("--session: " + path + ": " + refusal->toStdString());
         if (!session.theme.isEmpty())
             options.theme = widgets::Theme::byName(session.theme).value_or(options.theme);
-    } catch (const SessionError &e) {
+    } catch (const widgets::SessionError &e) {
         throw UsageError(std::string("--session: ") + e.what());
     }
 }

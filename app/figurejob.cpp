@@ -1,7 +1,7 @@
 #include "figurejob.h"
 
 #include "core/numberparse.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/pgfplotsfigure.h"
 #include "widgets/plotpanel.h"

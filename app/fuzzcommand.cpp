@@ -6,10 +6,10 @@
 #include "core/numberparse.h"
 #include "document.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "widgets/model/session.h"
 #include "widgets/clock.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/numberformat.h"
 #include "widgets/plotpanel.h"
 #include "widgets/readoutpanel.h"
@@ -539,7 +539,7 @@ QString Fuzzer::pasteEvent()
         text = QString::fromLatin1(kStateTexts[next(std::size(kStateTexts))]);
     } else if (kind == 1) {
         // A valid state string with one character changed.
-        text = stateToString(m_window.document()->state()->snapshot());
+        text = widgets::stateToString(m_window.document()->state()->snapshot());
         const int at = int(next(std::uint64_t(text.size())));
         text[at] = QChar(char16_t(32 + next(95)));
     } else {
@@ -840,7 +840,7 @@ int runFuzz(const core::CommandLine &given)
                 ++violations;
             }
         }
-        finalState = stateToString(window.document()->state()->snapshot());
+        finalState = widgets::stateToString(window.document()->state()->snapshot());
         window.hide();
     }
     widgets::Clock::install(nullptr);

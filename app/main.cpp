@@ -4,7 +4,7 @@
 #include "exportcommand.h"
 #include "fuzzcommand.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "widgets/model/session.h"
 #include "translations.h"
 #include "entropylab_version.h"
 
@@ -105,7 +105,7 @@ int runHeadless(int argc, char *argv[], Command &&command)
 
 // The lesson window in `language`, with the last session, or with `session` when a window is
 // rebuilt in another language (Preferences) and hands its session over.
-app::MainWindow *openWindow(const QString &language, const std::optional<app::Session> &session)
+app::MainWindow *openWindow(const QString &language, const std::optional<widgets::Session> &session)
 {
     auto *window = new app::MainWindow(language);
     window->setAttribute(Qt::WA_DeleteOnClose);
@@ -114,7 +114,7 @@ app::MainWindow *openWindow(const QString &language, const std::optional<app::Se
         window->document()->applySession(*session);
     QObject::connect(window, &app::MainWindow::languageChangeRequested, window, [window](const QString &next) {
         app::installTranslations(*qApp, next);
-        const app::Session kept = window->document()->session();
+        const widgets::Session kept = window->document()->session();
         app::MainWindow *fresh = openWindow(next, kept);
         fresh->setGeometry(window->geometry());
         window->document()->autosave();

@@ -3,7 +3,7 @@
 #include "classroom.h"
 #include "document.h"
 #include "exportdialog.h"
-#include "lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
 #include "translations.h"

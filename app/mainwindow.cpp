@@ -11,7 +11,7 @@
 #include "widgets/distributionpanel.h"
 #include "widgets/emphasis.h"
 #include "widgets/lessonpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
@@ -161,9 +161,9 @@ void MainWindow::createDocks(const QString &language)
     m_lessonDock->raise();
     connect(m_bookmarks, &BookmarkPanel::goTo, this, [this](int index, const widgets::LessonSnapshot &target) {
         m_transition->start(target);
-        const QList<Bookmark> &bookmarks = m_bookmarks->bookmarks();
+        const QList<widgets::Bookmark> &bookmarks = m_bookmarks->bookmarks();
         statusBar()->showMessage(
-            tr("Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
+            tr("widgets::Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
     });
     connect(m_bookmarks, &BookmarkPanel::updateRequested, this,
             [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot()); });
@@ -337,9 +337,9 @@ void MainWindow::updateTitle()
 void MainWindow::addBookmark()
 {
     // Added at once under a numbered name, which is then open for typing: no dialog in the way.
-    const int index = m_bookmarks->add(tr("Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
+    const int index = m_bookmarks->add(tr("widgets::Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
     if (index < 0) {
-        showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(kMaxBookmarks));
+        showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(widgets::kMaxBookmarks));
         return;
     }
     m_bookmarkDock->show();

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace widgets {
 class ControlPanel;
+class LessonHistory;
 class DistributionEditor;
 class LessonState;
 class PlotPanel;

@@ -1,6 +1,6 @@
 #include "undogestures.h"
 
-#include "lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 
 #include "widgets/probabilityslider.h"
 #include "widgets/statetransition.h"
@@ -11,7 +11,7 @@
 
 namespace app {
 
-UndoGestures::UndoGestures(QWidget *window, LessonHistory *history)
+UndoGestures::UndoGestures(QWidget *window, widgets::LessonHistory *history)
     : QObject(history)
     , m_window(window)
     , m_history(history)
@@ -32,8 +32,8 @@ void UndoGestures::follow(widgets::ProbabilitySlider *slider)
 
 void UndoGestures::follow(widgets::StateTransition *transition)
 {
-    connect(transition, &widgets::StateTransition::started, m_history, &LessonHistory::beginGesture);
-    connect(transition, &widgets::StateTransition::finished, m_history, &LessonHistory::endGesture);
+    connect(transition, &widgets::StateTransition::started, m_history, &widgets::LessonHistory::beginGesture);
+    connect(transition, &widgets::StateTransition::finished, m_history, &widgets::LessonHistory::endGesture);
 }
 
 bool UndoGestures::eventFilter(QObject *watched, QEvent *event)

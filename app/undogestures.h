@@ -5,13 +5,12 @@
 class QWidget;
 
 namespace widgets {
+class LessonHistory;
 class ProbabilitySlider;
 class StateTransition;
 } // namespace widgets
 
 namespace app {
-
-class LessonHistory;
 
 // Makes each gesture in a window one undo step of a LessonHistory, however many changes it makes:
 // a mouse press anywhere in the window to its release (a drag of a slider, a click on a plot), a
@@ -24,7 +23,7 @@ class UndoGestures : public QObject
 public:
     // Watches the mouse in `window` (and its children) for `history`. It is `history`'s child:
     // it stops watching when the history goes.
-    UndoGestures(QWidget *window, LessonHistory *history);
+    UndoGestures(QWidget *window, widgets::LessonHistory *history);
     ~UndoGestures() override;
 
     // A sweep of the slider's play button is one gesture.
@@ -40,7 +39,7 @@ protected:
 
 private:
     QWidget *m_window;
-    LessonHistory *m_history;
+    widgets::LessonHistory *m_history;
     bool m_mouseGesture = false;
 };
 

@@ -42,9 +42,11 @@ std::vector<detail::Weight> weightsOf(const Distribution &d)
 Distribution Distribution::binary(double x)
 {
     if (!std::isfinite(x))
-        throw DistributionError("probability " + formatRoundTrip(x) + " is not a finite number");
+        throw DistributionError("probability " + formatRoundTrip(x) + " is not a finite number",
+                                DistributionError::Problem::NotFinite, x);
     if (x < 0.0 || x > 1.0)
-        throw DistributionError("probability " + formatRoundTrip(x) + " is outside [0, 1]");
+        throw DistributionError("probability " + formatRoundTrip(x) + " is outside [0, 1]",
+                                DistributionError::Problem::OutsideUnit, x);
     x += 0.0; // -0 is 0
     Distribution d;
     d.m_probabilities = {x, 1.0 - x};
@@ -60,16 +62,20 @@ constexpr double kRoundingSlack = 1e-14;
 Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
 {
     if (entries.size() < 2)
-        throw DistributionError("needs at least 2 outcomes, got " + std::to_string(entries.size()));
+        throw DistributionError("needs at least 2 outcomes, got " + std::to_string(entries.size()),
+                                DistributionError::Problem::TooFewOutcomes, double(entries.size()));
     double largest = 0.0;
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const double x = entries[i];
         if (!std::isfinite(x))
-            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is not a finite number", i);
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is not a finite number",
+                                    DistributionError::Problem::NotFinite, x, i);
         if (x < 0.0)
-            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative", i);
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is negative",
+                                    DistributionError::Problem::Negative, x, i);
         if (sum == Sum::MustBeOne && x > 1.0)
-            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1", i);
+            throw DistributionError(entryName(i) + " (" + formatRoundTrip(x) + ") is greater than 1",
+                                    DistributionError::Problem::AboveOne, x, i);
         largest = std::max(largest, x);
     }
     // Weights whose sum would overflow (1e308, 1e308) are scaled by a power of two first, so the
@@ -84,9 +90,11 @@ Distribution Distribution::fromEntries(std::span<const double> entries, Sum sum)
         total.add(std::ldexp(x, -shift));
     const double s = total.value();
     if (!(s > 0.0) || !std::isfinite(s))
-        throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum");
+        throw DistributionError("the entries sum to " + formatRoundTrip(s) + "; they need a positive, finite sum",
+                                DistributionError::Problem::BadSum, s);
     if (sum == Sum::MustBeOne && std::abs(s - 1.0) > kSumTolerance)
-        throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1");
+        throw DistributionError("the entries sum to " + formatRoundTrip(s) + ", not 1",
+                                DistributionError::Problem::BadSum, s);
     // Entries that already sum to 1 but for rounding are kept as they are: dividing would move some
     // by an ulp, and a distribution written out and read back (a session) must come back bit-exact.
     const double divisor = shift == 0 && std::abs(s - 1.0) <= kRoundingSlack ? 1.0 : s;

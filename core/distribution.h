@@ -11,17 +11,26 @@
 namespace core {
 
 // Why a list of numbers is not a probability distribution. `entry()` is the 0-based offending
-// entry, when one entry is to blame (not for a wrong sum or length).
+// entry, when one entry is to blame (not for a wrong sum or length); `value()` the offending number
+// (the entry, or the sum for BadSum), so a reader can say it in another language.
 class DistributionError : public std::invalid_argument
 {
 public:
-    DistributionError(const std::string &message, std::optional<std::size_t> entry = std::nullopt)
+    enum class Problem { TooFewOutcomes, NotFinite, Negative, AboveOne, OutsideUnit, BadSum };
+    DistributionError(const std::string &message, Problem problem, double value,
+                      std::optional<std::size_t> entry = std::nullopt)
         : std::invalid_argument(message)
+        , m_problem(problem)
+        , m_value(value)
         , m_entry(entry)
     { }
+    Problem problem() const { return m_problem; }
+    double value() const { return m_value; }
     std::optional<std::size_t> entry() const { return m_entry; }
 
 private:
+    Problem m_problem;
+    double m_value;
     std::optional<std::size_t> m_entry;
 };
 

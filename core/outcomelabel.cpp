@@ -65,15 +65,18 @@ std::string quoted(std::string_view label)
     return text;
 }
 
-} // namespace
+struct LabelFault
+{
+    LabelRule rule;
+    char32_t detail = 0;
+};
 
-std::optional<std::string> labelProblem(std::string_view label)
+std::optional<LabelFault> labelFault(std::string_view label)
 {
     if (label.empty())
-        return "is empty";
+        return LabelFault {LabelRule::Empty};
     if (label.size() > kMaxLabelLength)
-        return "is " + std::to_string(label.size()) + " bytes of UTF-8; the limit is " + std::to_string(kMaxLabelLength)
-            + " bytes";
+        return LabelFault {LabelRule::TooLong, char32_t(label.size())};
     bool allSpace = true;
     char32_t first = 0, last = 0;
     for (std::size_t i = 0; i < label.size();) {
@@ -83,18 +86,18 @@ std::optional<std::string> labelProblem(std::string_view label)
             const auto byte
                 = [&](std::size_t k) { return i + k < label.size() ? static_cast<unsigned char>(label[i + k]) : 0u; };
             if (byte(0) == 0xED && byte(1) >= 0xA0 && byte(1) <= 0xBF && byte(2) >= 0x80 && byte(2) <= 0xBF)
-                return "holds a lone surrogate " + codePointName(0xD000 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F));
-            return "is not valid UTF-8 (byte " + std::to_string(i + 1) + ")";
+                return LabelFault {LabelRule::LoneSurrogate, 0xD000 | (byte(1) & 0x3F) << 6 | (byte(2) & 0x3F)};
+            return LabelFault {LabelRule::NotUtf8, char32_t(i + 1)};
         }
         const char32_t c = utf8CodePoint(label, i, length);
         if (isControl(c))
-            return "holds the control character " + codePointName(c);
+            return LabelFault {LabelRule::Control, c};
         if (isFormat(c))
-            return "holds the invisible format character " + codePointName(c);
+            return LabelFault {LabelRule::Format, c};
         if (c == 0x2028 || c == 0x2029)
-            return "holds the line separator " + codePointName(c);
+            return LabelFault {LabelRule::LineSeparator, c};
         if (isNoncharacter(c))
-            return "holds the noncharacter " + codePointName(c);
+            return LabelFault {LabelRule::Noncharacter, c};
         if (i == 0)
             first = c;
         last = c;
@@ -102,11 +105,52 @@ std::optional<std::string> labelProblem(std::string_view label)
         i += length;
     }
     if (allSpace)
-        return "is blank";
+        return LabelFault {LabelRule::Blank};
     if (isSpace(first))
-        return "begins with the space " + codePointName(first);
+        return LabelFault {LabelRule::LeadingSpace, first};
     if (isSpace(last))
-        return "ends with the space " + codePointName(last);
+        return LabelFault {LabelRule::TrailingSpace, last};
+    return std::nullopt;
+}
+
+std::string phrase(const LabelFault &fault)
+{
+    switch (fault.rule) {
+    case LabelRule::Empty:
+        return "is empty";
+    case LabelRule::TooLong:
+        return "is " + std::to_string(fault.detail) + " bytes of UTF-8; the limit is " + std::to_string(kMaxLabelLength)
+            + " bytes";
+    case LabelRule::LoneSurrogate:
+        return "holds a lone surrogate " + codePointName(fault.detail);
+    case LabelRule::NotUtf8:
+        return "is not valid UTF-8 (byte " + std::to_string(fault.detail) + ")";
+    case LabelRule::Control:
+        return "holds the control character " + codePointName(fault.detail);
+    case LabelRule::Format:
+        return "holds the invisible format character " + codePointName(fault.detail);
+    case LabelRule::LineSeparator:
+        return "holds the line separator " + codePointName(fault.detail);
+    case LabelRule::Noncharacter:
+        return "holds the noncharacter " + codePointName(fault.detail);
+    case LabelRule::Blank:
+        return "is blank";
+    case LabelRule::LeadingSpace:
+        return "begins with the space " + codePointName(fault.detail);
+    case LabelRule::TrailingSpace:
+        return "ends with the space " + codePointName(fault.detail);
+    case LabelRule::Repeated:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<std::string> labelProblem(std::string_view label)
+{
+    if (const auto fault = labelFault(label))
+        return phrase(*fault);
     return std::nullopt;
 }
 
@@ -115,11 +159,11 @@ std::optional<LabelProblem> labelsProblem(std::span<const std::string> labels)
     std::unordered_map<std::string_view, std::size_t> seen;
     seen.reserve(labels.size());
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        if (auto message = labelProblem(labels[i]))
-            return LabelProblem {i, std::nullopt, std::move(*message)};
+        if (const auto fault = labelFault(labels[i]))
+            return LabelProblem {i, std::nullopt, phrase(*fault), fault->rule, fault->detail};
         const auto [where, fresh] = seen.emplace(labels[i], i);
         if (!fresh)
-            return LabelProblem {i, where->second, quoted(labels[i]) + " names two outcomes"};
+            return LabelProblem {i, where->second, quoted(labels[i]) + " names two outcomes", LabelRule::Repeated};
     }
     return std::nullopt;
 }

@@ -23,11 +23,28 @@ std::optional<std::string> labelProblem(std::string_view label);
 
 // The first problem of a list of labels, in order: a label's own problem, or a label equal to an
 // earlier one (`sameAs`, 0-based), which would make two outcomes nobody can tell apart.
+// Which part of the rule a label breaks; `detail` in LabelProblem says what it found.
+enum class LabelRule {
+    Empty,
+    TooLong, // detail: its length in bytes
+    LoneSurrogate, // detail: the surrogate (U+D800..U+DFFF)
+    NotUtf8, // detail: the 1-based position of the bad byte
+    Control, // detail: the code point, as for the four below
+    Format,
+    LineSeparator,
+    Noncharacter,
+    Blank,
+    LeadingSpace,
+    TrailingSpace,
+    Repeated, // detail: unused; see sameAs
+};
 struct LabelProblem
 {
     std::size_t index = 0; // 0-based, the offending entry
     std::optional<std::size_t> sameAs; // for a duplicate, the earlier entry it repeats
     std::string message; // "is empty", "holds the format character U+200B", "\"a\" names two outcomes"
+    LabelRule rule = LabelRule::Empty; // the same problem as a code, for a translated message
+    char32_t detail = 0;
 };
 std::optional<LabelProblem> labelsProblem(std::span<const std::string> labels);
 

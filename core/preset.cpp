@@ -183,14 +183,6 @@ std::vector<double> readWeights(const Field &field, const char *key)
     }
 }
 
-void checkOutcomeCount(const Field &field, std::size_t n)
-{
-    if (n < kMinOutcomes || n > kMaxEditorOutcomes)
-        fail(field.line,
-             "p has " + counted(n, "outcome", "outcomes") + "; a preset needs " + std::to_string(kMinOutcomes) + " to "
-                 + std::to_string(kMaxEditorOutcomes) + " outcomes");
-}
-
 Distribution toDistribution(const std::vector<double> &weights, const Field &field, const char *key)
 {
     try {
@@ -204,35 +196,56 @@ Distribution readQ(const Field &field, std::size_t n)
 {
     if (!field.given())
         return Distribution::fromEntries(std::vector<double>(n, 1.0), Distribution::Sum::Normalize);
-    const std::vector<double> weights = readWeights(field, "q");
-    if (weights.size() != n)
-        fail(field.line, "q has " + counted(weights.size(), "outcome", "outcomes") + " but p has " + std::to_string(n));
-    return toDistribution(weights, field, "q");
+    return toDistribution(readWeights(field, "q"), field, "q");
 }
 
+// Comma-separated and trimmed; defaultLabels(n) when absent. Their rule is validate()'s.
 std::vector<std::string> readLabels(const Field &field, std::size_t n)
 {
     if (!field.given())
         return defaultLabels(n);
-    // Count first: a wrong count says more than a complaint about one of the labels.
-    const std::size_t count = static_cast<std::size_t>(std::count(field.value.begin(), field.value.end(), ',')) + 1;
-    if (count != n)
-        fail(field.line,
-             "labels has " + counted(count, "entry", "entries") + " but p has " + counted(n, "outcome", "outcomes"));
     std::vector<std::string> labels;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::size_t comma = field.value.find(',', start);
+    std::size_t start = 0, comma = 0;
+    do {
+        comma = field.value.find(',', start);
         labels.emplace_back(
             trimmed(field.value.substr(start, comma == std::string_view::npos ? comma : comma - start)));
         start = comma + 1;
-    }
-    try {
-        validateLabels(labels);
-    } catch (const LabelError &e) {
-        fail(field.line, e.what());
-    }
+    } while (comma != std::string_view::npos);
     return labels;
+}
+
+// The one gate of a lesson state (core/lessoninputs.h), said in the words of a preset file.
+// Sizes come first in the gate, so entries not yet divided by their sum may ask about them.
+void checkInputs(const Fields &fields, std::span<const double> p, std::span<const double> q,
+                 const std::vector<std::string> &labels)
+{
+    LessonInputs inputs;
+    inputs.p.assign(p.begin(), p.end());
+    inputs.q.assign(q.begin(), q.end());
+    inputs.labels = labels;
+    const std::optional<InputRefusal> refusal = validate(inputs);
+    if (!refusal)
+        return;
+    const std::size_t n = inputs.p.size();
+    switch (refusal->rule) {
+    case InputRule::OutcomeCount:
+        fail(fields.p.line,
+             "p has " + counted(n, "outcome", "outcomes") + "; a preset needs " + std::to_string(kMinOutcomes) + " to "
+                 + std::to_string(kMaxEditorOutcomes) + " outcomes");
+    case InputRule::CountsDiffer:
+        fail(fields.q.line,
+             "q has " + counted(refusal->other, "outcome", "outcomes") + " but p has " + std::to_string(n));
+    case InputRule::LabelCount:
+        fail(fields.labels.line,
+             "labels has " + counted(refusal->count, "entry", "entries") + " but p has "
+                 + counted(n, "outcome", "outcomes"));
+    case InputRule::Label:
+    case InputRule::LabelRepeated:
+        fail(fields.labels.line, describe(*refusal->label));
+    default:
+        fail(fields.p.line, entryName(*refusal) + ": " + describe(*refusal));
+    }
 }
 
 } // namespace
@@ -247,25 +260,13 @@ Preset parsePreset(std::string_view text)
         fail(fields.name.line, "name is empty");
     std::string description = limitedText(fields.description, "description", kMaxDescriptionLength);
     const std::vector<double> weights = readWeights(fields.p, "p");
-    checkOutcomeCount(fields.p, weights.size());
+    if (weights.size() < kMinOutcomes)
+        checkInputs(fields, weights, weights, {});
     Distribution p = toDistribution(weights, fields.p, "p");
     Distribution q = readQ(fields.q, weights.size());
     std::vector<std::string> labels = readLabels(fields.labels, weights.size());
+    checkInputs(fields, p.probabilities(), q.probabilities(), labels);
     return Preset {std::move(name), std::move(description), std::move(labels), std::move(p), std::move(q)};
-}
-
-std::vector<std::string> defaultLabels(std::size_t n)
-{
-    std::vector<std::string> labels;
-    labels.reserve(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        // Bijective base 26, like spreadsheet columns: Z is followed by AA, not BA.
-        std::string label;
-        for (std::size_t k = i + 1; k > 0; k = (k - 1) / 26)
-            label.insert(label.begin(), static_cast<char>('A' + (k - 1) % 26));
-        labels.push_back(std::move(label));
-    }
-    return labels;
 }
 
 } // namespace core

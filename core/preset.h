@@ -1,6 +1,7 @@
 #pragma once
 
 #include "distribution.h"
+#include "lessoninputs.h"
 #include "outcomelabel.h"
 
 #include <cstddef>
@@ -14,8 +15,6 @@ namespace core {
 
 // Limits on preset files, which are untrusted input (students send files to teachers).
 inline constexpr std::size_t kMaxPresetBytes = 64 * 1024;
-inline constexpr std::size_t kMinOutcomes = 2;
-inline constexpr std::size_t kMaxEditorOutcomes = 64; // the most outcomes the editor shows
 
 // Why a preset file was refused. The message names the line ("line 4: ...") or the missing key,
 // and is valid UTF-8 fit to show to the user.
@@ -53,8 +52,5 @@ struct Preset
 // surrogates, code points above U+10FFFF, truncated sequences), a UTF-16 byte-order mark, NUL and
 // other control characters except tab (and CR directly before LF or at the end of the text).
 Preset parsePreset(std::string_view text);
-
-// Labels "A", "B", ..., "Z", "AA", "AB", ... for n outcomes without names.
-std::vector<std::string> defaultLabels(std::size_t n);
 
 } // namespace core

@@ -4,7 +4,7 @@
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/summation.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

@@ -2,7 +2,7 @@
 
 #include "core/contributions.h"
 #include "core/information.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "palette.h"
 
 #include <algorithm>

@@ -1,6 +1,6 @@
 #include "controlpanel.h"
 
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "probabilityslider.h"
 
 #include <QButtonGroup>

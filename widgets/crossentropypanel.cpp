@@ -1,7 +1,7 @@
 #include "crossentropypanel.h"
 
 #include "core/information.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

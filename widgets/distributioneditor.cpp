@@ -2,7 +2,7 @@
 
 #include "clock.h"
 #include "distributionpanel.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "outcometable.h"
 #include "panelcatalog.h"
 #include "presetlibrary.h"

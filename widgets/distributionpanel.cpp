@@ -1,6 +1,6 @@
 #include "distributionpanel.h"
 
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

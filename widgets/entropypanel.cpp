@@ -1,7 +1,7 @@
 #include "entropypanel.h"
 
 #include "core/information.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

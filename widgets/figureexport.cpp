@@ -1,6 +1,6 @@
 #include "figureexport.h"
 
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "pgfplotsfigure.h"
 #include "trainingpanel.h"

@@ -1,7 +1,7 @@
 #include "informationpanel.h"
 
 #include "core/information.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

@@ -1,20 +1,16 @@
 #include "lessonpanel.h"
 
 #include "core/preset.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "panelcatalog.h"
 
 #include <QEvent>
 #include <QFile>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QSet>
 #include <QVBoxLayout>
 #include <QtDebug>
 
@@ -25,239 +21,6 @@
 #include <utility>
 
 namespace widgets {
-
-namespace {
-
-[[noreturn]] void refuse(const QString &message)
-{
-    throw std::runtime_error(message.toStdString());
-}
-
-// Where a problem lies, for the messages: "step 3" or "step 3, example".
-class Context
-{
-public:
-    explicit Context(QString where)
-        : m_where(std::move(where))
-    { }
-    [[noreturn]] void refuse(const QString &problem) const
-    {
-        widgets::refuse(m_where + QStringLiteral(": ") + problem);
-    }
-    const QString &where() const { return m_where; }
-
-private:
-    QString m_where;
-};
-
-// Refuses keys outside `known`: a misspelt key would otherwise be ignored without a word.
-void checkKeys(const QJsonObject &object, const QStringList &known, const Context &context)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
-            context.refuse(QStringLiteral("unknown key \"%1\"").arg(it.key()));
-    }
-}
-
-QString text(const QJsonValue &value, const QString &key, const Context &context, bool required = true)
-{
-    if (value.isUndefined() && !required)
-        return {};
-    if (value.isUndefined())
-        context.refuse(QStringLiteral("no \"%1\"").arg(key));
-    if (!value.isString())
-        context.refuse(QStringLiteral("\"%1\" must be a string").arg(key));
-    const QString s = value.toString();
-    if (required && s.trimmed().isEmpty())
-        context.refuse(QStringLiteral("\"%1\" is empty").arg(key));
-    if (s.size() > kMaxLessonTextLength)
-        context.refuse(QStringLiteral("\"%1\" is longer than %2 characters").arg(key).arg(kMaxLessonTextLength));
-    return s;
-}
-
-double probability(const QJsonValue &value, const QString &key, const Context &context)
-{
-    if (!value.isDouble())
-        context.refuse(QStringLiteral("\"%1\" must be a number").arg(key));
-    const double x = value.toDouble();
-    if (!std::isfinite(x))
-        context.refuse(QStringLiteral("\"%1\" is not finite").arg(key));
-    if (x < 0.0 || x > 1.0)
-        context.refuse(QStringLiteral("\"%1\" must lie in [0, 1]").arg(key));
-    return x;
-}
-
-core::Distribution distribution(const QJsonArray &entries, const QString &key, const Context &context)
-{
-    if (entries.size() < qsizetype(core::kMinOutcomes) || entries.size() > qsizetype(core::kMaxEditorOutcomes))
-        context.refuse(QStringLiteral("\"%1\" must list %2 to %3 probabilities")
-                           .arg(key)
-                           .arg(core::kMinOutcomes)
-                           .arg(core::kMaxEditorOutcomes));
-    std::vector<double> values;
-    for (const QJsonValue &entry : entries)
-        values.push_back(probability(entry, key, context));
-    try {
-        return core::Distribution::fromEntries(values);
-    } catch (const core::DistributionError &e) {
-        context.refuse(QStringLiteral("\"%1\": %2").arg(key, QString::fromStdString(e.what())));
-    }
-}
-
-QStringList outcomeLabels(const QJsonValue &value, qsizetype count, const Context &context)
-{
-    if (!value.isArray())
-        context.refuse(QStringLiteral("a list of probabilities needs \"labels\", a list of strings"));
-    const QJsonArray array = value.toArray();
-    if (array.size() != count)
-        context.refuse(QStringLiteral("\"labels\" must have one label per outcome"));
-    QStringList labels;
-    for (const QJsonValue &label : array) {
-        if (!label.isString())
-            context.refuse(QStringLiteral("every label must be a string"));
-        labels << label.toString();
-    }
-    // The one rule for labels (core/outcomelabel.h).
-    if (const auto problem = outcomeLabelsProblem(labels))
-        context.refuse(QStringLiteral("\"labels\": ") + QString::fromStdString(core::describe(*problem)));
-    return labels;
-}
-
-LessonExample example(const QJsonValue &value, const Context &stepContext)
-{
-    const Context context(stepContext.where() + QStringLiteral(", example"));
-    if (value.isUndefined())
-        stepContext.refuse(QStringLiteral("no \"example\""));
-    if (!value.isObject())
-        stepContext.refuse(QStringLiteral("\"example\" must be an object"));
-    const QJsonObject object = value.toObject();
-    checkKeys(object,
-              {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("labels"), QStringLiteral("y"),
-               QStringLiteral("yhat"), QStringLiteral("unit"), QStringLiteral("panel"), QStringLiteral("notice")},
-              context);
-
-    LessonExample e;
-    const QJsonValue p = object.value(QStringLiteral("p"));
-    const QJsonValue q = object.value(QStringLiteral("q"));
-    if (p.isArray() || q.isArray()) {
-        if (!p.isArray() || !q.isArray())
-            context.refuse(QStringLiteral("\"p\" and \"q\" must both be numbers or both be lists"));
-        e.pDistribution = distribution(p.toArray(), QStringLiteral("p"), context);
-        e.qDistribution = distribution(q.toArray(), QStringLiteral("q"), context);
-        if (e.pDistribution->size() != e.qDistribution->size())
-            context.refuse(QStringLiteral("\"p\" and \"q\" must list as many outcomes"));
-        e.labels = outcomeLabels(object.value(QStringLiteral("labels")), qsizetype(e.pDistribution->size()), context);
-    } else {
-        if (object.contains(QStringLiteral("labels")))
-            context.refuse(QStringLiteral("\"labels\" go only with lists of probabilities"));
-        if (!p.isUndefined())
-            e.p = probability(p, QStringLiteral("p"), context);
-        if (!q.isUndefined())
-            e.q = probability(q, QStringLiteral("q"), context);
-    }
-
-    const QJsonValue y = object.value(QStringLiteral("y"));
-    if (!y.isUndefined()) {
-        if (!y.isDouble() || (y.toDouble() != 0.0 && y.toDouble() != 1.0))
-            context.refuse(QStringLiteral("\"y\" must be 0 or 1"));
-        e.y = y.toDouble() == 1.0 ? 1 : 0;
-    }
-    const QJsonValue yhat = object.value(QStringLiteral("yhat"));
-    if (!yhat.isUndefined())
-        e.yhat = probability(yhat, QStringLiteral("yhat"), context);
-    const QJsonValue unit = object.value(QStringLiteral("unit"));
-    if (!unit.isUndefined()) {
-        const QByteArray name = unit.toString().toUtf8();
-        e.unit = core::parseUnit(std::string_view(name.constData(), std::size_t(name.size())));
-        if (!unit.isString() || !e.unit)
-            context.refuse(QStringLiteral("\"unit\" must be \"bits\", \"nats\" or \"bans\""));
-    }
-
-    e.panel = text(object.value(QStringLiteral("panel")), QStringLiteral("panel"), context);
-    if (!panelNames().contains(e.panel))
-        context.refuse(QStringLiteral("unknown panel \"%1\"; the panels are %2")
-                           .arg(e.panel, panelNames().join(QStringLiteral(", "))));
-    e.notice = text(object.value(QStringLiteral("notice")), QStringLiteral("notice"), context, false);
-    return e;
-}
-
-LessonStep lessonStep(const QJsonValue &value, const Context &context)
-{
-    if (!value.isObject())
-        context.refuse(QStringLiteral("a step must be an object"));
-    const QJsonObject object = value.toObject();
-    checkKeys(object,
-              {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("formula"),
-               QStringLiteral("example"), QStringLiteral("try")},
-              context);
-
-    LessonStep step;
-    step.id = text(object.value(QStringLiteral("id")), QStringLiteral("id"), context);
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
-    if (step.id.size() > 64 || !idPattern.match(step.id).hasMatch())
-        context.refuse(
-            QStringLiteral("the id \"%1\" must be lower-case letters and digits joined by hyphens").arg(step.id));
-    step.title = text(object.value(QStringLiteral("title")), QStringLiteral("title"), context);
-    step.text = text(object.value(QStringLiteral("text")), QStringLiteral("text"), context);
-    step.formula = text(object.value(QStringLiteral("formula")), QStringLiteral("formula"), context, false);
-    step.example = example(object.value(QStringLiteral("example")), context);
-
-    const QJsonValue prompts = object.value(QStringLiteral("try"));
-    if (!prompts.isUndefined()) {
-        if (!prompts.isArray())
-            context.refuse(QStringLiteral("\"try\" must be a list of strings"));
-        if (prompts.toArray().size() > kMaxTryPrompts)
-            context.refuse(QStringLiteral("more than %1 \"try\" prompts").arg(kMaxTryPrompts));
-        for (const QJsonValue &prompt : prompts.toArray())
-            step.tryThis << text(prompt, QStringLiteral("try"), context);
-    }
-    return step;
-}
-
-} // namespace
-
-std::vector<LessonStep> parseLesson(const QByteArray &json)
-{
-    if (json.size() > kMaxLessonBytes)
-        refuse(QStringLiteral("the lesson is larger than %1 KiB").arg(kMaxLessonBytes / 1024));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        refuse(QStringLiteral("not valid JSON at byte %1: %2").arg(error.offset).arg(error.errorString()));
-    if (!document.isObject())
-        refuse(QStringLiteral("the top level must be a JSON object"));
-    const QJsonObject top = document.object();
-    const Context lesson(QStringLiteral("lesson"));
-    checkKeys(
-        top, {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("language"), QStringLiteral("steps")},
-        lesson);
-    if (top.value(QStringLiteral("format")) != QJsonValue(QStringLiteral("entropylab-lesson")))
-        lesson.refuse(QStringLiteral("\"format\" must be \"entropylab-lesson\""));
-    if (top.value(QStringLiteral("version")) != QJsonValue(1))
-        lesson.refuse(QStringLiteral("unsupported \"version\" (this app reads version 1)"));
-    text(top.value(QStringLiteral("language")), QStringLiteral("language"), lesson, false);
-
-    const QJsonValue steps = top.value(QStringLiteral("steps"));
-    if (!steps.isArray())
-        lesson.refuse(QStringLiteral("\"steps\" must be an array"));
-    const QJsonArray array = steps.toArray();
-    if (array.isEmpty())
-        lesson.refuse(QStringLiteral("\"steps\" is empty"));
-    if (array.size() > kMaxLessonSteps)
-        lesson.refuse(QStringLiteral("more than %1 steps").arg(kMaxLessonSteps));
-
-    std::vector<LessonStep> result;
-    QSet<QString> ids;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const Context context(QStringLiteral("step %1").arg(i + 1));
-        LessonStep step = lessonStep(array.at(i), context);
-        if (ids.contains(step.id))
-            context.refuse(QStringLiteral("the id \"%1\" is used twice").arg(step.id));
-        ids.insert(step.id);
-        result.push_back(std::move(step));
-    }
-    return result;
-}
 
 std::vector<LessonStep> builtInLesson(const QString &language)
 {
@@ -275,15 +38,17 @@ std::vector<LessonStep> builtInLesson(const QString &language)
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly))
-            refuse(QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+            throw std::runtime_error(
+                QStringLiteral("cannot read %1: %2").arg(file.fileName(), file.errorString()).toStdString());
         try {
             // One byte past the limit is enough to refuse a file as too large.
             return parseLesson(file.read(kMaxLessonBytes + 1));
         } catch (const std::runtime_error &e) {
-            refuse(file.fileName() + QStringLiteral(": ") + QString::fromUtf8(e.what()));
+            throw std::runtime_error(
+                (file.fileName() + QStringLiteral(": ") + QString::fromUtf8(e.what())).toStdString());
         }
     }
-    refuse(QStringLiteral("no built-in lesson"));
+    throw std::runtime_error("no built-in lesson");
 }
 
 LessonPanel::LessonPanel(LessonState *state, QWidget *parent)
@@ -477,7 +242,7 @@ void LessonPanel::showExample()
     } else if (e.p || e.q) {
         // Back to the two-outcome lesson, with p and q as the first outcome's probabilities.
         if (s.p.size() != 2) {
-            s.labels = LessonState().outcomeLabels();
+            s.labels = snapshotOf(core::LessonInputs {}).labels;
             s.lockedP = s.lockedQ = QVector<bool>(2, false);
         }
         s.p = core::Distribution::binary(e.p.value_or(s.p.binaryX()));

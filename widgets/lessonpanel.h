@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/distribution.h"
-#include "core/units.h"
+#include "model/lessonfile.h"
 
 #include <QByteArray>
 #include <QString>
@@ -17,50 +16,6 @@ class QPushButton;
 namespace widgets {
 
 class LessonState;
-
-// What "Show me" does for one step: the inputs it sets (a field left empty keeps its current
-// value) and the plot panel that shows the point, by the names of panelNames().
-struct LessonExample
-{
-    // The two-outcome lesson: P(outcome 1) under the truth and under the model, each in [0, 1].
-    std::optional<double> p;
-    std::optional<double> q;
-    // Many outcomes instead: both distributions and one label per outcome, all or none of them.
-    std::optional<core::Distribution> pDistribution;
-    std::optional<core::Distribution> qDistribution;
-    QStringList labels;
-    std::optional<int> y; // 0 or 1
-    std::optional<double> yhat; // in [0, 1]
-    std::optional<core::Unit> unit;
-    QString panel;
-    // One sentence (rich text) on what to notice once the example is shown; may be empty.
-    QString notice;
-};
-
-// One step of the guided lesson. The texts are rich text from the lesson file, never from code.
-struct LessonStep
-{
-    QString id; // the same in every language
-    QString title;
-    QString text;
-    QString formula; // may be empty
-    LessonExample example;
-    QStringList tryThis; // "Try this" prompts for self-study
-};
-
-// Limits of a lesson file; parseLesson() refuses anything beyond them.
-inline constexpr qsizetype kMaxLessonBytes = 256 * 1024;
-inline constexpr qsizetype kMaxLessonSteps = 50;
-inline constexpr qsizetype kMaxLessonTextLength = 4000; // characters in any one text
-inline constexpr qsizetype kMaxTryPrompts = 5;
-
-// Reads a lesson in the JSON format of resources/lessons/*.json: an object with "format":
-// "entropylab-lesson", "version": 1, an optional "language" and 1 to 50 "steps", each with a
-// unique "id", a "title", a "text", an optional "formula", an "example" and a "try" list. Strict:
-// unknown keys, wrong types, probabilities outside [0, 1], y other than 0 or 1, unknown units or
-// panels, over-long texts and inputs over 256 KiB all throw std::runtime_error naming the problem
-// (and the step, counted from 1).
-std::vector<LessonStep> parseLesson(const QByteArray &json);
 
 // The lesson compiled in for `language` (":/lessons/<language>.json", e.g. "zh_CN"), else for its
 // language without the territory ("de_AT" -> "de"), else English. Throws std::runtime_error when

@@ -2,7 +2,7 @@
 
 #include "core/information.h"
 #include "core/loss.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

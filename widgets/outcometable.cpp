@@ -2,7 +2,7 @@
 
 #include "core/contributions.h"
 #include "core/numberparse.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 
 #include <QHeaderView>

@@ -7,7 +7,7 @@
 #include "entropypanel.h"
 #include "informationpanel.h"
 #include "klpanel.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "losspanel.h"
 #include "samplingpanel.h"
 #include "trainingpanel.h"
@@ -16,15 +16,6 @@
 #include <QSplitter>
 
 namespace widgets {
-
-QStringList panelNames()
-{
-    return {QStringLiteral("information"),   QStringLiteral("entropy"),
-            QStringLiteral("cross-entropy"), QStringLiteral("kl"),
-            QStringLiteral("loss"),          QStringLiteral("distribution"),
-            QStringLiteral("contributions"), QStringLiteral("code-length"),
-            QStringLiteral("sampling"),      QStringLiteral("training")};
-}
 
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
 {

@@ -1,7 +1,7 @@
 #include "plotpanel.h"
 
 #include "core/curves.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 
 #include <algorithm>

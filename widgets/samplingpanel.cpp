@@ -2,7 +2,7 @@
 
 #include "clock.h"
 #include "core/distribution.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
 

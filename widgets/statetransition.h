@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clock.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 
 #include <QEasingCurve>
 #include <QObject>

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "model/themenames.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFontInfo>
@@ -54,7 +56,7 @@ std::optional<Theme> Theme::byName(const QString &name)
 
 QStringList Theme::names()
 {
-    return {QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("presentation")};
+    return themeNames();
 }
 
 QString Theme::displayName() const

@@ -4,7 +4,7 @@
 #include "panelcatalog.h"
 #include "theme.h"
 #include "trainingpanel.h"
-#include "trainingstate.h"
+#include "model/trainingstate.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

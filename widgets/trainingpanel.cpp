@@ -1,10 +1,10 @@
 #include "trainingpanel.h"
 
 #include "core/units.h"
-#include "lessonstate.h"
+#include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
-#include "trainingstate.h"
+#include "model/trainingstate.h"
 
 #include <algorithm>
 #include <cmath>

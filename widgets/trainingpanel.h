@@ -3,7 +3,7 @@
 #include "plotpanel.h"
 
 #include "core/training.h"
-#include "trainingstate.h"
+#include "model/trainingstate.h"
 
 #include <QPointer>
 

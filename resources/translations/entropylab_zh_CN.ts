@@ -4,7 +4,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../../app/lessonhistory.cpp" line="+14"/>
+        <location filename="../../widgets/model/lessonhistory.cpp" line="+14"/>
         <source>change</source>
         <translation>更改</translation>
     </message>
@@ -1381,6 +1381,149 @@
     </message>
 </context>
 <context>
+    <name>widgets::InputRefusal</name>
+    <message>
+        <location filename="../../widgets/model/refusal.cpp" line="+40"/>
+        <source>the label is empty</source>
+        <translation>标签为空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label is %1 bytes of UTF-8; the limit is %2 bytes</source>
+        <translation>标签的 UTF-8 编码有 %1 字节，上限为 %2 字节</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the label holds a lone surrogate %1</source>
+        <translation>标签含有孤立的代理码位 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label is not valid UTF-8 (byte %1)</source>
+        <translation>标签不是有效的 UTF-8（第 %1 字节）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label holds the control character %1</source>
+        <translation>标签含有控制字符 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the label holds the invisible format character %1</source>
+        <translation>标签含有不可见的格式字符 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label holds the line separator %1</source>
+        <translation>标签含有行分隔符 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label holds the noncharacter %1</source>
+        <translation>标签含有非字符码位 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label is blank</source>
+        <translation>标签只有空白</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the label begins with the space %1</source>
+        <translation>标签以空白字符 %1 开头</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the label ends with the space %1</source>
+        <translation>标签以空白字符 %1 结尾</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 entry; a lesson has %2 to %3 outcomes</source>
+        <translation>%1 个分量；一节课有 %2 到 %3 个结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 entries; a lesson has %2 to %3 outcomes</source>
+        <translation>%1 个分量；一节课有 %2 到 %3 个结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 entries, but q has %2</source>
+        <translation>%1 个分量，但 q 有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 label, but p has %2 entries</source>
+        <translation>%1 个标签，但 p 有 %2 个分量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 labels, but p has %2 entries</source>
+        <translation>%1 个标签，但 p 有 %2 个分量</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 entry, but p has %2</source>
+        <translation>%1 个分量，但 p 有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 entries, but p has %2</source>
+        <translation>%1 个分量，但 p 有 %2 个</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entry %1 (%2) is not a finite number</source>
+        <translation>第 %1 个分量（%2）不是有限数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 (%2) is negative</source>
+        <translation>第 %1 个分量（%2）为负数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entry %1 (%2) is greater than 1</source>
+        <translation>第 %1 个分量（%2）大于 1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entries sum to %1; they need a positive, finite sum</source>
+        <translation>各分量之和为 %1；和必须是有限的正数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the entries sum to %1, not 1</source>
+        <translation>各分量之和为 %1，而不是 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; names two outcomes (also %2)</source>
+        <translation>“%1”同时命名了两个结果（另见 %2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not an outcome (0 to %2)</source>
+        <translation>%1 不是一个结果（应为 0 到 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not 0 or 1</source>
+        <translation>%1 不是 0 或 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is outside [0, 1]</source>
+        <translation>%1 不在 [0, 1] 内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not a unit (bits, nats, bans or hartleys)</source>
+        <translation>%1 不是单位（bits、nats、bans 或 hartleys）</translation>
+    </message>
+</context>
+<context>
     <name>widgets::KlPanel</name>
     <message>
         <location filename="../../widgets/klpanel.cpp" line="+14"/>
@@ -1446,7 +1589,7 @@
 <context>
     <name>widgets::LessonPanel</name>
     <message>
-        <location filename="../../widgets/lessonpanel.cpp" line="+352"/>
+        <location filename="../../widgets/lessonpanel.cpp" line="+117"/>
         <source>Lesson step</source>
         <translation>课程步骤</translation>
     </message>
@@ -1536,37 +1679,23 @@
 <context>
     <name>widgets::LessonState</name>
     <message>
-        <location filename="../../widgets/lessonstate.cpp" line="+135"/>
+        <location filename="../../widgets/model/lessonstate.cpp" line="+125"/>
         <location line="+43"/>
-        <location line="+63"/>
         <source>there is no outcome %1</source>
         <translation>不存在结果 %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-16"/>
         <source>at most %1 outcomes</source>
         <translation>最多 %1 个结果</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>p, q and the labels must have the same number of outcomes</source>
         <translation>p、q 与标签的结果数必须相同</translation>
     </message>
     <message>
-        <location line="-37"/>
-        <location line="+35"/>
-        <source>from 2 to %1 outcomes</source>
-        <translation>结果数须在 2 到 %1 之间</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the label y is 0 or 1</source>
-        <translation>标签 y 只能是 0 或 1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+39"/>
+        <location line="+76"/>
         <source>a probability lies between 0 and 1</source>
         <translation>概率须介于 0 与 1 之间</translation>
     </message>
@@ -2003,7 +2132,7 @@
 <context>
     <name>widgets::Theme</name>
     <message>
-        <location filename="../../widgets/theme.cpp" line="+63"/>
+        <location filename="../../widgets/theme.cpp" line="+65"/>
         <source>Dark (projector)</source>
         <translation>深色（投影仪）</translation>
     </message>
@@ -2385,7 +2514,7 @@
 <context>
     <name>widgets::TrainingState</name>
     <message>
-        <location filename="../../widgets/trainingstate.cpp" line="+55"/>
+        <location filename="../../widgets/model/trainingstate.cpp" line="+55"/>
         <source>there is no example called &quot;%1&quot;</source>
         <translation>不存在名为“%1”的示例</translation>
     </message>

@@ -4,13 +4,13 @@
 #include "app/bookmarkpanel.h"
 #include "app/classroom.h"
 #include "app/document.h"
-#include "app/lessonhistory.h"
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
-#include "app/session.h"
 #include "widgets/clock.h"
+#include "widgets/model/lessonhistory.h"
+#include "widgets/model/session.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
 #include "widgets/presetlibrary.h"
 #include "widgets/probabilityslider.h"
@@ -58,7 +58,7 @@ void dragSlider(QSlider *slider, double from, double to)
     QTest::mouseRelease(slider, Qt::LeftButton, {}, at(to));
 }
 
-app::Session sampleSession()
+widgets::Session sampleSession()
 {
     LessonState state;
     const core::Preset &die = widgets::builtInPresets().front();
@@ -213,7 +213,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lecture.entropylab"));
-        const app::Session session = sampleSession();
+        const widgets::Session session = sampleSession();
         {
             app::MainWindow window;
             QVERIFY(!window.document()->applySession(session));
@@ -245,7 +245,7 @@ private slots:
         file.close();
         app::MainWindow window;
         window.document()->state()->setP(0.25);
-        const app::Session before = window.document()->session();
+        const widgets::Session before = window.document()->session();
         const auto refusal = window.document()->open(path);
         QVERIFY(refusal);
         QCOMPARE(window.document()->session(), before);
@@ -302,7 +302,7 @@ private slots:
         file.close();
         app::MainWindow window;
         QVERIFY(!window.document()->applySession(sampleSession()));
-        const app::Session before = window.document()->session();
+        const widgets::Session before = window.document()->session();
         const auto refusal = window.document()->open(path);
         QVERIFY(refusal);
         QVERIFY2(!refusal->isEmpty(), "the refusal names the problem");
@@ -378,7 +378,7 @@ private slots:
         window.resize(1200, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const app::Session session = sampleSession();
+        const widgets::Session session = sampleSession();
         LessonState second;
         second.setP(0.9);
         second.setQ(0.05);

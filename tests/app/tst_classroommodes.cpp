@@ -1,7 +1,7 @@
 // The classroom modes as observable state, without a window: the chosen theme (remembered), what
 // the panels show while presenting and zoomed, and predict-then-reveal following the lesson.
 #include "app/classroom.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 
 #include <QSettings>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // Crash safety: the app autosaves in a loop (`entropylab fuzz --autosave-every 1`) and is killed
 // with SIGKILL at random moments; every time, the autosave is either not there yet or a complete,
 // valid session that the next start restores.
-#include "app/session.h"
+#include "widgets/model/session.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -71,10 +71,10 @@ private slots:
                 continue;
             }
             try {
-                const app::Session session = app::readSessionFile(autosave);
+                const widgets::Session session = widgets::readSessionFile(autosave);
                 QVERIFY(session.state.p.size() >= 2);
                 ++whole;
-            } catch (const app::SessionError &e) {
+            } catch (const widgets::SessionError &e) {
                 QFAIL(qPrintable(QStringLiteral("kill %1 after %2 ms: %3").arg(kill).arg(delay).arg(e.what())));
             }
         }

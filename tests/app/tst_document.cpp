@@ -3,10 +3,10 @@
 // come back as values and as one problem() each; nothing changes when a file is refused.
 #include "app/classroom.h"
 #include "app/document.h"
-#include "app/lessonhistory.h"
-#include "app/session.h"
+#include "widgets/model/lessonhistory.h"
+#include "widgets/model/session.h"
 #include "widgets/clock.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 
 #include <QClipboard>
 #include <QDir>
@@ -32,7 +32,7 @@ struct Lesson
     Document document {&state, &modes};
 };
 
-app::Session sampleSession()
+widgets::Session sampleSession()
 {
     widgets::LessonState state;
     state.setP(0.2);
@@ -104,7 +104,7 @@ private slots:
         Lesson lesson;
         QSignalSpy modified(&lesson.document, &Document::modifiedChanged);
         QSignalSpy replaced(&lesson.document, &Document::bookmarksReplaced);
-        const QList<app::Bookmark> bookmarks = sampleSession().bookmarks;
+        const QList<widgets::Bookmark> bookmarks = sampleSession().bookmarks;
         lesson.document.setBookmarks(bookmarks);
         QCOMPARE(lesson.document.bookmarks(), bookmarks);
         QCOMPARE(lesson.document.session().bookmarks, bookmarks);
@@ -117,13 +117,13 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("lecture.entropylab"));
-        const app::Session session = sampleSession();
+        const widgets::Session session = sampleSession();
         {
             Lesson lesson;
             QSignalSpy replaced(&lesson.document, &Document::bookmarksReplaced);
             QVERIFY(!lesson.document.applySession(session));
             QCOMPARE(replaced.count(), 1);
-            QCOMPARE(replaced.front().front().value<QList<app::Bookmark>>(), session.bookmarks);
+            QCOMPARE(replaced.front().front().value<QList<widgets::Bookmark>>(), session.bookmarks);
             QCOMPARE(lesson.modes.theme().name, QStringLiteral("dark"));
             QCOMPARE(lesson.document.history()->stack()->count(), 0);
             QVERIFY(!lesson.document.isModified());
@@ -160,7 +160,7 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content"); // none: the name is not written
-        const QByteArray good = app::sessionToJson(sampleSession());
+        const QByteArray good = widgets::sessionToJson(sampleSession());
         QTest::newRow("wrong: missing") << QStringLiteral("missing.entropylab") << QByteArray();
         QTest::newRow("wrong: a folder") << QStringLiteral(".") << QByteArray();
         QTest::newRow("wrong: not JSON") << QStringLiteral("a.entropylab") << QByteArray("p = 0.3");
@@ -180,7 +180,7 @@ private slots:
             write(path, content);
         Lesson lesson;
         lesson.state.setP(0.45);
-        const app::Session before = lesson.document.session();
+        const widgets::Session before = lesson.document.session();
         QSignalSpy paths(&lesson.document, &Document::pathChanged);
         QSignalSpy problems(&lesson.document, &Document::problem);
         QSignalSpy recent(&lesson.document, &Document::recentFilesChanged);
@@ -200,7 +200,7 @@ private slots:
     void unknownTheme_isRefusedBeforeAnythingChanges()
     {
         Lesson lesson;
-        app::Session session = sampleSession();
+        widgets::Session session = sampleSession();
         session.theme = QStringLiteral("neon");
         QSignalSpy replacing(&lesson.document, &Document::aboutToReplaceState);
         QVERIFY(lesson.document.applySession(session));
@@ -260,7 +260,7 @@ private slots:
         QCOMPARE(messages.count(), accepted ? 1 : 0);
         if (accepted) {
             QCOMPARE(lesson.state.p(), 0.2);
-            QCOMPARE(lesson.state.snapshot(), app::stateFromString(text));
+            QCOMPARE(lesson.state.snapshot(), widgets::stateFromString(text));
         } else {
             QCOMPARE(lesson.state.snapshot(), before);
             QCOMPARE(problems.front().at(0).toString(), QStringLiteral("Could not paste the state"));
@@ -273,7 +273,7 @@ private slots:
         lesson.state.setQ(0.125);
         QSignalSpy messages(&lesson.document, &Document::message);
         lesson.document.copyState();
-        QCOMPARE(QGuiApplication::clipboard()->text(), app::stateToString(lesson.state.snapshot()));
+        QCOMPARE(QGuiApplication::clipboard()->text(), widgets::stateToString(lesson.state.snapshot()));
         QCOMPARE(messages.count(), 1);
     }
 
@@ -293,11 +293,11 @@ private slots:
             QVERIFY(!QFile::exists(Document::autosavePath()));
             clock.advance(1);
             QVERIFY(QFile::exists(Document::autosavePath()));
-            QCOMPARE(app::readSessionFile(Document::autosavePath()).state, lesson.state.snapshot());
+            QCOMPARE(widgets::readSessionFile(Document::autosavePath()).state, lesson.state.snapshot());
             // A bookmark edited is saved as well.
             lesson.document.setBookmarks(sampleSession().bookmarks);
             clock.advance(Document::kAutosaveDelay);
-            QCOMPARE(app::readSessionFile(Document::autosavePath()).bookmarks, sampleSession().bookmarks);
+            QCOMPARE(widgets::readSessionFile(Document::autosavePath()).bookmarks, sampleSession().bookmarks);
         }
         widgets::Clock::install(nullptr);
         Lesson next;
@@ -332,7 +332,7 @@ private slots:
         QTest::newRow("wrong: empty") << QByteArray();
         QTest::newRow("wrong: not JSON") << QByteArray("{{{");
         QTest::newRow("wrong: newer version")
-            << app::sessionToJson(sampleSession()).replace("\"version\": 1", "\"version\": 99");
+            << widgets::sessionToJson(sampleSession()).replace("\"version\": 1", "\"version\": 99");
     }
 
     void refusedAutosave_isKeptAside()

@@ -4,9 +4,9 @@
 #include "app/document.h"
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
-#include "widgets/trainingstate.h"
+#include "widgets/model/trainingstate.h"
 
 #include <QCheckBox>
 #include <QClipboard>

@@ -3,7 +3,7 @@
 #include "app/document.h"
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"

@@ -5,7 +5,7 @@
 // steps — in English and in Chinese.
 #include "app/translations.h"
 #include "core/distribution.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/outcometable.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"

@@ -1,8 +1,8 @@
 // Sessions and copy-state strings as a teacher receives them from students: exact round trips of
 // what EntropyLab writes, and a clear refusal of anything else, from files and pasted text.
-#include "app/session.h"
+#include "widgets/model/session.h"
 #include "core/preset.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/theme.h"
 
 #include <QDir>
@@ -23,8 +23,8 @@
 #include <sys/stat.h>
 #endif
 
-using app::Bookmark;
-using app::Session;
+using widgets::Bookmark;
+using widgets::Session;
 using widgets::LessonSnapshot;
 
 namespace app {
@@ -38,7 +38,7 @@ char *toString(const Session &session)
 namespace widgets {
 char *toString(const LessonSnapshot &state)
 {
-    return qstrdup(app::stateToString(state).toUtf8().constData());
+    return qstrdup(widgets::stateToString(state).toUtf8().constData());
 }
 } // namespace widgets
 
@@ -130,7 +130,7 @@ QString errorOf(const std::function<void()> &action)
 {
     try {
         action();
-    } catch (const app::SessionError &e) {
+    } catch (const widgets::SessionError &e) {
         return QString::fromUtf8(e.what());
     }
     return QStringLiteral("<no error>");
@@ -183,6 +183,8 @@ QByteArray bookmarks(int count)
 
 } // namespace
 
+Q_DECLARE_METATYPE(core::InputRule)
+
 class SessionTest : public QObject
 {
     Q_OBJECT
@@ -217,6 +219,8 @@ private slots:
     void string_toleratesPastedWhitespace();
     void string_refusesMalformed_data();
     void string_refusesMalformed();
+    void badStates_areRefusedByTheGate_data();
+    void badStates_areRefusedByTheGate();
 };
 
 void SessionTest::initTestCase()
@@ -254,8 +258,8 @@ void SessionTest::json_roundTripsExactly()
 {
     QFETCH(Session, session);
     const QByteArray json = sessionToJson(session);
-    QCOMPARE(app::parseSession(json), session);
-    QCOMPARE(app::sessionToJson(app::parseSession(json)), json);
+    QCOMPARE(widgets::parseSession(json), session);
+    QCOMPARE(widgets::sessionToJson(widgets::parseSession(json)), json);
 }
 
 void SessionTest::json_hasTheDocumentedKeys()
@@ -263,7 +267,7 @@ void SessionTest::json_hasTheDocumentedKeys()
     const Session session {binaryState(0.3, 0.6, 1, 0.8),
                            QStringLiteral("light"),
                            {{QStringLiteral("b"), QStringLiteral("n"), binaryState(0.5, 0.5, 1, 0.5)}}};
-    const QJsonObject top = QJsonDocument::fromJson(app::sessionToJson(session)).object();
+    const QJsonObject top = QJsonDocument::fromJson(widgets::sessionToJson(session)).object();
     QCOMPARE(top.keys(), (QStringList {"bookmarks", "format", "state", "theme", "version"}));
     QCOMPARE(top["format"].toString(), QStringLiteral("entropylab-session"));
     QCOMPARE(top["version"].toInt(), 1);
@@ -280,7 +284,7 @@ void SessionTest::json_hasTheDocumentedKeys()
     const QJsonObject bookmark = top["bookmarks"].toArray().at(0).toObject();
     QCOMPARE(bookmark.keys(), (QStringList {"name", "note", "state"}));
     // No theme given: no key, not an empty one.
-    QVERIFY(!QJsonDocument::fromJson(app::sessionToJson({defaultState(), {}, {}})).object().contains("theme"));
+    QVERIFY(!QJsonDocument::fromJson(widgets::sessionToJson({defaultState(), {}, {}})).object().contains("theme"));
 }
 
 void SessionTest::json_sumOneUlpOffOne_readsBackExactly()
@@ -289,7 +293,7 @@ void SessionTest::json_sumOneUlpOffOne_readsBackExactly()
     // fromEntries keeps entries that miss 1 by rounding alone, so they read back bit-exact.
     LessonSnapshot s = manyState(4);
     s.p = core::Distribution::fromEntries(std::vector<double> {1, 6, 15, 0}, core::Distribution::Sum::Normalize);
-    const LessonSnapshot read = app::parseSession(app::sessionToJson({s, {}, {}})).state;
+    const LessonSnapshot read = widgets::parseSession(widgets::sessionToJson({s, {}, {}})).state;
     for (std::size_t i = 0; i < 4; ++i)
         QVERIFY2(std::abs(read.p[i] - s.p[i]) <= std::nextafter(s.p[i], 2.0) - s.p[i], qPrintable(QString::number(i)));
     QCOMPARE(read.p, s.p);
@@ -298,7 +302,7 @@ void SessionTest::json_sumOneUlpOffOne_readsBackExactly()
 void SessionTest::parse_readsMinusZeroAsZero()
 {
     const LessonSnapshot s
-        = app::parseSession(variant("\"p\": [0.3, 0.7], \"q\": [0.6, 0.4]", "\"p\": [-0.0, 1], \"q\": [-0, 1.0]")
+        = widgets::parseSession(variant("\"p\": [0.3, 0.7], \"q\": [0.6, 0.4]", "\"p\": [-0.0, 1], \"q\": [-0, 1.0]")
                                 .replace("\"yhat\": 0.8", "\"yhat\": -0.0"))
               .state;
     QCOMPARE(s.p, core::Distribution::binary(0.0));
@@ -312,15 +316,15 @@ void SessionTest::parse_refusesAKeyGivenTwice()
 {
     // QJsonDocument would keep the last of two equal keys; the loader refuses them instead, at
     // any depth and however the key is escaped. A value equal to a key is not a key.
-    QVERIFY_THROWS_EXCEPTION(app::SessionError, app::parseSession(variant("\"y\": 1,", "\"y\": 2, \"y\": 0,")));
-    QVERIFY_THROWS_EXCEPTION(app::SessionError, app::parseSession(variant("\"y\": 1,", "\"y\": 1, \"\\u0079\": 1,")));
+    QVERIFY_THROWS_EXCEPTION(widgets::SessionError, widgets::parseSession(variant("\"y\": 1,", "\"y\": 2, \"y\": 0,")));
+    QVERIFY_THROWS_EXCEPTION(widgets::SessionError, widgets::parseSession(variant("\"y\": 1,", "\"y\": 1, \"\\u0079\": 1,")));
     try {
-        app::parseSession(variant("\"version\": 1,", "\"version\": 1, \"version\": 1,"));
+        widgets::parseSession(variant("\"version\": 1,", "\"version\": 1, \"version\": 1,"));
         QFAIL("a key given twice was accepted");
-    } catch (const app::SessionError &e) {
+    } catch (const widgets::SessionError &e) {
         QVERIFY2(QByteArray(e.what()).contains("\"version\" appears twice"), e.what());
     }
-    const Session session = app::parseSession(variant("\"unit\": \"bits\"", "\"unit\": \"bits\", \"note\": \"unit\""));
+    const Session session = widgets::parseSession(variant("\"unit\": \"bits\"", "\"unit\": \"bits\", \"note\": \"unit\""));
     QCOMPARE(session.state.unit, core::Unit::Bits);
 }
 
@@ -451,14 +455,14 @@ void SessionTest::parse_refusesMalformed()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, message);
-    const QString error = errorOf([&] { app::parseSession(json); });
+    const QString error = errorOf([&] { widgets::parseSession(json); });
     QVERIFY2(error.startsWith(message), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error));
 }
 
 void SessionTest::readFile_goodFiles()
 {
-    const Session binary = app::readSessionFile(kData + QStringLiteral("good-binary.json"));
+    const Session binary = widgets::readSessionFile(kData + QStringLiteral("good-binary.json"));
     QCOMPARE(binary.theme, QStringLiteral("dark"));
     QCOMPARE(binary.state.p, core::Distribution::binary(0.1));
     QCOMPARE(binary.state.q, core::Distribution::binary(0.30000000000000004));
@@ -470,7 +474,7 @@ void SessionTest::readFile_goodFiles()
     QCOMPARE(binary.state.unit, core::Unit::Bans); // "hartleys"
     QVERIFY(binary.bookmarks.isEmpty());
 
-    const Session many = app::readSessionFile(kData + QStringLiteral("good-many.json"));
+    const Session many = widgets::readSessionFile(kData + QStringLiteral("good-many.json"));
     QCOMPARE(many.theme, QStringLiteral("presentation"));
     QCOMPARE(std::vector<double>(many.state.p.probabilities().begin(), many.state.p.probabilities().end()),
              (std::vector<double> {0.2, 0.3, 0.5}));
@@ -484,7 +488,7 @@ void SessionTest::readFile_goodFiles()
     QCOMPARE(many.bookmarks[0].state, binaryState(0.5, 0.5, 1, 0.5));
     QCOMPARE(many.bookmarks[1].note, QString());
     QCOMPARE(many.bookmarks[1].state.unit, core::Unit::Bans);
-    QCOMPARE(app::stateToString(many.state),
+    QCOMPARE(widgets::stateToString(many.state),
              QStringLiteral("entropylab:1;p=0.2,0.3,0.5;q=0.25,0.25,0.5;labels=%E6%99%B4%E5%A4%A9,rain%2C%20heavy,snow;"
                             "focus=2;lockedP=0,2;y=1;yhat=0.8;unit=nats"));
 }
@@ -510,7 +514,7 @@ void SessionTest::readFile_refusesBadFiles()
 {
     QFETCH(QString, file);
     QFETCH(QString, message);
-    QCOMPARE(errorOf([&] { app::readSessionFile(kData + file); }), message);
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(kData + file); }), message);
 }
 
 void SessionTest::readFile_refusesWhatIsNoRegularFile()
@@ -518,19 +522,19 @@ void SessionTest::readFile_refusesWhatIsNoRegularFile()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("folder.json")));
-    QCOMPARE(errorOf([&] { app::readSessionFile(dir.filePath(QStringLiteral("folder.json"))); }),
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(dir.filePath(QStringLiteral("folder.json"))); }),
              QStringLiteral("folder.json: a folder, not a session file"));
     const QString empty = dir.filePath(QStringLiteral("empty.json"));
     QVERIFY(writeBytes(empty, {}));
-    QCOMPARE(errorOf([&] { app::readSessionFile(empty); }), QStringLiteral("empty.json: an empty file"));
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(empty); }), QStringLiteral("empty.json: an empty file"));
 #ifdef Q_OS_UNIX
     // Opening a FIFO for reading would wait for a writer forever.
     const QString fifo = dir.filePath(QStringLiteral("pipe.json"));
     QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-    QCOMPARE(errorOf([&] { app::readSessionFile(fifo); }),
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(fifo); }),
              QStringLiteral("pipe.json: not a regular file (a device or pipe?)"));
     // Would never end.
-    QCOMPARE(errorOf([&] { app::readSessionFile(QStringLiteral("/dev/zero")); }),
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(QStringLiteral("/dev/zero")); }),
              QStringLiteral("zero: not a regular file (a device or pipe?)"));
 #endif
 }
@@ -542,11 +546,11 @@ void SessionTest::readFile_refusesHugeFileWithoutReadingIt()
     QByteArray bytes = kTemplate;
     bytes += QByteArray(2 * 1024 * 1024 - bytes.size(), ' ');
     QVERIFY(writeBytes(path, bytes));
-    QCOMPARE(errorOf([&] { app::readSessionFile(path); }),
+    QCOMPARE(errorOf([&] { widgets::readSessionFile(path); }),
              QStringLiteral("huge.json: 2097152 bytes; a session file has at most 1048576"));
     // One byte less than the limit is read.
-    QVERIFY(writeBytes(path, kTemplate + QByteArray(app::kMaxSessionBytes - kTemplate.size(), ' ')));
-    QCOMPARE(app::readSessionFile(path).theme, QStringLiteral("light"));
+    QVERIFY(writeBytes(path, kTemplate + QByteArray(widgets::kMaxSessionBytes - kTemplate.size(), ' ')));
+    QCOMPARE(widgets::readSessionFile(path).theme, QStringLiteral("light"));
 }
 
 void SessionTest::writeFile_thenRead_roundTrips()
@@ -554,12 +558,12 @@ void SessionTest::writeFile_thenRead_roundTrips()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lecture 晴天.json"));
     const Session first {manyState(64), QStringLiteral("dark"), {{"One", "note", defaultState()}}};
-    app::writeSessionFile(path, first);
-    QCOMPARE(app::readSessionFile(path), first);
-    QCOMPARE(readAll(path), app::sessionToJson(first));
+    widgets::writeSessionFile(path, first);
+    QCOMPARE(widgets::readSessionFile(path), first);
+    QCOMPARE(readAll(path), widgets::sessionToJson(first));
     const Session second {defaultState(), {}, {}};
-    app::writeSessionFile(path, second); // over the first
-    QCOMPARE(app::readSessionFile(path), second);
+    widgets::writeSessionFile(path, second); // over the first
+    QCOMPARE(widgets::readSessionFile(path), second);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {QStringLiteral("lecture 晴天.json")});
 }
 
@@ -569,9 +573,9 @@ void SessionTest::writeFile_unwritablePath_refused()
     const QString file = dir.filePath(QStringLiteral("file"));
     QVERIFY(writeBytes(file, "x"));
     const QString path = file + QStringLiteral("/session.json"); // a file is no folder, even for root
-    const QString error = errorOf([&] { app::writeSessionFile(path, {defaultState(), {}, {}}); });
+    const QString error = errorOf([&] { widgets::writeSessionFile(path, {defaultState(), {}, {}}); });
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot save: ")), qPrintable(error));
-    const QString folder = errorOf([&] { app::writeSessionFile(dir.path(), {defaultState(), {}, {}}); });
+    const QString folder = errorOf([&] { widgets::writeSessionFile(dir.path(), {defaultState(), {}, {}}); });
     QVERIFY2(folder.startsWith(dir.path() + QStringLiteral(": cannot save: ")), qPrintable(folder));
 }
 
@@ -583,12 +587,12 @@ void SessionTest::writeFile_invalidSession_leavesFileIntact()
     Session invalid {defaultState(), {}, {}};
     invalid.state.yhat = std::nan("");
     QCOMPARE(
-        errorOf([&] { app::writeSessionFile(path, invalid); }),
+        errorOf([&] { widgets::writeSessionFile(path, invalid); }),
         path
             + QStringLiteral(": not saved, it would not read back: state.yhat: expected a number in [0, 1], got null"));
     invalid = {defaultState(), QStringLiteral("neon"), {}};
     QCOMPARE(
-        errorOf([&] { app::writeSessionFile(path, invalid); }),
+        errorOf([&] { widgets::writeSessionFile(path, invalid); }),
         path
             + QStringLiteral(
                 ": not saved, it would not read back: theme: \"neon\" is not a theme (light, dark, presentation)"));
@@ -608,7 +612,7 @@ void SessionTest::writeFile_failingWrite_leavesFileIntact()
     rlimit small = saved;
     small.rlim_cur = 16;
     QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
-    const QString error = errorOf([&] { app::writeSessionFile(path, {defaultState(), {}, {}}); });
+    const QString error = errorOf([&] { widgets::writeSessionFile(path, {defaultState(), {}, {}}); });
     ::setrlimit(RLIMIT_FSIZE, &saved);
     std::signal(SIGXFSZ, oldHandler);
     QVERIFY2(error.startsWith(path + QStringLiteral(": cannot save: ")), qPrintable(error));
@@ -639,14 +643,14 @@ void SessionTest::string_roundTripsExactly_data()
 void SessionTest::string_roundTripsExactly()
 {
     QFETCH(LessonSnapshot, state);
-    const QString text = app::stateToString(state);
-    QCOMPARE(app::stateFromString(text), state);
+    const QString text = widgets::stateToString(state);
+    QCOMPARE(widgets::stateFromString(text), state);
     QVERIFY2(!text.contains(u' ') && !text.contains(u'\n'), qPrintable(text));
     for (const QChar c : text)
         QVERIFY2(c.unicode() > 0x20 && c.unicode() < 0x7F, qPrintable(text));
     if (state.p.size() == 2 && state.labels == defaultState().labels)
         QVERIFY2(text.size() < 80, qPrintable(text));
-    QVERIFY(text.size() <= app::kMaxStateStringLength);
+    QVERIFY(text.size() <= widgets::kMaxStateStringLength);
     if (QByteArray(QTest::currentDataTag()) == "longest")
         QVERIFY2(text.size() > 10000, qPrintable(QString::number(text.size())));
 }
@@ -679,19 +683,19 @@ void SessionTest::string_exactText()
 {
     QFETCH(LessonSnapshot, state);
     QFETCH(QString, text);
-    QCOMPARE(app::stateToString(state), text);
-    QCOMPARE(app::stateFromString(text), state);
+    QCOMPARE(widgets::stateToString(state), text);
+    QCOMPARE(widgets::stateFromString(text), state);
 }
 
 void SessionTest::string_toleratesPastedWhitespace()
 {
     const LessonSnapshot expected = binaryState(0.3, 0.6, 1, 0.8);
-    QCOMPARE(app::stateFromString(QStringLiteral("  entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits\r\n")), expected);
-    QCOMPARE(app::stateFromString(QStringLiteral("\tentropylab:1;unit=bits;yhat=0.8;y=1;q=0.6;p=0.3\n")), expected);
+    QCOMPARE(widgets::stateFromString(QStringLiteral("  entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits\r\n")), expected);
+    QCOMPARE(widgets::stateFromString(QStringLiteral("\tentropylab:1;unit=bits;yhat=0.8;y=1;q=0.6;p=0.3\n")), expected);
     // Numbers are as the user types them; the unit alias too.
     LessonSnapshot bans = expected;
     bans.unit = core::Unit::Bans;
-    QCOMPARE(app::stateFromString(QStringLiteral("entropylab:1;p=+0.30;q=6e-1;y=1.0;yhat=0.8;unit=hartleys")), bans);
+    QCOMPARE(widgets::stateFromString(QStringLiteral("entropylab:1;p=+0.30;q=6e-1;y=1.0;yhat=0.8;unit=hartleys")), bans);
 }
 
 void SessionTest::string_refusesMalformed_data()
@@ -769,7 +773,7 @@ void SessionTest::string_refusesMalformed_data()
     row("lockedP twice", three + ";lockedP=0,0", "lockedP: outcome 0 listed twice");
     row("lockedP out of range", three + ";lockedP=5", "lockedP: 5 is not an outcome (0 to 2)");
     row("lockedQ empty", three + ";lockedQ=", "lockedQ: no number given");
-    row("too long", good + QString(app::kMaxStateStringLength - good.size() + 1, u' '),
+    row("too long", good + QString(widgets::kMaxStateStringLength - good.size() + 1, u' '),
         "16385 characters; a state string has at most 16384");
     row("lone surrogate", three + ";labels=A,B," + QChar(0xD800),
         "character 76 is U+D800; a state string is printable ASCII");
@@ -781,8 +785,63 @@ void SessionTest::string_refusesMalformed()
 {
     QFETCH(QString, text);
     QFETCH(QString, message);
-    const QString error = errorOf([&] { app::stateFromString(text); });
+    const QString error = errorOf([&] { widgets::stateFromString(text); });
     QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+// Sessions, bookmarks and state strings refuse a bad state through core::validate, so the refusal
+// carries the gate's rule and entry (for the window's translated text) under the key path.
+void SessionTest::badStates_areRefusedByTheGate_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("stateString");
+    QTest::addColumn<core::InputRule>("rule");
+    QTest::addColumn<QString>("where");
+    const QByteArray state = R"({"p": [0.2, 0.3, 0.5], "q": [0.1, 0.1, 0.8], "labels": ["A", "B", "C"], "focus": 0,
+                                 "y": 1, "yhat": 0.8, "unit": "bits"})";
+    const auto session = [](const QByteArray &s) {
+        return R"({"format": "entropylab-session", "version": 1, "state": )" + s + "}";
+    };
+    const auto bookmark = [&](const QByteArray &s) {
+        return R"({"format": "entropylab-session", "version": 1, "state": )" + state
+            + R"(, "bookmarks": [{"name": "b", "state": )" + s + "}]}";
+    };
+    const QString good = QStringLiteral("entropylab:1;p=0.2,0.3,0.5;q=0.1,0.1,0.8;labels=A,B,C;y=1;yhat=0.8;unit=bits");
+    QTest::newRow("sum") << session(QByteArray(state).replace("0.1, 0.1, 0.8", "0.2, 0.2, 0.5"))
+                         << QString(good).replace("q=0.1,0.1,0.8", "q=0.2,0.2,0.5") << core::InputRule::SumNotOne
+                         << "state";
+    QTest::newRow("label repeated in a bookmark") << bookmark(QByteArray(state).replace("\"C\"", "\"A\""))
+                                                  << QString(good).replace("labels=A,B,C", "labels=A,B,A")
+                                                  << core::InputRule::LabelRepeated << "bookmarks[0].state";
+    QTest::newRow("focus") << session(QByteArray(state).replace("\"focus\": 0", "\"focus\": 3"))
+                           << good + ";focus=3" << core::InputRule::Focus << "state";
+    QTest::newRow("yhat") << session(QByteArray(state).replace("0.8,", "1.5,")) << QString(good).replace("yhat=0.8", "yhat=1.5")
+                          << core::InputRule::Yhat << "state";
+}
+
+void SessionTest::badStates_areRefusedByTheGate()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, stateString);
+    QFETCH(core::InputRule, rule);
+    QFETCH(QString, where);
+    const auto refusalOf = [](const std::function<void()> &read) -> std::optional<widgets::SessionError> {
+        try {
+            read();
+        } catch (const widgets::SessionError &e) {
+            return e;
+        }
+        return std::nullopt;
+    };
+    const auto fromJson = refusalOf([&] { widgets::parseSession(json); });
+    QVERIFY(fromJson && fromJson->refusal());
+    QCOMPARE(fromJson->refusal()->rule, rule);
+    QCOMPARE(fromJson->where(), where);
+    QVERIFY(QString::fromUtf8(fromJson->what()).startsWith(where + u'.'));
+    const auto fromString = refusalOf([&] { widgets::stateFromString(stateString); });
+    QVERIFY(fromString && fromString->refusal());
+    QCOMPARE(fromString->refusal()->rule, rule);
+    QCOMPARE(fromString->where(), QString());
 }
 
 QTEST_GUILESS_MAIN(SessionTest)

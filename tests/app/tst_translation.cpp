@@ -5,6 +5,7 @@
 #include "app/preferencesdialog.h"
 #include "app/translations.h"
 #include "widgets/plotpanel.h"
+#include "widgets/model/session.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -136,6 +137,60 @@ private slots:
         QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
         QCOMPARE(QCoreApplication::translate("app::MainMenus", "&File"), QStringLiteral("文件(&F)"));
         QCOMPARE(QCoreApplication::translate("widgets", "bits"), QStringLiteral("比特"));
+    }
+
+    // A state the gate (core::validate) refuses reaches the window as its code and entry, and the
+    // dialog's text (widgets::errorText) is Chinese under the Chinese translators, English without.
+    void refusals_areShownTranslated_data()
+    {
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("chinese");
+        const QString three = QStringLiteral("entropylab:1;p=0.2,0.3,0.5;q=0.1,0.1,0.8;y=1;yhat=0.8;unit=bits");
+        QTest::newRow("sum") << QString(three).replace("q=0.1,0.1,0.8", "q=0.2,0.2,0.5")
+                             << "q: the entries sum to 0.9, not 1" << "q: 各分量之和为 0.9，而不是 1";
+        QTest::newRow("label repeated") << three + ";labels=A,B,A"
+                                        << "labels[2]: \"A\" names two outcomes (also labels[0])"
+                                        << "labels[2]: “A”同时命名了两个结果（另见 labels[0]）";
+        QTest::newRow("label empty") << three + ";labels=A,,C" << "labels[1]: the label is empty"
+                                     << "labels[1]: 标签为空";
+        QTest::newRow("y") << QString(three).replace("y=1", "y=3") << "y: 3 is not 0 or 1" << "y: 3 不是 0 或 1";
+        QTest::newRow("unit") << QString(three).replace("unit=bits", "unit=furlongs")
+                              << "unit: \"furlongs\" is not a unit (bits, nats, bans or hartleys)"
+                              << "unit: \"furlongs\" 不是单位（bits、nats、bans 或 hartleys）";
+    }
+
+    void refusals_areShownTranslated()
+    {
+        QFETCH(QString, state);
+        QFETCH(QString, english);
+        QFETCH(QString, chinese);
+        try {
+            widgets::stateFromString(state);
+            QFAIL("accepted");
+        } catch (const widgets::SessionError &e) {
+            QVERIFY(e.refusal());
+            QCOMPARE(QString::fromUtf8(e.what()), english);
+            QCOMPARE(widgets::errorText(e), english);
+            QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
+            QCOMPARE(widgets::errorText(e), chinese);
+            QCOMPARE(QString::fromUtf8(e.what()), english); // logs and the command line stay English
+        }
+    }
+
+    // A file's refusal keeps its name and key path before the translated sentence.
+    void sessionFileRefusal_isTranslatedAfterItsPath()
+    {
+        const QString path = QStringLiteral(ENTROPYLAB_TEST_DATA "/sessions/wrong-sum.json");
+        try {
+            widgets::readSessionFile(path);
+            QFAIL("accepted");
+        } catch (const widgets::SessionError &e) {
+            QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
+            const QString text = widgets::errorText(e);
+            QVERIFY2(text.startsWith(QStringLiteral("wrong-sum.json: state.")), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("各分量之和为")), qPrintable(text));
+        }
     }
 
     void qtsOwnDialogs_speakChineseWhenInstalled()

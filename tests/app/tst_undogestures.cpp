@@ -1,9 +1,9 @@
 // One gesture, one undo step: a mouse press in the window to its release, a sweep of a play
 // button, a glide to a bookmark. Presses outside the window and stray releases record nothing.
-#include "app/lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 #include "app/undogestures.h"
 #include "widgets/clock.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/statetransition.h"
 
@@ -11,7 +11,7 @@
 #include <QUndoStack>
 #include <QWidget>
 
-using app::LessonHistory;
+using widgets::LessonHistory;
 using app::UndoGestures;
 
 class TestUndoGestures : public QObject

@@ -3,9 +3,10 @@
 #include "fuzzcheck.h"
 
 #include "core/preset.h"
-#include "widgets/lessonpanel.h"
-#include "widgets/lessonstate.h"
-#include "widgets/panelcatalog.h"
+#include "widgets/model/lessonfile.h"
+#include "widgets/model/lessonstate.h"
+#include "widgets/model/refusal.h"
+#include "widgets/model/panelnames.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -54,7 +55,7 @@ void checkExample(const widgets::LessonExample &e)
         checkDistribution(*e.qDistribution, "q ");
         FUZZ_CHECK(e.pDistribution->size() == e.qDistribution->size(), "p and q differ in size");
         FUZZ_CHECK(e.labels.size() == qsizetype(e.pDistribution->size()), "one label per outcome");
-        FUZZ_CHECK(!widgets::outcomeLabelsProblem(e.labels), "labels the one rule refuses");
+        FUZZ_CHECK(!core::labelsProblem(widgets::labelsUtf8(e.labels)), "labels the one rule refuses");
         for (qsizetype i = 0; i < e.labels.size(); ++i) {
             FUZZ_CHECK(!e.labels[i].trimmed().isEmpty(), "an empty label");
             FUZZ_CHECK(e.labels[i].toUtf8().size() <= qsizetype(core::kMaxLabelLength), text(e.labels[i]));

@@ -5,10 +5,10 @@
 
 #include "fuzzcheck.h"
 
-#include "app/session.h"
+#include "widgets/model/session.h"
 #include "core/preset.h"
 #include "core/units.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 
 #include <QString>
 
@@ -45,7 +45,7 @@ inline void checkSnapshot(const widgets::LessonSnapshot &s)
                "sizes differ");
     checkDistribution(s.p, "p");
     checkDistribution(s.q, "q");
-    FUZZ_CHECK(!widgets::outcomeLabelsProblem(s.labels), "labels the one rule refuses");
+    FUZZ_CHECK(!core::labelsProblem(widgets::labelsUtf8(s.labels)), "labels the one rule refuses");
     for (qsizetype i = 0; i < n; ++i) {
         const QString &label = s.labels[i];
         FUZZ_CHECK(!label.trimmed().isEmpty() && label.isValidUtf16(), "label " + text(label));
@@ -63,35 +63,35 @@ inline void checkSnapshot(const widgets::LessonSnapshot &s)
 // stateToString / stateFromString give back exactly what they were given.
 inline void checkStateRoundTrip(const widgets::LessonSnapshot &s)
 {
-    const QString written = app::stateToString(s);
+    const QString written = widgets::stateToString(s);
     for (const QChar c : written)
         FUZZ_CHECK(c.unicode() > 0x20 && c.unicode() < 0x7F, "not printable ASCII: " + text(written));
     widgets::LessonSnapshot back;
     try {
-        back = app::stateFromString(written);
-    } catch (const app::SessionError &e) {
+        back = widgets::stateFromString(written);
+    } catch (const widgets::SessionError &e) {
         violated(__FILE__, __LINE__,
                  "stateToString wrote what stateFromString refuses: " + text(written) + " -- " + e.what());
     }
     FUZZ_CHECK(back == s,
                "the state string does not read back equal: " + text(written) + " reads back as "
-                   + text(app::stateToString(back)));
+                   + text(widgets::stateToString(back)));
 }
 
 // sessionToJson / parseSession give back exactly what they were given.
-inline void checkSessionRoundTrip(const app::Session &session)
+inline void checkSessionRoundTrip(const widgets::Session &session)
 {
-    const QByteArray json = app::sessionToJson(session);
-    app::Session back;
+    const QByteArray json = widgets::sessionToJson(session);
+    widgets::Session back;
     try {
-        back = app::parseSession(json);
-    } catch (const app::SessionError &e) {
+        back = widgets::parseSession(json);
+    } catch (const widgets::SessionError &e) {
         violated(__FILE__, __LINE__,
                  "sessionToJson wrote what parseSession refuses: " + json.toStdString() + " -- " + e.what());
     }
     FUZZ_CHECK(back == session,
                "the session does not read back equal: " + json.toStdString() + " reads back as "
-                   + app::sessionToJson(back).toStdString());
+                   + widgets::sessionToJson(back).toStdString());
 }
 
 } // namespace fuzz

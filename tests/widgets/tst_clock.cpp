@@ -2,7 +2,7 @@
 // own in the window (a sweep, a glide) goes exactly as far as that clock says, whatever the wall
 // clock did meanwhile.
 #include "widgets/clock.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/statetransition.h"
 

@@ -7,7 +7,7 @@
 #include "widgets/distributioneditor.h"
 #include "widgets/distributionpanel.h"
 #include "widgets/entropypanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/outcometable.h"
 #include "widgets/presetlibrary.h"
 

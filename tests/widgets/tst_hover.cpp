@@ -7,7 +7,7 @@
 #include "widgets/entropypanel.h"
 #include "widgets/informationpanel.h"
 #include "widgets/klpanel.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/losspanel.h"
 #include "widgets/numberformat.h"
 #include "widgets/readoutpanel.h"

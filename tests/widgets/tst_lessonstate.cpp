@@ -1,5 +1,5 @@
-#include "widgets/lessondefaults.h"
-#include "widgets/lessonstate.h"
+#include "core/lessoninputs.h"
+#include "widgets/model/lessonstate.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -16,11 +16,11 @@ private slots:
     void startsAtTheDefaults()
     {
         LessonState state;
-        QCOMPARE(state.p(), widgets::defaults::kP);
-        QCOMPARE(state.q(), widgets::defaults::kQ);
-        QCOMPARE(state.y(), widgets::defaults::kY);
-        QCOMPARE(state.yhat(), widgets::defaults::kYhat);
-        QCOMPARE(state.unit(), widgets::defaults::kUnit);
+        QCOMPARE(state.p(), core::kDefaultP);
+        QCOMPARE(state.q(), core::kDefaultQ);
+        QCOMPARE(state.y(), core::kDefaultY);
+        QCOMPARE(state.yhat(), core::kDefaultYhat);
+        QCOMPARE(state.unit(), core::kDefaultUnit);
     }
 
     void setP_emitsOnePChangeAndOneChange()
@@ -54,9 +54,9 @@ private slots:
         state.setQ(value);
         state.setYhat(value);
         QCOMPARE(changedSpy.count(), 0);
-        QCOMPARE(state.p(), widgets::defaults::kP);
-        QCOMPARE(state.q(), widgets::defaults::kQ);
-        QCOMPARE(state.yhat(), widgets::defaults::kYhat);
+        QCOMPARE(state.p(), core::kDefaultP);
+        QCOMPARE(state.q(), core::kDefaultQ);
+        QCOMPARE(state.yhat(), core::kDefaultYhat);
     }
 
     void labelMustBeZeroOrOne()
@@ -85,17 +85,17 @@ private slots:
     {
         QTest::addColumn<QStringList>("labels");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("duplicate") << QStringList {"a", "b", "a"} << "labels 1 and 3 are the same";
-        QTest::newRow("empty") << QStringList {"a", "", "c"} << "label 2 is empty";
-        QTest::newRow("41 bytes") << QStringList {"a", "b", QString(41, u'x')} << "label 3 is 41 bytes of UTF-8";
+        QTest::newRow("duplicate") << QStringList {"a", "b", "a"} << "labels[2]: \"a\" names two outcomes (also labels[0])";
+        QTest::newRow("empty") << QStringList {"a", "", "c"} << "labels[1]: the label is empty";
+        QTest::newRow("41 bytes") << QStringList {"a", "b", QString(41, u'x')} << "labels[2]: the label is 41 bytes of UTF-8";
         QTest::newRow("control char") << QStringList {"a\u0007", "b", "c"}
-                                      << "label 1 holds the control character U+0007";
+                                      << "labels[0]: the label holds the control character U+0007";
         QTest::newRow("a and a + U+200B") << QStringList {"a", QStringLiteral("a\u200B"), "c"}
-                                          << "label 2 holds the invisible format character U+200B";
+                                          << "labels[1]: the label holds the invisible format character U+200B";
         QTest::newRow("U+202E") << QStringList {"a", "b", QStringLiteral("\u202Ec")}
-                                << "label 3 holds the invisible format character U+202E";
+                                << "labels[2]: the label holds the invisible format character U+202E";
         QTest::newRow("lone surrogate") << QStringList {"a", QString(QChar(0xD800)), "c"}
-                                        << "label 2 holds a lone surrogate U+D800";
+                                        << "labels[1]: the label holds a lone surrogate U+D800";
     }
 
     void badLabels_areRefusedAndChangeNothing()
@@ -132,11 +132,11 @@ private slots:
         QSignalSpy changedSpy(&state, &LessonState::changed);
         state.reset();
         QCOMPARE(changedSpy.count(), 1);
-        QCOMPARE(state.p(), widgets::defaults::kP);
-        QCOMPARE(state.q(), widgets::defaults::kQ);
-        QCOMPARE(state.y(), widgets::defaults::kY);
-        QCOMPARE(state.yhat(), widgets::defaults::kYhat);
-        QCOMPARE(state.unit(), widgets::defaults::kUnit);
+        QCOMPARE(state.p(), core::kDefaultP);
+        QCOMPARE(state.q(), core::kDefaultQ);
+        QCOMPARE(state.y(), core::kDefaultY);
+        QCOMPARE(state.yhat(), core::kDefaultYhat);
+        QCOMPARE(state.unit(), core::kDefaultUnit);
     }
 };
 

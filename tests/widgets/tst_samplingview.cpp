@@ -1,7 +1,7 @@
 // The sampling panel's toolbar: the draw buttons, the seed and Restart act on the panel the view
 // holds, also after the panel was replaced in it, and the seed stays in its range.
 #include "widgets/clock.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/panelcatalog.h"
 #include "widgets/samplingpanel.h"
 #include "widgets/samplingview.h"

@@ -4,10 +4,10 @@
 #include "core/units.h"
 #include "widgets/clock.h"
 #include "widgets/figureexport.h"
-#include "widgets/lessonstate.h"
+#include "widgets/model/lessonstate.h"
 #include "widgets/traininglab.h"
 #include "widgets/trainingpanel.h"
-#include "widgets/trainingstate.h"
+#include "widgets/model/trainingstate.h"
 
 #include <QComboBox>
 #include <QScopeGuard>

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "widgets/lessonstate.h"
+#include "bookmark.h"
+#include "lessonstate.h"
+#include "refusal.h"
 
 #include <QByteArray>
 #include <QList>
@@ -12,16 +14,7 @@
 // state alone as a one-line "copy state" string a student pastes to a teacher. Both are untrusted
 // input: anything malformed, truncated, of a newer version, too large or hostile is refused with a
 // SessionError naming the problem, never read in part.
-namespace app {
-
-// A named lesson state with a speaker note, one stop of a lecture.
-struct Bookmark
-{
-    QString name; // one line, 1..kMaxBookmarkNameLength characters
-    QString note; // may span lines, at most kMaxNoteLength characters
-    widgets::LessonSnapshot state;
-    bool operator==(const Bookmark &) const = default;
-};
+namespace widgets {
 
 struct Session
 {
@@ -31,18 +24,12 @@ struct Session
     bool operator==(const Session &) const = default;
 };
 
-// Why a session or state string was refused: one line of English, UTF-8 in what().
-class SessionError : public std::runtime_error
-{
-public:
-    using std::runtime_error::runtime_error;
-};
+// Why a session or state string was refused: one line of English, UTF-8 in what(), and the gate's
+// refusal when the state broke one of its rules; widgets::errorText(e) says it translated.
+using SessionError = InputError;
 
 inline constexpr int kSessionFormatVersion = 1;
 inline constexpr qint64 kMaxSessionBytes = 1024 * 1024; // files larger are refused before reading them whole
-inline constexpr int kMaxBookmarks = 200;
-inline constexpr int kMaxBookmarkNameLength = 100; // characters (code points)
-inline constexpr int kMaxNoteLength = 4000; // characters (code points)
 // UTF-16 code units, before trimming. The longest valid state (64 outcomes, 40-byte non-ASCII
 // labels, each byte %-encoded, all locked) takes about 11,300.
 inline constexpr int kMaxStateStringLength = 16384;
@@ -58,15 +45,17 @@ QByteArray sessionToJson(const Session &session);
 
 // Reads what sessionToJson writes. Throws SessionError naming the key ("state.q: the entries sum to
 // 0.9, not 1", "bookmarks[3].name is missing; ...") or the encoding or JSON syntax problem.
-// Refused: no UTF-8 (a UTF-16 byte-order mark, NUL bytes, invalid sequences), a top level that is
-// not an object, "format" other than "entropylab-session", "version" not an integer or above
-// kSessionFormatVersion, numbers given as strings, a state LessonState::restore() would refuse,
-// labels that break the one rule for labels (core::labelsProblem: empty, blank, longer than
-// core::kMaxLabelLength bytes of UTF-8, control or format characters, duplicates, ...), an unknown
-// theme, more than kMaxBookmarks bookmarks.
+// The JSON follows the one policy of widgets/model/jsonreader.h: no UTF-8 (a UTF-16 byte-order
+// mark, NUL bytes, invalid sequences), a top level that is not an object and a key given twice in
+// one object are refused; unknown keys are ignored, so a newer version may add keys without raising
+// the version. Refused besides: "format" other than "entropylab-session", "version" not an integer
+// or above kSessionFormatVersion, numbers given as strings, a state core::validate refuses (sizes,
+// entries, labels by core::labelsProblem, locks, focus, y, yhat, unit; the SessionError then
+// carries the refusal for widgets::errorText), an unknown theme, more than kMaxBookmarks bookmarks,
+// a bookmark name empty, over kMaxBookmarkNameLength or with a control character, a note over
+// kMaxNoteLength or with a control character but tab and line breaks.
 // Optional: "theme" (empty), "bookmarks" (none), "lockedP" / "lockedQ" (nothing locked), a
-// bookmark's "note" (empty). Unknown keys are ignored, so a newer version may add keys without
-// raising the version; a key given twice counts once, the last (QJsonDocument's rule).
+// bookmark's "note" (empty).
 // Two entries become core::Distribution::binary(first). More entries go through
 // core::Distribution::fromEntries, which divides by their sum: entries whose sum rounds to 1 -+ 1
 // ulp come back 1 ulp off (about one state in seven); the editor's states are such.
@@ -86,8 +75,8 @@ void writeSessionFile(const QString &path, const Session &session);
 //   entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits
 //   entropylab:1;p=0.2,0.3,0.5;q=0.1,0.1,0.8;labels=Sun,Rain,Snow;focus=1;lockedP=0,2;y=1;yhat=0.8;unit=nats
 // Two outcomes give p and q as the first entry x (the distribution is (x, 1 - x)); more give all
-// entries. Numbers are shortest round-trip. labels is left out when they are the default ("1", "0"
-// for two outcomes, core::defaultLabels(n) for more), focus when 0, lockedP / lockedQ (0-based
+// entries. Numbers are shortest round-trip. labels is left out when they are core::unnamedLabels(n)
+// ("1", "0" for two outcomes, "A", "B", ... for more), focus when 0, lockedP / lockedQ (0-based
 // indices) when nothing is locked. In labels, ',', ';', '%', '=', spaces, control and non-ASCII
 // characters are percent-encoded (UTF-8).
 QString stateToString(const widgets::LessonSnapshot &state);
@@ -96,8 +85,8 @@ QString stateToString(const widgets::LessonSnapshot &state);
 // for a string longer than kMaxStateStringLength, a character outside printable ASCII (U+0020 to
 // U+007E) once the spaces around it are trimmed, a wrong prefix or version, an unknown, repeated
 // or missing key (p, q, y, yhat, unit are required), a number core::parseNumber refuses ("nan",
-// "1e999", "0,5" where one number is due), a broken %-escape, or a state LessonState::restore()
-// would refuse. Exactness is as for parseSession.
+// "1e999", "0,5" where one number is due), a broken %-escape, or a state core::validate refuses.
+// Labels left out are core::unnamedLabels(n). Exactness is as for parseSession.
 widgets::LessonSnapshot stateFromString(const QString &text);
 
-} // namespace app
+} // namespace widgets

@@ -1,9 +1,11 @@
-#include "session.h"
+#include "widgets/model/session.h"
 
+#include "core/lessoninputs.h"
 #include "core/numberparse.h"
-#include "core/preset.h"
-#include "widgets/lessonstate.h"
-#include "widgets/theme.h"
+#include "jsonreader.h"
+#include "lessonstate.h"
+#include "refusal.h"
+#include "themenames.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +23,7 @@
 #include <cstring>
 #include <vector>
 
-namespace app {
+namespace widgets {
 
 namespace {
 
@@ -46,12 +48,6 @@ QString keyPath(const QString &where, const QString &key)
     return where.isEmpty() ? key : where + u'.' + key;
 }
 
-// "1 entry", "3 entries".
-QString counted(qsizetype n, const char *one, const char *many)
-{
-    return QString::number(n) + u' ' + QLatin1String(n == 1 ? one : many);
-}
-
 QString indexed(const QString &key, qsizetype i)
 {
     return key + u'[' + QString::number(i) + u']';
@@ -71,29 +67,12 @@ QString quoted(const QString &text)
 
 // ---- Checks shared by the JSON and the string reader -------------------------------------------
 
-// A state as read, before any check.
-struct StateParts
+// The one gate of every read state (core::validate), its refusal said after the key path.
+LessonSnapshot checkedState(const core::LessonInputs &inputs, const QString &where)
 {
-    std::vector<double> p;
-    std::vector<double> q;
-    QStringList labels;
-    QVector<bool> lockedP; // empty: nothing locked
-    QVector<bool> lockedQ;
-    double focus = 0;
-    double y = 0;
-    double yhat = 0;
-    QString unit;
-};
-
-core::Distribution checkedDistribution(const std::vector<double> &entries, const QString &key)
-{
-    try {
-        const core::Distribution d = core::Distribution::fromEntries(entries);
-        // LessonState keeps two outcomes as the exact binary(x); a read state must, to compare equal.
-        return entries.size() == 2 ? core::Distribution::binary(entries[0]) : d;
-    } catch (const core::DistributionError &e) {
-        fail(key + QStringLiteral(": ") + QString::fromStdString(e.what()));
-    }
+    if (const auto refusal = core::validate(inputs))
+        throw SessionError(*refusal, where);
+    return snapshotOf(inputs);
 }
 
 // Control characters (but those in `allowed`) and lone surrogates display as nothing or garbage,
@@ -114,73 +93,6 @@ int checkedInteger(double value, const QString &key, int low, int high, const QS
     if (!(value >= low && value <= high && value == std::floor(value)))
         fail(key + QStringLiteral(": ") + number(value) + QStringLiteral(" is not ") + expected);
     return int(value);
-}
-
-QVector<bool> checkedLocks(const QVector<bool> &locks, qsizetype n, const QString &key)
-{
-    if (locks.isEmpty())
-        return QVector<bool>(n, false);
-    if (locks.size() != n)
-        fail(key + QStringLiteral(": %1, but p has %2").arg(counted(locks.size(), "entry", "entries")).arg(n));
-    return locks;
-}
-
-// p, q, labels and locks of one size the editor shows.
-void checkSizes(const StateParts &parts, const QString &where)
-{
-    const qsizetype n = qsizetype(parts.p.size());
-    if (n < qsizetype(core::kMinOutcomes) || n > qsizetype(core::kMaxEditorOutcomes))
-        fail(keyPath(where, QStringLiteral("p"))
-             + QStringLiteral(": %1; a lesson has %2 to %3 outcomes")
-                   .arg(counted(n, "entry", "entries"))
-                   .arg(core::kMinOutcomes)
-                   .arg(core::kMaxEditorOutcomes));
-    if (qsizetype(parts.q.size()) != n)
-        fail(keyPath(where, QStringLiteral("p"))
-             + QStringLiteral(": %1 entries, but q has %2").arg(n).arg(qsizetype(parts.q.size())));
-    if (parts.labels.size() != n)
-        fail(
-            keyPath(where, QStringLiteral("labels"))
-            + QStringLiteral(": %1, but p has %2 entries").arg(counted(parts.labels.size(), "label", "labels")).arg(n));
-}
-
-core::Unit checkedUnit(const QString &text, const QString &key)
-{
-    const std::optional<core::Unit> unit = core::parseUnit(text.toStdString());
-    if (!unit)
-        fail(key + QStringLiteral(": ") + quoted(text)
-             + QStringLiteral(" is not a unit (bits, nats, bans or hartleys)"));
-    return *unit;
-}
-
-// The one gate of every read state: what LessonState::restore() accepts, plus labels fit to show.
-LessonSnapshot checkedState(const StateParts &parts, const QString &where)
-{
-    checkSizes(parts, where);
-    const qsizetype n = qsizetype(parts.p.size());
-    const auto key = [&](const char *name) { return keyPath(where, QString::fromLatin1(name)); };
-    LessonSnapshot s;
-    s.p = checkedDistribution(parts.p, key("p"));
-    s.q = checkedDistribution(parts.q, key("q"));
-    // The one rule for labels (core/outcomelabel.h); two outcomes of one name could not be told apart.
-    if (const auto problem = widgets::outcomeLabelsProblem(parts.labels)) {
-        const QString message = QString::fromStdString(problem->message);
-        if (problem->sameAs)
-            fail(indexed(key("labels"), qsizetype(problem->index)) + QStringLiteral(": ") + message
-                 + QStringLiteral(" (also %1)").arg(indexed(key("labels"), qsizetype(*problem->sameAs))));
-        fail(indexed(key("labels"), qsizetype(problem->index)) + QStringLiteral(": the label ") + message);
-    }
-    s.labels = parts.labels;
-    s.lockedP = checkedLocks(parts.lockedP, n, key("lockedP"));
-    s.lockedQ = checkedLocks(parts.lockedQ, n, key("lockedQ"));
-    s.focus
-        = checkedInteger(parts.focus, key("focus"), 0, int(n) - 1, QStringLiteral("an outcome (0 to %1)").arg(n - 1));
-    s.y = checkedInteger(parts.y, key("y"), 0, 1, QStringLiteral("0 or 1"));
-    if (!(parts.yhat >= 0.0 && parts.yhat <= 1.0))
-        fail(key("yhat") + QStringLiteral(": ") + number(parts.yhat) + QStringLiteral(" is outside [0, 1]"));
-    s.yhat = parts.yhat + 0.0; // -0 is 0
-    s.unit = checkedUnit(parts.unit, key("unit"));
-    return s;
 }
 
 // ---- JSON --------------------------------------------------------------------------------------
@@ -248,31 +160,33 @@ QStringList jsonLabels(const QJsonObject &object, const QString &where)
 }
 
 // An optional array of true/false; empty when absent.
-QVector<bool> jsonLocks(const QJsonObject &object, const QString &where, const char *name)
+std::vector<bool> jsonLocks(const QJsonObject &object, const QString &where, const char *name)
 {
     if (!object.contains(QLatin1String(name)))
         return {};
     const QJsonArray array = member(object, where, name, QJsonValue::Array, "an array of true/false").toArray();
-    QVector<bool> locks;
+    std::vector<bool> locks;
     for (qsizetype i = 0; i < array.size(); ++i)
-        locks << typed(array[i], indexed(keyPath(where, QLatin1String(name)), i), QJsonValue::Bool, "true or false")
-                     .toBool();
+        locks.push_back(
+            typed(array[i], indexed(keyPath(where, QLatin1String(name)), i), QJsonValue::Bool, "true or false")
+                .toBool());
     return locks;
 }
 
 LessonSnapshot jsonState(const QJsonObject &object, const QString &where)
 {
-    StateParts parts;
-    parts.p = jsonNumbers(object, where, "p");
-    parts.q = jsonNumbers(object, where, "q");
-    parts.labels = jsonLabels(object, where);
-    parts.lockedP = jsonLocks(object, where, "lockedP");
-    parts.lockedQ = jsonLocks(object, where, "lockedQ");
-    parts.focus = member(object, where, "focus", QJsonValue::Double, "an outcome index").toDouble();
-    parts.y = member(object, where, "y", QJsonValue::Double, "0 or 1").toDouble();
-    parts.yhat = member(object, where, "yhat", QJsonValue::Double, "a number in [0, 1]").toDouble();
-    parts.unit = member(object, where, "unit", QJsonValue::String, "\"bits\", \"nats\" or \"bans\"").toString();
-    return checkedState(parts, where);
+    core::LessonInputs inputs;
+    inputs.p = jsonNumbers(object, where, "p");
+    inputs.q = jsonNumbers(object, where, "q");
+    inputs.labels = labelsUtf8(jsonLabels(object, where));
+    inputs.lockedP = jsonLocks(object, where, "lockedP");
+    inputs.lockedQ = jsonLocks(object, where, "lockedQ");
+    inputs.focus = member(object, where, "focus", QJsonValue::Double, "an outcome index").toDouble();
+    inputs.y = member(object, where, "y", QJsonValue::Double, "0 or 1").toDouble();
+    inputs.yhat = member(object, where, "yhat", QJsonValue::Double, "a number in [0, 1]").toDouble();
+    inputs.unit
+        = member(object, where, "unit", QJsonValue::String, "\"bits\", \"nats\" or \"bans\"").toString().toStdString();
+    return checkedState(inputs, where);
 }
 
 QJsonObject stateJson(const LessonSnapshot &state)
@@ -295,72 +209,6 @@ QJsonObject stateJson(const LessonSnapshot &state)
                         {QStringLiteral("unit"), QString::fromUtf8(core::unitName(state.unit))},
                         {QStringLiteral("lockedP"), lockedP},
                         {QStringLiteral("lockedQ"), lockedQ}};
-}
-
-// A text encoding QJsonDocument would misread or refuse with a less helpful message.
-void checkUtf8(const QByteArray &bytes)
-{
-    if (bytes.isEmpty())
-        fail(QStringLiteral("empty; a session is a JSON object"));
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
-        fail(QStringLiteral("UTF-16 text; a session is UTF-8 (save it as UTF-8)"));
-    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        fail(QStringLiteral("a NUL byte at offset %1; a session is UTF-8 text").arg(nul));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        fail(QStringLiteral("not valid UTF-8 text (save it as UTF-8)"));
-}
-
-// QJsonDocument silently keeps the last of two equal keys, so a file could hide one value behind
-// another; a key given twice in one object is refused. Runs on text that parsed as JSON.
-void checkUniqueKeys(const QByteArray &json)
-{
-    std::vector<QSet<QString>> keys; // one set per object open at this point
-    std::vector<bool> inObject; // per open bracket: an object, or an array
-    const qsizetype size = json.size();
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = json[i];
-        if (c == '{' || c == '[') {
-            inObject.push_back(c == '{');
-            if (c == '{')
-                keys.emplace_back();
-        } else if (c == '}' || c == ']') {
-            if (c == '}')
-                keys.pop_back();
-            inObject.pop_back();
-        } else if (c == '"') {
-            const qsizetype start = i;
-            for (++i; i < size && json[i] != '"'; ++i) {
-                if (json[i] == '\\')
-                    ++i;
-            }
-            qsizetype next = i + 1;
-            while (next < size && (json[next] == ' ' || json[next] == '\t' || json[next] == '\n' || json[next] == '\r'))
-                ++next;
-            if (next >= size || json[next] != ':' || inObject.empty() || !inObject.back())
-                continue; // a value, not a key
-            // The key as JSON means it, escapes and all.
-            const QString key
-                = QJsonDocument::fromJson("[" + json.mid(start, i - start + 1) + "]").array().at(0).toString();
-            if (keys.back().contains(key))
-                fail(QStringLiteral("the key \"%1\" appears twice in one object").arg(key.left(40)));
-            keys.back().insert(key);
-        }
-    }
-}
-
-QJsonObject topLevel(const QByteArray &json)
-{
-    checkUtf8(json);
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        fail(QStringLiteral("not valid JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset));
-    if (!document.isObject())
-        fail(QStringLiteral("the top level is an array; a session is a JSON object"));
-    checkUniqueKeys(json);
-    return document.object();
 }
 
 void checkFormat(const QJsonObject &top)
@@ -387,7 +235,7 @@ QString jsonTheme(const QJsonObject &top)
     if (!top.contains(QStringLiteral("theme")))
         return {};
     const QString theme = member(top, {}, "theme", QJsonValue::String, "a theme name").toString();
-    const QStringList names = widgets::Theme::names();
+    const QStringList names = themeNames();
     if (!names.contains(theme))
         fail(QStringLiteral("theme: %1 is not a theme (%2)").arg(quoted(theme), names.join(QStringLiteral(", "))));
     return theme;
@@ -475,12 +323,10 @@ const QStringList kStateKeys {QStringLiteral("p"),     QStringLiteral("q"),     
 const QStringList kRequiredStateKeys {QStringLiteral("p"), QStringLiteral("q"), QStringLiteral("y"),
                                       QStringLiteral("yhat"), QStringLiteral("unit")};
 
-QStringList defaultLabels(qsizetype n)
+QStringList unnamedLabels(qsizetype n)
 {
-    if (n == 2)
-        return {QStringLiteral("1"), QStringLiteral("0")}; // LessonState's two-outcome labels
     QStringList labels;
-    for (const std::string &label : core::defaultLabels(std::size_t(n)))
+    for (const std::string &label : core::unnamedLabels(std::size_t(n)))
         labels << QString::fromStdString(label);
     return labels;
 }
@@ -563,15 +409,15 @@ std::vector<double> stringEntries(const QString &text, const QString &key)
     return entries;
 }
 
-QVector<bool> stringLocks(const QString &text, qsizetype n, const QString &key)
+std::vector<bool> stringLocks(const QString &text, qsizetype n, const QString &key)
 {
-    QVector<bool> locks(n, false);
+    std::vector<bool> locks(std::size_t(n), false);
     for (const QString &item : text.split(u',')) {
         const int i = checkedInteger(stringNumber(item, key), key, 0, int(n) - 1,
                                      QStringLiteral("an outcome (0 to %1)").arg(n - 1));
-        if (locks[i])
+        if (locks[std::size_t(i)])
             fail(key + QStringLiteral(": outcome %1 listed twice").arg(i));
-        locks[i] = true;
+        locks[std::size_t(i)] = true;
     }
     return locks;
 }
@@ -640,7 +486,7 @@ QByteArray sessionToJson(const Session &session)
 
 Session parseSession(const QByteArray &json)
 {
-    const QJsonObject top = topLevel(json);
+    const QJsonObject top = readJsonObject(json, QStringLiteral("session"));
     checkFormat(top);
     Session session;
     session.state
@@ -656,6 +502,8 @@ Session readSessionFile(const QString &path)
         return parseSession(readBounded(path));
     } catch (const SessionError &e) {
         const QString name = QFileInfo(path).fileName();
+        if (e.refusal())
+            throw SessionError(*e.refusal(), e.where(), name.isEmpty() ? path : name);
         fail((name.isEmpty() ? path : name) + QStringLiteral(": ") + QString::fromUtf8(e.what()));
     }
 }
@@ -682,7 +530,7 @@ QString stateToString(const LessonSnapshot &state)
 {
     QStringList fields {kStatePrefix + QString::number(kSessionFormatVersion)};
     fields << QStringLiteral("p=") + entriesText(state.p) << QStringLiteral("q=") + entriesText(state.q);
-    if (state.labels != defaultLabels(state.labels.size())) {
+    if (state.labels != unnamedLabels(state.labels.size())) {
         QStringList labels;
         for (const QString &label : state.labels)
             labels << percentEncoded(label);
@@ -720,16 +568,18 @@ LessonSnapshot stateFromString(const QString &text)
     checkStringVersion(fields.takeFirst());
     const QHash<QString, QString> values = stringFields(fields);
 
-    StateParts parts;
+    core::LessonInputs parts;
     parts.p = stringEntries(values[QStringLiteral("p")], QStringLiteral("p"));
     parts.q = stringEntries(values[QStringLiteral("q")], QStringLiteral("q"));
     const qsizetype n = qsizetype(parts.p.size());
     if (values.contains(QStringLiteral("labels"))) {
         const QStringList encoded = values[QStringLiteral("labels")].split(u',');
+        QStringList labels;
         for (qsizetype i = 0; i < encoded.size(); ++i)
-            parts.labels << percentDecoded(encoded[i], indexed(QStringLiteral("labels"), i));
+            labels << percentDecoded(encoded[i], indexed(QStringLiteral("labels"), i));
+        parts.labels = labelsUtf8(labels);
     } else {
-        parts.labels = defaultLabels(n);
+        parts.labels = core::unnamedLabels(std::size_t(n));
     }
     if (values.contains(QStringLiteral("lockedP")))
         parts.lockedP = stringLocks(values[QStringLiteral("lockedP")], n, QStringLiteral("lockedP"));
@@ -740,8 +590,8 @@ LessonSnapshot stateFromString(const QString &text)
         : 0.0;
     parts.y = stringNumber(values[QStringLiteral("y")], QStringLiteral("y"));
     parts.yhat = stringNumber(values[QStringLiteral("yhat")], QStringLiteral("yhat"));
-    parts.unit = values[QStringLiteral("unit")];
+    parts.unit = values[QStringLiteral("unit")].toStdString();
     return checkedState(parts, {});
 }
 
-} // namespace app
+} // namespace widgets

@@ -1,8 +1,7 @@
 #include "lessonstate.h"
 
 #include "core/distributionedit.h"
-#include "core/preset.h"
-#include "lessondefaults.h"
+#include "refusal.h"
 #include "trainingstate.h"
 
 #include <utility>
@@ -13,9 +12,11 @@ namespace {
 
 QStringList binaryLabels()
 {
-    return {QStringLiteral("1"), QStringLiteral("0")};
+    QStringList labels;
+    for (const std::string &label : core::binaryLabels())
+        labels << QString::fromStdString(label);
+    return labels;
 }
-
 // A label not yet used, for an added outcome: C, D, ... after A and B.
 QString freshLabel(const QStringList &taken)
 {
@@ -27,70 +28,59 @@ QString freshLabel(const QStringList &taken)
     return QString::number(taken.size() + 1);
 }
 
-// Entries as a distribution; two of them as the exact binary (x, 1 - x) the lesson uses.
-core::Distribution fromEntries(std::span<const double> entries)
-{
-    if (entries.size() == 2)
-        return core::Distribution::binary(entries[0]);
-    return core::Distribution::fromEntries(entries);
-}
-
 std::vector<bool> lockVector(const QVector<bool> &locks)
 {
     return std::vector<bool>(locks.begin(), locks.end());
 }
 
-// UTF-16 to UTF-8 without replacing a lone surrogate: it becomes ED A0..BF xx for the rule to see.
-std::string labelBytes(const QString &label)
-{
-    std::string bytes;
-    for (qsizetype i = 0; i < label.size(); ++i) {
-        char32_t c = label[i].unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < label.size() && label[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(label[i].unicode(), label[i + 1].unicode());
-            ++i;
-        }
-        if (c < 0x80) {
-            bytes += char(c);
-        } else if (c < 0x800) {
-            bytes += char(0xC0 | c >> 6);
-            bytes += char(0x80 | (c & 0x3F));
-        } else if (c < 0x10000) {
-            bytes += char(0xE0 | c >> 12);
-            bytes += char(0x80 | (c >> 6 & 0x3F));
-            bytes += char(0x80 | (c & 0x3F));
-        } else {
-            bytes += char(0xF0 | c >> 18);
-            bytes += char(0x80 | (c >> 12 & 0x3F));
-            bytes += char(0x80 | (c >> 6 & 0x3F));
-            bytes += char(0x80 | (c & 0x3F));
-        }
-    }
-    return bytes;
-}
-
 } // namespace
 
-std::optional<core::LabelProblem> outcomeLabelsProblem(const QStringList &labels)
+core::LessonInputs lessonInputs(const LessonSnapshot &s)
 {
-    std::vector<std::string> bytes;
-    bytes.reserve(std::size_t(labels.size()));
-    for (const QString &label : labels)
-        bytes.push_back(labelBytes(label));
-    return core::labelsProblem(bytes);
+    core::LessonInputs inputs;
+    inputs.p.assign(s.p.probabilities().begin(), s.p.probabilities().end());
+    inputs.q.assign(s.q.probabilities().begin(), s.q.probabilities().end());
+    inputs.labels = labelsUtf8(s.labels);
+    inputs.lockedP = lockVector(s.lockedP);
+    inputs.lockedQ = lockVector(s.lockedQ);
+    inputs.focus = s.focus;
+    inputs.y = s.y;
+    inputs.yhat = s.yhat;
+    inputs.unit = std::string(core::unitName(s.unit));
+    return inputs;
+}
+
+LessonSnapshot snapshotOf(const core::LessonInputs &inputs)
+{
+    const qsizetype n = qsizetype(inputs.p.size());
+    const auto locks = [n](const std::vector<bool> &given) {
+        return given.empty() ? QVector<bool>(n, false) : QVector<bool>(given.begin(), given.end());
+    };
+    LessonSnapshot s;
+    s.p = core::lessonDistribution(inputs.p);
+    s.q = core::lessonDistribution(inputs.q);
+    for (const std::string &label : inputs.labels)
+        s.labels << QString::fromStdString(label);
+    s.lockedP = locks(inputs.lockedP);
+    s.lockedQ = locks(inputs.lockedQ);
+    s.focus = int(inputs.focus);
+    s.y = int(inputs.y);
+    s.yhat = inputs.yhat + 0.0; // -0 is 0
+    s.unit = core::parseUnit(inputs.unit).value_or(core::kDefaultUnit);
+    return s;
 }
 
 LessonState::LessonState(QObject *parent)
     : QObject(parent)
     , m_training(new TrainingState(this))
-    , m_p(core::Distribution::binary(defaults::kP))
-    , m_q(core::Distribution::binary(defaults::kQ))
+    , m_p(core::Distribution::binary(core::kDefaultP))
+    , m_q(core::Distribution::binary(core::kDefaultQ))
     , m_labels(binaryLabels())
     , m_lockedP(2, false)
     , m_lockedQ(2, false)
-    , m_y(defaults::kY)
-    , m_yhat(defaults::kYhat)
-    , m_unit(defaults::kUnit)
+    , m_y(core::kDefaultY)
+    , m_yhat(core::kDefaultYhat)
+    , m_unit(core::kDefaultUnit)
 { }
 
 double LessonState::probability(const core::Distribution &d) const
@@ -139,7 +129,7 @@ std::optional<QString> LessonState::setEntry(Which which, int outcome, double va
     try {
         std::vector<double> entries
             = core::withEntry(d.probabilities(), lockVector(locks(which)), std::size_t(outcome), value);
-        const core::Distribution edited = fromEntries(entries);
+        const core::Distribution edited = core::lessonDistribution(entries);
         commit(which == Which::P ? edited : m_p, which == Which::Q ? edited : m_q, m_labels);
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
@@ -165,7 +155,7 @@ std::optional<QString> LessonState::addOutcome()
         const auto q = core::withOutcomeAdded(m_q.probabilities(), lockVector(m_lockedQ));
         m_lockedP.append(false);
         m_lockedQ.append(false);
-        commit(fromEntries(p), fromEntries(q), m_labels + QStringList {freshLabel(m_labels)});
+        commit(core::lessonDistribution(p), core::lessonDistribution(q), m_labels + QStringList {freshLabel(m_labels)});
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
         return QString::fromStdString(e.what());
@@ -185,7 +175,7 @@ std::optional<QString> LessonState::removeOutcome(int outcome)
         labels.removeAt(outcome);
         if (m_focus >= outcome && m_focus > 0)
             --m_focus;
-        commit(fromEntries(p), fromEntries(q), labels);
+        commit(core::lessonDistribution(p), core::lessonDistribution(q), labels);
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
         return QString::fromStdString(e.what());
@@ -196,16 +186,23 @@ std::optional<QString> LessonState::setDistributions(const core::Distribution &p
                                                      const QStringList &labels, bool anySize)
 {
     const int n = int(p.size());
-    if (int(q.size()) != n || labels.size() != n)
+    core::LessonInputs inputs;
+    inputs.p.assign(p.probabilities().begin(), p.probabilities().end());
+    inputs.q.assign(q.probabilities().begin(), q.probabilities().end());
+    inputs.labels = labelsUtf8(labels);
+    if (!anySize) {
+        if (const auto refusal = core::validate(inputs))
+            return refusalText(*refusal);
+    } else if (int(q.size()) != n || labels.size() != n) {
         return tr("p, q and the labels must have the same number of outcomes");
-    if (!anySize && (n < 2 || n > int(core::kMaxEditorOutcomes)))
-        return tr("from 2 to %1 outcomes").arg(core::kMaxEditorOutcomes);
-    if (const auto problem = outcomeLabelsProblem(labels))
-        return QString::fromStdString(core::describe(*problem));
+    } else if (const auto refusal = core::labelsRefusal(inputs.labels)) {
+        return refusalText(*refusal);
+    }
     m_lockedP = QVector<bool>(n, false);
     m_lockedQ = QVector<bool>(n, false);
     // A pair of plain entries becomes the exact binary form the two-outcome lesson uses.
-    commit(n == 2 ? fromEntries(p.probabilities()) : p, n == 2 ? fromEntries(q.probabilities()) : q, labels);
+    commit(n == 2 ? core::lessonDistribution(p.probabilities()) : p,
+           n == 2 ? core::lessonDistribution(q.probabilities()) : q, labels);
     return std::nullopt;
 }
 
@@ -232,23 +229,14 @@ LessonSnapshot LessonState::snapshot() const
 
 std::optional<QString> LessonState::restore(const LessonSnapshot &s)
 {
+    if (const auto refusal = core::validate(lessonInputs(s)))
+        return refusalText(*refusal);
     const int n = int(s.p.size());
-    if (n < 2 || n > int(core::kMaxEditorOutcomes))
-        return tr("from 2 to %1 outcomes").arg(core::kMaxEditorOutcomes);
-    if (int(s.q.size()) != n || s.labels.size() != n || s.lockedP.size() != n || s.lockedQ.size() != n)
-        return tr("p, q and the labels must have the same number of outcomes");
-    if (s.focus < 0 || s.focus >= n)
-        return tr("there is no outcome %1").arg(s.focus + 1);
-    if (s.y != 0 && s.y != 1)
-        return tr("the label y is 0 or 1");
-    if (!(s.yhat >= 0.0 && s.yhat <= 1.0))
-        return tr("a probability lies between 0 and 1");
-    if (const auto problem = outcomeLabelsProblem(s.labels))
-        return QString::fromStdString(core::describe(*problem));
     ++m_batchDepth;
-    m_lockedP = s.lockedP;
-    m_lockedQ = s.lockedQ;
-    commit(n == 2 ? fromEntries(s.p.probabilities()) : s.p, n == 2 ? fromEntries(s.q.probabilities()) : s.q, s.labels);
+    m_lockedP = s.lockedP.isEmpty() ? QVector<bool>(n, false) : s.lockedP;
+    m_lockedQ = s.lockedQ.isEmpty() ? QVector<bool>(n, false) : s.lockedQ;
+    commit(n == 2 ? core::lessonDistribution(s.p.probabilities()) : s.p,
+           n == 2 ? core::lessonDistribution(s.q.probabilities()) : s.q, s.labels);
     setFocusOutcome(s.focus);
     setY(s.y);
     setYhat(s.yhat);
@@ -261,7 +249,8 @@ std::optional<QString> LessonState::restore(const LessonSnapshot &s)
 
 void LessonState::makeUniform(Which which)
 {
-    const core::Distribution d = fromEntries(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));
+    const core::Distribution d
+        = core::lessonDistribution(std::vector<double>(std::size_t(outcomeCount()), 1.0 / outcomeCount()));
     locks(which).fill(false);
     commit(which == Which::P ? d : m_p, which == Which::Q ? d : m_q, m_labels);
 }
@@ -369,11 +358,11 @@ void LessonState::reset()
     m_focus = 0;
     m_lockedP = QVector<bool>(2, false);
     m_lockedQ = QVector<bool>(2, false);
-    commit(core::Distribution::binary(defaults::kP), core::Distribution::binary(defaults::kQ), binaryLabels());
+    commit(core::Distribution::binary(core::kDefaultP), core::Distribution::binary(core::kDefaultQ), binaryLabels());
     setHighlightedOutcome(-1);
-    setY(defaults::kY);
-    setYhat(defaults::kYhat);
-    setUnit(defaults::kUnit);
+    setY(core::kDefaultY);
+    setYhat(core::kDefaultYhat);
+    setUnit(core::kDefaultUnit);
     --m_batchDepth;
     if (std::exchange(m_changePending, false))
         emit changed();

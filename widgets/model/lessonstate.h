@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/distribution.h"
-#include "core/outcomelabel.h"
+#include "core/lessoninputs.h"
 #include "core/units.h"
 
 #include <QObject>
@@ -14,12 +14,9 @@ namespace widgets {
 
 class TrainingState;
 
-// core::labelsProblem (the one rule for outcome labels) for labels held as QStrings. A lone UTF-16
-// surrogate reaches the rule as the three bytes it would take in UTF-8, which the rule refuses.
-std::optional<core::LabelProblem> outcomeLabelsProblem(const QStringList &labels);
-
 // Everything that makes up a lesson's state, without the outcome under the mouse: what undo,
-// bookmarks, sessions and the copy-state string keep. LessonState::restore() validates it.
+// bookmarks, sessions and the copy-state string keep. LessonState::restore() validates it through
+// core::validate, as every reader does. Empty lock lists mean nothing is locked.
 struct LessonSnapshot
 {
     core::Distribution p;
@@ -33,6 +30,12 @@ struct LessonSnapshot
     core::Unit unit = core::Unit::Bits;
     bool operator==(const LessonSnapshot &) const = default;
 };
+
+// The snapshot as the gate's inputs (core/lessoninputs.h); labels in UTF-8 as labelUtf8 writes them.
+core::LessonInputs lessonInputs(const LessonSnapshot &snapshot);
+// The state `inputs` describe, which core::validate must have accepted: two entries become the exact
+// binary(x), missing locks all false, -0 is 0.
+LessonSnapshot snapshotOf(const core::LessonInputs &inputs);
 
 // The one model of the lesson: the distributions p and q over labelled outcomes, the label y, the
 // prediction yhat and the unit. Controls call the setters; panels connect to `changed()` and
@@ -86,13 +89,13 @@ public:
     std::optional<QString> addOutcome();
     std::optional<QString> removeOutcome(int outcome);
     // Replaces both distributions and the labels (a preset); unlocks everything. Sizes must agree
-    // and lie in [2, core::kMaxEditorOutcomes] unless `anySize` (the benchmark's 256 outcomes).
+    // and lie in [2, core::kMaxEditorOutcomes] unless `anySize` (the benchmark's 256 outcomes);
+    // labels follow the one rule (core::labelsProblem). Returns the refusal, translated.
     std::optional<QString> setDistributions(const core::Distribution &p, const core::Distribution &q,
                                             const QStringList &labels, bool anySize = false);
     LessonSnapshot snapshot() const;
-    // Becomes `snapshot` in one change, or refuses (saying why, nothing changed) when it is not a
-    // valid state: p, q, labels and locks of one size in [2, core::kMaxEditorOutcomes], focus in
-    // range, y 0 or 1, yhat in [0, 1].
+    // Becomes `snapshot` in one change, or refuses (saying why in the learner's language, through
+    // widgets::refusalText; nothing changed) when core::validate refuses it.
     std::optional<QString> restore(const LessonSnapshot &snapshot);
     // Becomes a copy of `other`: distributions, labels, locks, focus, y, yhat, unit and the lab.
     void assign(const LessonState &other);

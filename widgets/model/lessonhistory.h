@@ -1,11 +1,11 @@
 #pragma once
 
-#include "widgets/lessonstate.h"
+#include "lessonstate.h"
 
 #include <QObject>
 #include <QUndoStack>
 
-namespace app {
+namespace widgets {
 
 // Undo and redo of every change to the lesson's parameters. Each change becomes one step, except
 // inside a gesture (a mouse press to its release, a sweep of a play button, an animated move to a
@@ -34,7 +34,7 @@ private:
     widgets::LessonSnapshot m_recorded; // the state the last step ended in
     int m_gestureDepth = 0;
     bool m_applying = false; // undo or redo is restoring a state: not a new step
-    friend class LessonStep;
+    friend class HistoryStep;
 };
 
-} // namespace app
+} // namespace widgets

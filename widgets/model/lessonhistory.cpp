@@ -1,16 +1,16 @@
-#include "lessonhistory.h"
+#include "widgets/model/lessonhistory.h"
 
 #include <QUndoCommand>
 
 #include <utility>
 
-namespace app {
+namespace widgets {
 
 // One step: the state before and after it.
-class LessonStep : public QUndoCommand
+class HistoryStep : public QUndoCommand
 {
 public:
-    LessonStep(LessonHistory *history, widgets::LessonSnapshot before, widgets::LessonSnapshot after)
+    HistoryStep(LessonHistory *history, widgets::LessonSnapshot before, widgets::LessonSnapshot after)
         : QUndoCommand(QObject::tr("change"))
         , m_history(history)
         , m_before(std::move(before))
@@ -73,8 +73,8 @@ void LessonHistory::record()
     widgets::LessonSnapshot now = m_state->snapshot();
     if (now == m_recorded)
         return; // only the highlight moved, or a gesture ended where it began
-    m_stack.push(new LessonStep(this, m_recorded, now));
+    m_stack.push(new HistoryStep(this, m_recorded, now));
     m_recorded = std::move(now);
 }
 
-} // namespace app
+} // namespace widgets
