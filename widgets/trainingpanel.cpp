@@ -422,13 +422,11 @@ void TrainingPanel::updateSurfaces()
     m_surfaceKey.emplace(t.data(), unit());
     for (TrainingLoss loss : kLosses) {
         Surface &surface = m_surfaces[index(loss)];
+        const core::LossSurface values(t.data(), loss, {kMinW, kMaxW, kMinB, kMaxB}, kMapCells);
         QCPColorMapData *cells = surface.map->data();
         for (int i = 0; i < kMapCells; ++i) {
-            for (int j = 0; j < kMapCells; ++j) {
-                double w = 0.0, b = 0.0;
-                cells->cellToCoord(i, j, &w, &b);
-                cells->setCell(i, j, shown(core::meanLoss(t.data(), {w, b}, loss), loss));
-            }
+            for (int j = 0; j < kMapCells; ++j)
+                cells->setCell(i, j, shown(values.at(i, j), loss));
         }
         surface.map->rescaleDataRange(true);
         if (loss == TrainingLoss::CrossEntropy)
