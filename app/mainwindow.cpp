@@ -359,21 +359,9 @@ void MainWindow::setTheme(const widgets::Theme &theme)
 void MainWindow::showTheme()
 {
     const widgets::Theme shown = shownTheme();
-    // A panel takes its theme when made: each is replaced in place by a new one.
-    for (widgets::PlotPanel *&panel : m_panels) {
-        if (panel == m_editor->bars()) {
-            m_editor->setTheme(shown); // the editor owns the distribution panel and its signals
-            panel = m_editor->bars();
-        } else if (panel == m_lab->panel()) {
-            m_lab->setTheme(shown);
-            panel = m_lab->panel();
-        } else {
-            widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, shown);
-            widgets::replacePanel(panel, fresh);
-            panel = fresh;
-        }
-        panel->installEventFilter(this);
-    }
+    // Restyled in place: the same panels, with their connections and this window's event filter.
+    for (widgets::PlotPanel *panel : std::as_const(m_panels))
+        panel->setTheme(shown);
     QFont controlsFont = m_baseFont;
     const double scale = m_zoom * (m_presenting ? 1.5 : 1.0);
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * scale);

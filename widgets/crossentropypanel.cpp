@@ -26,14 +26,16 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
 {
     // The region between the curve and H(p) is D(p||r): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
-    QColor gap = theme.ink(palette::kGap);
-    gap.setAlpha(theme.isDark() ? 70 : 40);
-    m_curve->setBrush(gap);
-    m_gap->setPen(theme.pen(palette::kGap.darker(120), 1.5));
-    gap.setAlpha(170);
-    m_gap->setBrush(gap);
+    styleWith([this](const Theme &t) {
+        QColor gap = t.ink(palette::kGap);
+        gap.setAlpha(t.isDark() ? 70 : 40);
+        m_curve->setBrush(gap);
+        m_gap->setPen(t.pen(palette::kGap.darker(120), 1.5));
+        gap.setAlpha(170);
+        m_gap->setBrush(gap);
+        m_gapLabel->setColor(t.isDark() ? t.labelInk(palette::kGap) : palette::kGap.darker(170));
+    });
     m_gap->setClipToAxisRect(true);
-    m_gapLabel->setColor(theme.isDark() ? theme.labelInk(palette::kGap) : palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
     setConcealedFrom(m_gap, Concealment::NumbersAndCurves); // its height is D(p||q)
     // Layer children draw in the order they joined: the marker and its label go over the gap.

@@ -19,11 +19,13 @@ EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *pare
     , m_maximumLine(new QCPItemLine(this))
     , m_maximumLabel(new QCPItemText(this))
 {
-    m_maximumLine->setPen(theme.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
     m_maximumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_maximumLabel->setPadding(QMargins(0, 0, 0, 3));
-    m_maximumLabel->setColor(theme.foreground);
-    m_maximumLabel->setFont(theme.font());
+    styleWith([this](const Theme &t) {
+        m_maximumLine->setPen(t.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
+        m_maximumLabel->setColor(t.foreground);
+        m_maximumLabel->setFont(t.font());
+    });
     refresh();
 }
 

@@ -20,7 +20,7 @@ KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
     , m_reverseLabel(addLabel(palette::kModel))
     , m_pLine(new QCPItemStraightLine(this))
 {
-    m_pLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    styleWith([this](const Theme &t) { m_pLine->setPen(t.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine)); });
     m_pLine->setLayer(liveLayer());
     refresh();
 }

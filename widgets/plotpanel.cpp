@@ -35,7 +35,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(4, 0, 4, 8));
     xAxis->setRange(0.0, 1.0);
-    applyTheme();
+    styleWith([this](const Theme &t) { applyTheme(t); });
     // Smooth curves and text everywhere; plottables choose for themselves, so bars, which are
     // axis-aligned rectangles, can skip the costly antialiasing of hundreds of edges.
     setAntialiasedElements(QCP::aeAll & ~(QCP::aePlottables | QCP::aeFills | QCP::aeScatters));
@@ -63,9 +63,8 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     });
 }
 
-void PlotPanel::styleAxis(QCPAxis *axis) const
+void PlotPanel::styleAxis(QCPAxis *axis, const Theme &t)
 {
-    const Theme &t = m_theme;
     const QPen axisPen = t.pen(Qt::black, 1.0);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);
@@ -78,13 +77,38 @@ void PlotPanel::styleAxis(QCPAxis *axis) const
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
 
-void PlotPanel::applyTheme()
+void PlotPanel::styleWith(std::function<void(const Theme &)> style)
 {
-    const Theme &t = m_theme;
+    style(m_theme);
+    m_styles.push_back(std::move(style));
+}
+
+void PlotPanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    for (const auto &style : m_styles)
+        style(m_theme);
+    // New type takes new room: the legend's columns and the layout first, as a resize would.
+    fitLegendColumns(width());
+    updateLayout();
+    m_lastLook = {}; // every layer is redrawn, not only the live one
+    refresh(); // a hidden panel redraws when shown
+    emit themeChanged();
+}
+
+void PlotPanel::applyTheme(const Theme &t)
+{
     setBackground(t.background);
-    m_title->setTextColor(t.foreground);
+    if (m_title) {
+        m_title->setFont(t.font(1.3, true));
+        m_title->setTextColor(t.foreground);
+    }
+    if (m_caption) {
+        m_caption->setFont(t.font(t.legendScale));
+        m_caption->setTextColor(t.foreground);
+    }
     for (QCPAxis *axis : axisRect()->axes())
-        styleAxis(axis);
+        styleAxis(axis, t);
     legend->setFont(t.font(t.legendScale));
     legend->setTextColor(t.foreground);
     // As tall as a line of text: a shorter icon row clips the text's descenders.
@@ -290,11 +314,9 @@ void PlotPanel::updateDescription()
 
 void PlotPanel::createHoverItems()
 {
-    const QPen pen = m_theme.pen(QColor(0, 0, 0, 180), 1.0, Qt::DotLine); // black is the theme's ink
     for (QCPItemStraightLine **line : {&m_crossX, &m_crossY}) {
         *line = new QCPItemStraightLine(this);
         (*line)->setLayer(m_live);
-        (*line)->setPen(pen);
         (*line)->setSelectable(false);
         (*line)->setVisible(false);
     }
@@ -302,14 +324,19 @@ void PlotPanel::createHoverItems()
     m_hoverBox->setLayer(m_live);
     m_hoverBox->position->setType(QCPItemPosition::ptAbsolute);
     m_hoverBox->setClipToAxisRect(false);
-    m_hoverBox->setFont(m_theme.font());
-    m_hoverBox->setColor(m_theme.foreground);
-    m_hoverBox->setBrush(m_theme.background); // opaque: it reads over curves in every theme
-    m_hoverBox->setPen(m_theme.pen(QColor(0, 0, 0, 150), 1.0));
     m_hoverBox->setPadding(QMargins(6, 3, 6, 4));
     m_hoverBox->setTextAlignment(Qt::AlignLeft);
     m_hoverBox->setSelectable(false);
     m_hoverBox->setVisible(false);
+    styleWith([this](const Theme &t) {
+        const QPen pen = t.pen(QColor(0, 0, 0, 180), 1.0, Qt::DotLine); // black is the theme's ink
+        m_crossX->setPen(pen);
+        m_crossY->setPen(pen);
+        m_hoverBox->setFont(t.font());
+        m_hoverBox->setColor(t.foreground);
+        m_hoverBox->setBrush(t.background); // opaque: it reads over curves in every theme
+        m_hoverBox->setPen(t.pen(QColor(0, 0, 0, 150), 1.0));
+    });
 }
 
 void PlotPanel::updateHover()
@@ -535,7 +562,7 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
         setConcealedFrom(curve, Concealment::NumbersAndCurves);
     }
     curve->setName(name);
-    curve->setPen(m_theme.pen(color, 2.5, style));
+    styleWith([curve, color, style](const Theme &t) { curve->setPen(t.pen(color, 2.5, style)); });
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
     fitLegendItem(curve);
     return curve;
@@ -544,10 +571,12 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
 QCPItemRect *PlotPanel::addOutcomeBand()
 {
     auto *band = new QCPItemRect(this);
-    QColor fill = m_theme.foreground;
-    fill.setAlpha(m_theme.isDark() ? 40 : 22);
     band->setPen(Qt::NoPen);
-    band->setBrush(fill);
+    styleWith([band](const Theme &t) {
+        QColor fill = t.foreground;
+        fill.setAlpha(t.isDark() ? 40 : 22);
+        band->setBrush(fill);
+    });
     band->setLayer(m_live); // it follows the mouse: redrawn with the live layer, a faint tint over the bars
     band->setClipToAxisRect(true);
     band->setVisible(false);
@@ -577,9 +606,10 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
     marker->setLayer(m_live);
     marker->setName(name);
     marker->setLineStyle(QCPGraph::lsNone);
-    marker->setPen(m_theme.pen(color.darker(130), 1.5));
-    marker->setScatterStyle(
-        QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
+    styleWith([marker, color, shape](const Theme &t) {
+        marker->setPen(t.pen(color.darker(130), 1.5));
+        marker->setScatterStyle(QCPScatterStyle(shape, t.pen(Qt::black, 1.2), t.ink(color), 11 * t.lineScale));
+    });
     fitLegendItem(marker);
     setConcealedFrom(marker, Concealment::NumbersAndCurves);
     return marker;
@@ -591,8 +621,10 @@ QCPBars *PlotPanel::addBars(const QString &name, const QColor &color, double wid
     bars->setLayer(m_live);
     bars->setName(name);
     bars->setWidth(width);
-    bars->setPen(m_theme.pen(color.darker(130), 1.0));
-    bars->setBrush(m_theme.ink(color));
+    styleWith([bars, color](const Theme &t) {
+        bars->setPen(t.pen(color.darker(130), 1.0));
+        bars->setBrush(t.ink(color));
+    });
     bars->setAntialiased(false);
     bars->setAntialiasedFill(false);
     fitLegendItem(bars);
@@ -604,12 +636,14 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
 {
     auto *label = new QCPItemText(this);
     label->setLayer(m_live);
-    label->setColor(m_theme.labelInk(color));
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setPadding(QMargins(6, 0, 0, 4));
-    label->setFont(m_theme.font(1.0, true));
     label->setClipToAxisRect(true);
-    label->setBrush(m_theme.labelBacking); // readable where it crosses a curve or grid line
+    styleWith([label, color](const Theme &t) {
+        label->setColor(t.labelInk(color));
+        label->setFont(t.font(1.0, true));
+        label->setBrush(t.labelBacking); // readable where it crosses a curve or grid line
+    });
     m_labels.append(label);
     setConcealedFrom(label, Concealment::Numbers);
     return label;

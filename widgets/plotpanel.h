@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -48,6 +49,11 @@ public:
     void setCaption(const QString &caption);
     QString caption() const { return m_caption ? m_caption->text() : QString(); }
     const Theme &theme() const { return m_theme; }
+    // Restyles the panel in place for `theme` (another theme, or the same at another zoom): the
+    // colours, type and line widths of everything it draws become those of a panel made with that
+    // theme. The panel, its curves, its connections and the event filters on it stay. A hidden
+    // panel redraws when it is shown.
+    void setTheme(const Theme &theme);
     // What the panel shows: P, Q, the label y, the prediction yhat.
     Inputs inputs() const { return m_inputs; }
 
@@ -83,6 +89,8 @@ public:
     void hideHover();
 
 signals:
+    // setTheme restyled the panel.
+    void themeChanged();
     // The lines of the hover box changed; empty when it went away.
     void hoverValuesChanged(const QStringList &lines);
 
@@ -154,9 +162,13 @@ protected:
     // over [from, to] in x; from < 0 hides it.
     QCPItemRect *addOutcomeBand();
     static void placeOutcomeBand(QCPItemRect *band, double from, double to);
+    // Runs `style` with the panel's theme now, and again at every setTheme, in the order given: how
+    // whatever a panel draws gets its theme's look, written once for the first look and for a
+    // restyle. A later style may override an earlier one (a label's font, an axis label's colour).
+    void styleWith(std::function<void(const Theme &)> style);
     // Pens, colours and fonts of the theme on an axis and its grid: the panel's own axes, and those
     // of any further axis rect a panel adds.
-    void styleAxis(QCPAxis *axis) const;
+    static void styleAxis(QCPAxis *axis, const Theme &theme);
     // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
     void fitLegendItem(QCPAbstractPlottable *plottable);
     // The least concealment that hides `item`: addLabel's texts go with Numbers; live curves,
@@ -175,7 +187,7 @@ protected:
     }
 
 private:
-    void applyTheme();
+    void applyTheme(const Theme &theme);
     // What follows every updateCurves: concealment, labels kept inside, description, crosshair.
     void finishUpdate();
     void applyConcealment();
@@ -191,6 +203,7 @@ private:
 
     LessonState *m_state;
     Theme m_theme;
+    std::vector<std::function<void(const Theme &)>> m_styles; // in the order given to styleWith
     QString m_lessonTitle;
     QCPTextElement *m_title; // null when an export asked for no title
     QCPTextElement *m_caption = nullptr;

@@ -119,7 +119,8 @@ private:
     void setUpSurface(Surface &surface, core::TrainingLoss loss);
     QCPGraph *addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
                              QCPScatterStyle::ScatterShape shape);
-    QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline) const;
+    static QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline,
+                                       const Theme &theme);
     void updateSurfaces();
     void updateRuns();
     void updateReadouts();
