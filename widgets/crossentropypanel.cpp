@@ -43,6 +43,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
         front->setLayer(QStringLiteral("main"));
         front->setLayer(liveLayer());
     }
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -85,7 +86,7 @@ void CrossEntropyPanel::updateCurves()
     m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
 }
 
-std::optional<PlotPanel::HoverReadout> CrossEntropyPanel::hoverAt(double x) const
+std::optional<HoverReadout> CrossEntropyPanel::hoverAt(double x) const
 {
     const core::Unit u = unit();
     const double p = state()->p();

@@ -26,6 +26,7 @@ EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *pare
         m_maximumLabel->setColor(t.foreground);
         m_maximumLabel->setFont(t.font());
     });
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -50,7 +51,7 @@ void EntropyPanel::updateCurves()
     m_qLabel->setText(tr("h(q) = %1").arg(formatNumber(hq)));
 }
 
-std::optional<PlotPanel::HoverReadout> EntropyPanel::hoverAt(double x) const
+std::optional<HoverReadout> EntropyPanel::hoverAt(double x) const
 {
     const double entropy = core::binaryEntropy(x, unit());
     return HoverReadout {

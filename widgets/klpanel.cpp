@@ -22,6 +22,7 @@ KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
 {
     styleWith([this](const Theme &t) { m_pLine->setPen(t.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine)); });
     m_pLine->setLayer(liveLayer());
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -57,7 +58,7 @@ void KlPanel::updateCurves()
     m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
 }
 
-std::optional<PlotPanel::HoverReadout> KlPanel::hoverAt(double x) const
+std::optional<HoverReadout> KlPanel::hoverAt(double x) const
 {
     const core::Unit u = unit();
     const double p = state()->p();

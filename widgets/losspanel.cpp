@@ -59,6 +59,7 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     m_lossMarker->removeFromLegend();
     m_squaredMarker->removeFromLegend();
     m_yhatLine->setLayer(liveLayer());
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -101,7 +102,7 @@ void LossPanel::updateCurves()
     m_yhatLine->point2->setCoords(yhat, 1.0);
 }
 
-std::optional<PlotPanel::HoverReadout> LossPanel::hoverAt(double x) const
+std::optional<HoverReadout> LossPanel::hoverAt(double x) const
 {
     const int y = state()->y();
     const double loss = core::binaryCrossEntropyLoss(y, x, unit());

@@ -1,6 +1,7 @@
 #include "trainingpanel.h"
 
 #include "core/units.h"
+#include "figureexport.h"
 #include "lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
@@ -575,6 +576,11 @@ QString TrainingPanel::captionText() const
         .arg(QString::number(t.start().w), QString::number(t.start().b), QString::number(t.learningRate()))
         .arg(t.iteration())
         .arg(unitName());
+}
+
+bool TrainingPanel::hasFigure(FigureFormat format) const
+{
+    return format != FigureFormat::Tex;
 }
 
 std::optional<int> TrainingPanel::pointAt(const QPointF &pixel) const

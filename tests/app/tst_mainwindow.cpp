@@ -3,6 +3,7 @@
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
 #include "widgets/lessonstate.h"
+#include "widgets/plothover.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
@@ -95,7 +96,7 @@ private slots:
         // The hover's filter: the crosshair follows the mouse.
         QTest::mouseMove(entropy, entropy->axisRect()->rect().topLeft() + QPoint(5, 5));
         QTest::mouseMove(entropy, entropy->axisRect()->rect().center());
-        QVERIFY(entropy->isCrosshairVisible());
+        QVERIFY(widgets::PlotHover::of(entropy)->isCrosshairVisible());
         // And the state still drives them.
         window.state()->setP(0.05);
         QTRY_COMPARE(widgets::PlotPanel::markerPosition(entropy->graph(1)).x(), 0.05);

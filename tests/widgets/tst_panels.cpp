@@ -14,6 +14,7 @@
 #include "widgets/panelcatalog.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
+#include "widgets/samplingpanel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -326,6 +327,55 @@ private slots:
             verifyHonestText(m_lesson->readouts->readout(key));
     }
 
+    void figureInterface_eachPanelSaysWhatItsFigureNeeds_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<bool>("hasTex");
+        QTest::addColumn<QString>("caption"); // what the caption line says
+        QTest::addColumn<int>("samples"); // drawn for a figure of 250 samples
+        QTest::newRow("information") << "information" << true << "p = 0.30, q = 0.60, bits" << 0;
+        QTest::newRow("loss: the label and prediction") << "loss" << true << "y = 1, ŷ = 0.80, bits" << 0;
+        QTest::newRow("distribution: no two-outcome inputs")
+            << "distribution" << true << "p = 0.30, q = 0.60, bits" << 0;
+        QTest::newRow("contributions: the unit alone") << "contributions" << true << "bits" << 0;
+        QTest::newRow("sampling: draws its samples") << "sampling" << true << "bits" << 250;
+        QTest::newRow("training: its own parameters, no LaTeX") << "training" << false << " points, start w = " << 0;
+        QTest::newRow("unknown panel") << "histogram" << false << QString() << 0;
+    }
+
+    void figureInterface_eachPanelSaysWhatItsFigureNeeds()
+    {
+        QFETCH(QString, panel);
+        QFETCH(bool, hasTex);
+        QFETCH(QString, caption);
+        QFETCH(int, samples);
+        m_lesson.reset();
+        LessonState state;
+        state.setUnit(core::Unit::Bits);
+        std::unique_ptr<PlotPanel> made(createPanel(panel, &state, Theme::light()));
+        if (caption.isNull()) {
+            QVERIFY(!made); // nothing to ask
+            return;
+        }
+        QVERIFY(made);
+        QCOMPARE(made->hasFigure(FigureFormat::Tex), hasTex);
+        for (FigureFormat format : {FigureFormat::Png, FigureFormat::Svg, FigureFormat::Pdf})
+            QVERIFY(made->hasFigure(format));
+        QVERIFY2(made->captionText().contains(caption), qPrintable(made->captionText()));
+        made->drawFigureSamples(7, 250);
+        if (auto *sampling = qobject_cast<SamplingPanel *>(made.get())) {
+            QCOMPARE(sampling->seed(), quint64(7));
+            QVERIFY(!sampling->isDrawing()); // all at once, not animated
+        }
+        const auto *sampling = qobject_cast<const SamplingPanel *>(made.get());
+        QCOMPARE(sampling ? int(sampling->sampleCount()) : 0, samples);
+        // The caption the options ask for is the panel's own.
+        FigureOptions options;
+        options.caption = true;
+        prepareFigure(made.get(), options);
+        QCOMPARE(made->caption(), made->captionText());
+    }
+
     void setTheme_restylesInPlaceAsIfMadeInThatTheme_data()
     {
         QTest::addColumn<QString>("panel");
@@ -381,11 +431,11 @@ private slots:
         options.width = 900;
         options.height = 560;
         options.theme = theme;
-        prepareFigure(restyled.get(), state, options);
+        prepareFigure(restyled.get(), options);
         // Twice: a panel never drawn is first laid out before its axis labels are set (an export
         // places value labels by that layout); the restyled one has had its labels all along.
-        prepareFigure(made.get(), state, options);
-        prepareFigure(made.get(), state, options);
+        prepareFigure(made.get(), options);
+        prepareFigure(made.get(), options);
         QCOMPARE(renderFigure(restyled.get(), options), renderFigure(made.get(), options));
     }
 

@@ -435,7 +435,7 @@ private slots:
         FigureOptions options;
         options.theme = *Theme::byName(theme);
         TrainingPanel panel(&lesson, &training, options.theme);
-        prepareFigure(&panel, lesson, options);
+        prepareFigure(&panel, options);
         const QImage image = renderImage(&panel, options);
         QCOMPARE(image.size(), QSize(1600, 900));
         const double share = inkShare(image, options.theme.background);
