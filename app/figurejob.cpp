@@ -5,7 +5,6 @@
 #include "widgets/panelcatalog.h"
 #include "widgets/pgfplotsfigure.h"
 #include "widgets/plotpanel.h"
-#include "widgets/samplingpanel.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -197,7 +196,10 @@ Sweep parseSweep(const QString &spec)
 
 bool hasFigure(const QString &panel, widgets::FigureFormat format)
 {
-    return !(format == widgets::FigureFormat::Tex && panel == QLatin1String("training"));
+    // The panel says: one made on a scratch state, never shown, costs no drawing.
+    widgets::LessonState scratch;
+    const std::unique_ptr<widgets::PlotPanel> made(widgets::createPanel(panel, &scratch, widgets::Theme::light()));
+    return made && made->hasFigure(format);
 }
 
 QStringList allPanels(widgets::FigureFormat format)
@@ -256,11 +258,8 @@ QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
         if (job.sweep)
             applyParameter(state, job.sweep->parameter, job.sweep->values[step]);
         for (const auto &panel : panels) {
-            if (auto *sampling = qobject_cast<widgets::SamplingPanel *>(panel.get())) {
-                sampling->setSeed(job.seed);
-                sampling->drawSamples(job.samples, false);
-            }
-            widgets::prepareFigure(panel.get(), state, job.options);
+            panel->drawFigureSamples(job.seed, job.samples);
+            widgets::prepareFigure(panel.get(), job.options);
             if (pdf)
                 pdf->addPage(panel.get());
             else

@@ -43,10 +43,11 @@ struct FigureJob
     quint64 seed = 1;
 };
 
-// The panels "all" exports in `format`: every panel, but for LaTeX the training lab, whose loss
-// surfaces are colour maps that a PGFPlots figure cannot carry.
+// The panels "all" exports in `format`: every panel that has a figure in it (for LaTeX all but the
+// training lab, whose loss surfaces are colour maps that a PGFPlots figure cannot carry).
 QStringList allPanels(widgets::FigureFormat format);
-// Whether the panel has a figure in that format (only the training lab has no LaTeX form).
+// Whether the panel of that name has a figure in that format, as the panel itself says
+// (PlotPanel::hasFigure); false for an unknown name.
 bool hasFigure(const QString &panel, widgets::FigureFormat format);
 
 // The files a job writes: one; or for several panels and steps "out-<panel>-<step>.ext"

@@ -250,20 +250,9 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showTheme()
 {
     const widgets::Theme shown = m_modes->shownTheme();
-    // A panel takes its theme when made: each is replaced in place by a new one.
-    for (widgets::PlotPanel *&panel : m_panels) {
-        if (panel == m_editor->bars()) {
-            m_editor->setTheme(shown); // the editor owns the distribution panel and its signals
-            panel = m_editor->bars();
-        } else if (panel == m_lab->panel()) {
-            m_lab->setTheme(shown);
-            panel = m_lab->panel();
-        } else {
-            widgets::PlotPanel *fresh = widgets::createPanel(panel->objectName(), m_state, shown);
-            widgets::replacePanel(panel, fresh);
-            panel = fresh;
-        }
-    }
+    // Restyled in place: the same panels, with their connections.
+    for (widgets::PlotPanel *panel : std::as_const(m_panels))
+        panel->setTheme(shown);
     QFont controlsFont = m_baseFont;
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * m_modes->controlsScale());
     centralWidget()->setFont(controlsFont);

@@ -79,6 +79,33 @@ ModelParameters meanLossGradient(std::span<const LabelledPoint> data, ModelParam
     return {dw.value() / n + 0.0, db.value() / n + 0.0};
 }
 
+LossSurface::LossSurface(std::span<const LabelledPoint> data, TrainingLoss loss, ParameterWindow window, int cells)
+    : m_window(window)
+    , m_cells(cells)
+{
+    constexpr int kMostCells = 4096; // 16 million losses: far past any screen, still a bounded cost
+    if (cells < 2 || cells > kMostCells)
+        throw std::invalid_argument("a loss surface needs 2 to 4096 points along each side");
+    const bool finite = std::isfinite(window.minW) && std::isfinite(window.maxW) && std::isfinite(window.minB)
+        && std::isfinite(window.maxB);
+    if (!finite || !(window.minW < window.maxW) || !(window.minB < window.maxB))
+        throw std::invalid_argument("a loss surface needs a window of finite bounds, each minimum below its maximum");
+    m_values.resize(std::size_t(cells) * std::size_t(cells));
+    for (int i = 0; i < cells; ++i) {
+        for (int j = 0; j < cells; ++j)
+            m_values[std::size_t(i) * std::size_t(cells) + std::size_t(j)] = meanLoss(data, point(i, j), loss);
+    }
+}
+
+ModelParameters LossSurface::point(int i, int j) const
+{
+    // The order of operations QCustomPlot's QCPColorMapData::cellToCoord uses, so each value lands
+    // on exactly the cell centre the map draws it at.
+    const double last = m_cells - 1;
+    return {i / last * (m_window.maxW - m_window.minW) + m_window.minW,
+            j / last * (m_window.maxB - m_window.minB) + m_window.minB};
+}
+
 GradientDescent::GradientDescent(std::vector<LabelledPoint> data, ModelParameters start, TrainingLoss loss,
                                  double learningRate)
     : m_data(std::move(data))

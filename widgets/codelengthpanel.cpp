@@ -30,15 +30,18 @@ CodeLengthPanel::CodeLengthPanel(LessonState *state, const Theme &theme, QWidget
         steps->setAntialiased(false);
         steps->setAntialiasedFill(false);
     }
-    QColor fill = theme.ink(palette::kModel);
-    fill.setAlpha(theme.isDark() ? 90 : 60);
-    m_model->setBrush(fill);
     m_areas->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_areas->position->setType(QCPItemPosition::ptAxisRectRatio);
     m_areas->position->setCoords(0.01, 0.02);
-    m_areas->setFont(theme.font());
     m_uniformLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    m_uniformLabel->setFont(theme.font());
+    styleWith([this](const Theme &t) {
+        QColor fill = t.ink(palette::kModel);
+        fill.setAlpha(t.isDark() ? 90 : 60);
+        m_model->setBrush(fill);
+        // Plain, not the bold of value labels: a sentence and a reference line.
+        m_areas->setFont(t.font());
+        m_uniformLabel->setFont(t.font());
+    });
     refresh();
 }
 

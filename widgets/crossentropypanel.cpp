@@ -26,14 +26,16 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
 {
     // The region between the curve and H(p) is D(p||r): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
-    QColor gap = theme.ink(palette::kGap);
-    gap.setAlpha(theme.isDark() ? 70 : 40);
-    m_curve->setBrush(gap);
-    m_gap->setPen(theme.pen(palette::kGap.darker(120), 1.5));
-    gap.setAlpha(170);
-    m_gap->setBrush(gap);
+    styleWith([this](const Theme &t) {
+        QColor gap = t.ink(palette::kGap);
+        gap.setAlpha(t.isDark() ? 70 : 40);
+        m_curve->setBrush(gap);
+        m_gap->setPen(t.pen(palette::kGap.darker(120), 1.5));
+        gap.setAlpha(170);
+        m_gap->setBrush(gap);
+        m_gapLabel->setColor(t.isDark() ? t.labelInk(palette::kGap) : palette::kGap.darker(170));
+    });
     m_gap->setClipToAxisRect(true);
-    m_gapLabel->setColor(theme.isDark() ? theme.labelInk(palette::kGap) : palette::kGap.darker(170));
     m_gap->setLayer(liveLayer());
     setConcealedFrom(m_gap, Concealment::NumbersAndCurves); // its height is D(p||q)
     // Layer children draw in the order they joined: the marker and its label go over the gap.
@@ -41,6 +43,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
         front->setLayer(QStringLiteral("main"));
         front->setLayer(liveLayer());
     }
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -83,7 +86,7 @@ void CrossEntropyPanel::updateCurves()
     m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
 }
 
-std::optional<PlotPanel::HoverReadout> CrossEntropyPanel::hoverAt(double x) const
+std::optional<HoverReadout> CrossEntropyPanel::hoverAt(double x) const
 {
     const core::Unit u = unit();
     const double p = state()->p();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "plothover.h"
 #include "plotpanel.h"
 
 namespace widgets {
 
 // H(p, r) over the model's probability r for the current p: lowest, H(p), at r = p; at r = q it stands
 // D(p||q) above that minimum, the shaded gap. The picture of H(p,q) = H(p) + D(p||q).
-class CrossEntropyPanel : public PlotPanel
+class CrossEntropyPanel : public PlotPanel, public HoverSource
 {
     Q_OBJECT
 

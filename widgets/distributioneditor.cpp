@@ -103,13 +103,6 @@ DistributionPanel *DistributionEditor::makeBars(const Theme &theme)
     return bars;
 }
 
-void DistributionEditor::setTheme(const Theme &theme)
-{
-    DistributionPanel *fresh = makeBars(theme);
-    replacePanel(m_bars, fresh);
-    m_bars = fresh;
-}
-
 QString DistributionEditor::message() const
 {
     return m_message->text();

@@ -30,9 +30,6 @@ public:
     // The message of the last refused edit; empty once an edit succeeds or it times out.
     QString message() const;
 
-    // Redraws the bars in another theme (a new panel in the same place).
-    void setTheme(const Theme &theme);
-
     // Loads the built-in preset of that index (as listed in presets()).
     void loadPreset(int index);
 

@@ -19,11 +19,14 @@ EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *pare
     , m_maximumLine(new QCPItemLine(this))
     , m_maximumLabel(new QCPItemText(this))
 {
-    m_maximumLine->setPen(theme.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
     m_maximumLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_maximumLabel->setPadding(QMargins(0, 0, 0, 3));
-    m_maximumLabel->setColor(theme.foreground);
-    m_maximumLabel->setFont(theme.font());
+    styleWith([this](const Theme &t) {
+        m_maximumLine->setPen(t.pen(QColor(0, 0, 0, 110), 1.2, Qt::DashLine));
+        m_maximumLabel->setColor(t.foreground);
+        m_maximumLabel->setFont(t.font());
+    });
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -48,7 +51,7 @@ void EntropyPanel::updateCurves()
     m_qLabel->setText(tr("h(q) = %1").arg(formatNumber(hq)));
 }
 
-std::optional<PlotPanel::HoverReadout> EntropyPanel::hoverAt(double x) const
+std::optional<HoverReadout> EntropyPanel::hoverAt(double x) const
 {
     const double entropy = core::binaryEntropy(x, unit());
     return HoverReadout {

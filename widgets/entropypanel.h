@@ -1,11 +1,12 @@
 #pragma once
 
+#include "plothover.h"
 #include "plotpanel.h"
 
 namespace widgets {
 
 // Binary entropy h(r) of a probability r, with markers at p and q; the maximum, one bit at r = 1/2, is marked.
-class EntropyPanel : public PlotPanel
+class EntropyPanel : public PlotPanel, public HoverSource
 {
     Q_OBJECT
 

@@ -3,7 +3,6 @@
 #include "model/lessonstate.h"
 #include "numberformat.h"
 #include "pgfplotsfigure.h"
-#include "trainingpanel.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -151,17 +150,11 @@ QString figureCaption(const LessonState &state, PlotPanel::Inputs inputs)
     return parts.join(QStringLiteral(", "));
 }
 
-void prepareFigure(PlotPanel *panel, const LessonState &state, const FigureOptions &options)
+void prepareFigure(PlotPanel *panel, const FigureOptions &options)
 {
     if (options.title)
         panel->setTitle(*options.title);
-    QString caption;
-    if (options.caption) {
-        // The lab's parameters are its own (data, start, rate, iteration), not the lesson's.
-        const auto *lab = qobject_cast<const TrainingPanel *>(panel);
-        caption = lab ? lab->captionText() : figureCaption(state, panel->inputs());
-    }
-    panel->setCaption(caption);
+    panel->setCaption(options.caption ? panel->captionText() : QString());
     panel->layOutFor(QSize(options.width, options.height));
 }
 

@@ -39,8 +39,8 @@ struct FigureOptions
 // The parameters a panel shows, e.g. "p = 0.30, q = 0.60, bits" or "y = 1, ŷ = 0.80, bits".
 QString figureCaption(const LessonState &state, PlotPanel::Inputs inputs);
 
-// Gives a panel made for a figure the title and caption the options ask for.
-void prepareFigure(PlotPanel *panel, const LessonState &state, const FigureOptions &options);
+// Gives a panel made for a figure the title and caption (the panel's captionText) the options ask for.
+void prepareFigure(PlotPanel *panel, const FigureOptions &options);
 
 // The panel drawn at the options' size and scale, as an image.
 QImage renderImage(PlotPanel *panel, const FigureOptions &options);

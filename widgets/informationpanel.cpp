@@ -20,6 +20,7 @@ InformationPanel::InformationPanel(LessonState *state, const Theme &theme, QWidg
     , m_qLabel(addLabel(palette::kModel))
 {
     xAxis->setLabel(tr("probability r"));
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -47,7 +48,7 @@ void InformationPanel::updateCurves()
     m_qLabel->setText(tr("I(q) = %1").arg(formatNumber(iq)));
 }
 
-std::optional<PlotPanel::HoverReadout> InformationPanel::hoverAt(double x) const
+std::optional<HoverReadout> InformationPanel::hoverAt(double x) const
 {
     const double information = core::selfInformation(x, unit());
     return HoverReadout {

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "plothover.h"
 #include "plotpanel.h"
 
 namespace widgets {
 
 // The information -log r of an event of probability r, over r in (0, 1] (r, not x: x is the event),
 // with markers at p, 1 - p and q: rare events carry more information.
-class InformationPanel : public PlotPanel
+class InformationPanel : public PlotPanel, public HoverSource
 {
     Q_OBJECT
 

@@ -20,8 +20,9 @@ KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
     , m_reverseLabel(addLabel(palette::kModel))
     , m_pLine(new QCPItemStraightLine(this))
 {
-    m_pLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    styleWith([this](const Theme &t) { m_pLine->setPen(t.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine)); });
     m_pLine->setLayer(liveLayer());
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -57,7 +58,7 @@ void KlPanel::updateCurves()
     m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
 }
 
-std::optional<PlotPanel::HoverReadout> KlPanel::hoverAt(double x) const
+std::optional<HoverReadout> KlPanel::hoverAt(double x) const
 {
     const core::Unit u = unit();
     const double p = state()->p();

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "plothover.h"
 #include "plotpanel.h"
 
 namespace widgets {
 
 // D(p||r) and D(r||p) over r for the current p, with markers at r = q: two different curves,
 // so KL divergence is not a distance.
-class KlPanel : public PlotPanel
+class KlPanel : public PlotPanel, public HoverSource
 {
     Q_OBJECT
 

@@ -54,11 +54,12 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     // The left axis scaled to [0, 1.1] at its top, so both axes put 0 at the same height and a gradient's sign
     // reads the same on either side. The squared error lies in [0, 1], its gradient in [−0.3, 0.3].
     yAxis2->setRange(kLowestGradientNats / kHighestLossNats * 1.1, 1.1);
-    m_yhatLine->setPen(theme.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine));
+    styleWith([this](const Theme &t) { m_yhatLine->setPen(t.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine)); });
     // The markers carry value labels; leaving them out of the legend keeps room for the plot.
     m_lossMarker->removeFromLegend();
     m_squaredMarker->removeFromLegend();
     m_yhatLine->setLayer(liveLayer());
+    new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
 
@@ -101,7 +102,7 @@ void LossPanel::updateCurves()
     m_yhatLine->point2->setCoords(yhat, 1.0);
 }
 
-std::optional<PlotPanel::HoverReadout> LossPanel::hoverAt(double x) const
+std::optional<HoverReadout> LossPanel::hoverAt(double x) const
 {
     const int y = state()->y();
     const double loss = core::binaryCrossEntropyLoss(y, x, unit());

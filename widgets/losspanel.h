@@ -1,5 +1,6 @@
 #pragma once
 
+#include "plothover.h"
 #include "plotpanel.h"
 
 namespace widgets {
@@ -7,7 +8,7 @@ namespace widgets {
 // The loss of one training example over the prediction yhat: J for y = 1 and y = 0, the squared
 // error for the current y, and (right axis) both losses' gradients with respect to the logit z.
 // Where the model is confidently wrong, J's gradient stays near ±1 while squared error's vanishes.
-class LossPanel : public PlotPanel
+class LossPanel : public PlotPanel, public HoverSource
 {
     Q_OBJECT
 

@@ -12,9 +12,6 @@
 #include "samplingpanel.h"
 #include "trainingpanel.h"
 
-#include <QLayout>
-#include <QSplitter>
-
 namespace widgets {
 
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent)
@@ -43,19 +40,6 @@ PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &the
     if (panel)
         panel->setObjectName(name);
     return panel;
-}
-
-void replacePanel(PlotPanel *old, PlotPanel *fresh)
-{
-    QWidget *parent = old->parentWidget();
-    if (auto *splitter = qobject_cast<QSplitter *>(parent)) {
-        const QList<int> sizes = splitter->sizes();
-        splitter->replaceWidget(splitter->indexOf(old), fresh);
-        splitter->setSizes(sizes);
-    } else if (QLayout *layout = parent ? parent->layout() : nullptr) {
-        delete layout->replaceWidget(old, fresh); // the layout item, not the widget
-    }
-    delete old;
 }
 
 } // namespace widgets

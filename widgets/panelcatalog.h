@@ -17,8 +17,4 @@ class PlotPanel;
 // unknown name.
 PlotPanel *createPanel(const QString &name, LessonState *state, const Theme &theme, QWidget *parent = nullptr);
 
-// Puts `fresh` where `old` is (in its splitter, keeping the sizes, or in its parent's layout) and
-// deletes `old`: how a panel changes theme, since a panel takes its theme when made.
-void replacePanel(PlotPanel *old, PlotPanel *fresh);
-
 } // namespace widgets

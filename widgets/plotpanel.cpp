@@ -1,8 +1,10 @@
 #include "plotpanel.h"
 
 #include "core/curves.h"
+#include "figureexport.h"
 #include "model/lessonstate.h"
 #include "numberformat.h"
+#include "plothover.h"
 
 #include <algorithm>
 #include <cmath>
@@ -21,7 +23,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
 {
     setAccessibleName(title);
     setMinimumSize(260, 200);
-    setMouseTracking(true); // for the hover crosshair
+    setMouseTracking(true); // for what follows the mouse: the hover, a bar under it, a point to drag
     plotLayout()->insertRow(0);
     plotLayout()->addElement(0, 0, m_title);
     // The legend goes below the plot, in columns, so it never hides a curve.
@@ -35,7 +37,7 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     legend->setBrush(Qt::NoBrush);
     legend->setMargins(QMargins(4, 0, 4, 8));
     xAxis->setRange(0.0, 1.0);
-    applyTheme();
+    styleWith([this](const Theme &t) { applyTheme(t); });
     // Smooth curves and text everywhere; plottables choose for themselves, so bars, which are
     // axis-aligned rectangles, can skip the costly antialiasing of hundreds of edges.
     setAntialiasedElements(QCP::aeAll & ~(QCP::aePlottables | QCP::aeFills | QCP::aeScatters));
@@ -63,9 +65,8 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     });
 }
 
-void PlotPanel::styleAxis(QCPAxis *axis) const
+void PlotPanel::styleAxis(QCPAxis *axis, const Theme &t)
 {
-    const Theme &t = m_theme;
     const QPen axisPen = t.pen(Qt::black, 1.0);
     axis->setBasePen(axisPen);
     axis->setTickPen(axisPen);
@@ -78,13 +79,38 @@ void PlotPanel::styleAxis(QCPAxis *axis) const
     axis->grid()->setZeroLinePen(Qt::NoPen);
 }
 
-void PlotPanel::applyTheme()
+void PlotPanel::styleWith(std::function<void(const Theme &)> style)
 {
-    const Theme &t = m_theme;
+    style(m_theme);
+    m_styles.push_back(std::move(style));
+}
+
+void PlotPanel::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    for (const auto &style : m_styles)
+        style(m_theme);
+    // New type takes new room: the legend's columns and the layout first, as a resize would.
+    fitLegendColumns(width());
+    updateLayout();
+    m_lastLook = {}; // every layer is redrawn, not only the live one
+    refresh(); // a hidden panel redraws when shown
+    emit themeChanged();
+}
+
+void PlotPanel::applyTheme(const Theme &t)
+{
     setBackground(t.background);
-    m_title->setTextColor(t.foreground);
+    if (m_title) {
+        m_title->setFont(t.font(1.3, true));
+        m_title->setTextColor(t.foreground);
+    }
+    if (m_caption) {
+        m_caption->setFont(t.font(t.legendScale));
+        m_caption->setTextColor(t.foreground);
+    }
     for (QCPAxis *axis : axisRect()->axes())
-        styleAxis(axis);
+        styleAxis(axis, t);
     legend->setFont(t.font(t.legendScale));
     legend->setTextColor(t.foreground);
     // As tall as a line of text: a shorter icon row clips the text's descenders.
@@ -141,6 +167,17 @@ void PlotPanel::layOutFor(const QSize &size)
     finishUpdate();
 }
 
+QString PlotPanel::captionText() const
+{
+    return figureCaption(*m_state, m_inputs);
+}
+
+bool PlotPanel::hasFigure(FigureFormat format) const
+{
+    Q_UNUSED(format);
+    return true;
+}
+
 void PlotPanel::showEvent(QShowEvent *event)
 {
     QCustomPlot::showEvent(event);
@@ -153,8 +190,7 @@ void PlotPanel::resizeEvent(QResizeEvent *event)
     fitLegendColumns(event->size().width()); // before the full replot the base class does at once
     QCustomPlot::resizeEvent(event);
     keepLabelsInside();
-    if (m_hoverPixel)
-        updateHover();
+    emit updated();
     m_live->replot();
 }
 
@@ -220,10 +256,7 @@ void PlotPanel::finishUpdate()
     applyConcealment();
     keepLabelsInside();
     updateDescription();
-    // Over the panel, the crosshair's values follow the state (an arrow key moved p, say); the
-    // caller redraws the live layer anyway. Away from it this costs nothing.
-    if (m_hoverPixel)
-        updateHover();
+    emit updated(); // the caller redraws the live layer
 }
 
 void PlotPanel::setConcealment(Concealment concealment)
@@ -288,176 +321,10 @@ void PlotPanel::updateDescription()
         setAccessibleDescription(description);
 }
 
-void PlotPanel::createHoverItems()
-{
-    const QPen pen = m_theme.pen(QColor(0, 0, 0, 180), 1.0, Qt::DotLine); // black is the theme's ink
-    for (QCPItemStraightLine **line : {&m_crossX, &m_crossY}) {
-        *line = new QCPItemStraightLine(this);
-        (*line)->setLayer(m_live);
-        (*line)->setPen(pen);
-        (*line)->setSelectable(false);
-        (*line)->setVisible(false);
-    }
-    m_hoverBox = new QCPItemText(this);
-    m_hoverBox->setLayer(m_live);
-    m_hoverBox->position->setType(QCPItemPosition::ptAbsolute);
-    m_hoverBox->setClipToAxisRect(false);
-    m_hoverBox->setFont(m_theme.font());
-    m_hoverBox->setColor(m_theme.foreground);
-    m_hoverBox->setBrush(m_theme.background); // opaque: it reads over curves in every theme
-    m_hoverBox->setPen(m_theme.pen(QColor(0, 0, 0, 150), 1.0));
-    m_hoverBox->setPadding(QMargins(6, 3, 6, 4));
-    m_hoverBox->setTextAlignment(Qt::AlignLeft);
-    m_hoverBox->setSelectable(false);
-    m_hoverBox->setVisible(false);
-}
-
-void PlotPanel::updateHover()
-{
-    const QRect area = axisRect()->rect();
-    std::optional<HoverReadout> readout;
-    if (m_hoverPixel && area.contains(m_hoverPixel->toPoint()))
-        readout = hoverAt(std::clamp(xAxis->pixelToCoord(m_hoverPixel->x()), 0.0, 1.0));
-    QStringList lines;
-    if (!readout) {
-        if (m_hoverBox) {
-            m_crossX->setVisible(false);
-            m_crossY->setVisible(false);
-            m_hoverBox->setVisible(false);
-        }
-    } else {
-        if (!m_hoverBox)
-            createHoverItems();
-        // The visible curve nearest the mouse; a hidden one (concealed) would give its value away.
-        QCPAxis *axis = nullptr;
-        double value = 0.0, distance = std::numeric_limits<double>::infinity();
-        for (const HoverPoint &point : std::as_const(readout->points)) {
-            if (!point.curve->realVisibility() || std::isnan(point.value))
-                continue;
-            const QCPRange range = point.curve->valueAxis()->range();
-            const double shown = std::clamp(point.value, range.lower, range.upper); // infinity: the top edge
-            const double d = std::abs(point.curve->valueAxis()->coordToPixel(shown) - m_hoverPixel->y());
-            if (d < distance) {
-                distance = d;
-                axis = point.curve->valueAxis();
-                value = shown;
-            }
-        }
-        m_crossX->point1->setCoords(readout->x, 0.0);
-        m_crossX->point2->setCoords(readout->x, 1.0);
-        m_crossX->setVisible(true);
-        QPointF anchor(xAxis->coordToPixel(readout->x), m_hoverPixel->y());
-        m_crossY->setVisible(axis != nullptr);
-        if (axis) {
-            for (QCPItemPosition *end : {m_crossY->point1, m_crossY->point2})
-                end->setAxes(xAxis, axis);
-            m_crossY->point1->setCoords(0.0, value);
-            m_crossY->point2->setCoords(1.0, value);
-            anchor.setY(axis->coordToPixel(value));
-        }
-        if (m_concealment == Concealment::None)
-            lines = readout->lines;
-        m_hoverBox->setVisible(!lines.isEmpty());
-        if (!lines.isEmpty()) {
-            const QString text = lines.join(QLatin1Char('\n'));
-            m_hoverBox->setText(text);
-            const QMargins pad = m_hoverBox->padding();
-            const QSizeF size = QFontMetricsF(m_hoverBox->font()).boundingRect(QRectF(), Qt::AlignLeft, text).size()
-                + QSizeF(pad.left() + pad.right(), pad.top() + pad.bottom());
-            // Above and to the right of the point, unless that leaves the plot and the other side does not.
-            const double gap = 10.0 * m_theme.lineScale;
-            const bool right
-                = anchor.x() + gap + size.width() <= area.right() || anchor.x() - gap - size.width() < area.left();
-            const bool above
-                = anchor.y() - gap - size.height() >= area.top() || anchor.y() + gap + size.height() > area.bottom();
-            m_hoverBox->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight)
-                                             | (above ? Qt::AlignBottom : Qt::AlignTop));
-            m_hoverBox->position->setCoords(anchor.x() + (right ? gap : -gap), anchor.y() + (above ? -gap : gap));
-        }
-    }
-    if (lines != m_hoverLines) {
-        m_hoverLines = lines;
-        emit hoverValuesChanged(m_hoverLines);
-    }
-}
-
-void PlotPanel::queueLiveReplot()
-{
-    // Mouse moves come faster than frames: one redraw of the live layer per turn of the event loop.
-    if (std::exchange(m_liveReplotQueued, true))
-        return;
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            m_liveReplotQueued = false;
-            m_live->replot();
-        },
-        Qt::QueuedConnection);
-}
-
-bool PlotPanel::isCrosshairVisible() const
-{
-    return m_crossX && m_crossX->visible();
-}
-
-QPointF PlotPanel::crosshairPosition() const
-{
-    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-    if (!isCrosshairVisible())
-        return {nan, nan};
-    return {m_crossX->point1->coords().x(), m_crossY->visible() ? m_crossY->point1->coords().y() : nan};
-}
-
-QStringList PlotPanel::hoverValues() const
-{
-    return m_hoverLines;
-}
-
 void PlotPanel::hideHover()
 {
-    m_hoverPixel.reset();
-    const bool shown = isCrosshairVisible();
-    updateHover();
-    if (shown)
-        queueLiveReplot();
-}
-
-void PlotPanel::mouseMoveEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseMoveEvent(event);
-    const bool shown = isCrosshairVisible();
-    m_hoverPixel = event->position();
-    updateHover();
-    if (shown || isCrosshairVisible())
-        queueLiveReplot();
-}
-
-void PlotPanel::leaveEvent(QEvent *event)
-{
-    QCustomPlot::leaveEvent(event);
-    hideHover();
-}
-
-void PlotPanel::mousePressEvent(QMouseEvent *event)
-{
-    QCustomPlot::mousePressEvent(event);
-    m_pressPixel.reset();
-    if (event->button() == Qt::LeftButton && axisRect()->rect().contains(event->position().toPoint()))
-        m_pressPixel = event->position();
-}
-
-void PlotPanel::mouseReleaseEvent(QMouseEvent *event)
-{
-    QCustomPlot::mouseReleaseEvent(event);
-    const std::optional<QPointF> press = std::exchange(m_pressPixel, std::nullopt);
-    if (event->button() != Qt::LeftButton || !press || !axisRect()->rect().contains(event->position().toPoint()))
-        return;
-    if ((event->position() - *press).manhattanLength() > 3.0)
-        return; // a drag, not a click
-    // A click is not precise: a pixel spans a few thousandths of x at usual sizes, so digits
-    // beyond the thousandth would be noise; the rounded value also reads cleanly on the sliders.
-    const double x = std::round(xAxis->pixelToCoord(event->position().x()) * 1000.0) / 1000.0;
-    clickAt(std::clamp(x, 0.0, 1.0));
+    if (PlotHover *hover = PlotHover::of(this))
+        hover->hide();
 }
 
 QPointF PlotPanel::markerPosition(const QCPGraph *marker)
@@ -535,7 +402,7 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
         setConcealedFrom(curve, Concealment::NumbersAndCurves);
     }
     curve->setName(name);
-    curve->setPen(m_theme.pen(color, 2.5, style));
+    styleWith([curve, color, style](const Theme &t) { curve->setPen(t.pen(color, 2.5, style)); });
     curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
     fitLegendItem(curve);
     return curve;
@@ -544,10 +411,12 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
 QCPItemRect *PlotPanel::addOutcomeBand()
 {
     auto *band = new QCPItemRect(this);
-    QColor fill = m_theme.foreground;
-    fill.setAlpha(m_theme.isDark() ? 40 : 22);
     band->setPen(Qt::NoPen);
-    band->setBrush(fill);
+    styleWith([band](const Theme &t) {
+        QColor fill = t.foreground;
+        fill.setAlpha(t.isDark() ? 40 : 22);
+        band->setBrush(fill);
+    });
     band->setLayer(m_live); // it follows the mouse: redrawn with the live layer, a faint tint over the bars
     band->setClipToAxisRect(true);
     band->setVisible(false);
@@ -577,9 +446,10 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
     marker->setLayer(m_live);
     marker->setName(name);
     marker->setLineStyle(QCPGraph::lsNone);
-    marker->setPen(m_theme.pen(color.darker(130), 1.5));
-    marker->setScatterStyle(
-        QCPScatterStyle(shape, m_theme.pen(Qt::black, 1.2), m_theme.ink(color), 11 * m_theme.lineScale));
+    styleWith([marker, color, shape](const Theme &t) {
+        marker->setPen(t.pen(color.darker(130), 1.5));
+        marker->setScatterStyle(QCPScatterStyle(shape, t.pen(Qt::black, 1.2), t.ink(color), 11 * t.lineScale));
+    });
     fitLegendItem(marker);
     setConcealedFrom(marker, Concealment::NumbersAndCurves);
     return marker;
@@ -591,8 +461,10 @@ QCPBars *PlotPanel::addBars(const QString &name, const QColor &color, double wid
     bars->setLayer(m_live);
     bars->setName(name);
     bars->setWidth(width);
-    bars->setPen(m_theme.pen(color.darker(130), 1.0));
-    bars->setBrush(m_theme.ink(color));
+    styleWith([bars, color](const Theme &t) {
+        bars->setPen(t.pen(color.darker(130), 1.0));
+        bars->setBrush(t.ink(color));
+    });
     bars->setAntialiased(false);
     bars->setAntialiasedFill(false);
     fitLegendItem(bars);
@@ -604,12 +476,14 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
 {
     auto *label = new QCPItemText(this);
     label->setLayer(m_live);
-    label->setColor(m_theme.labelInk(color));
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
     label->setPadding(QMargins(6, 0, 0, 4));
-    label->setFont(m_theme.font(1.0, true));
     label->setClipToAxisRect(true);
-    label->setBrush(m_theme.labelBacking); // readable where it crosses a curve or grid line
+    styleWith([label, color](const Theme &t) {
+        label->setColor(t.labelInk(color));
+        label->setFont(t.font(1.0, true));
+        label->setBrush(t.labelBacking); // readable where it crosses a curve or grid line
+    });
     m_labels.append(label);
     setConcealedFrom(label, Concealment::Numbers);
     return label;

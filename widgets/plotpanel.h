@@ -5,6 +5,7 @@
 
 #include <qcustomplot.h>
 
+#include <functional>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -12,14 +13,15 @@
 namespace widgets {
 
 class LessonState;
+enum class FigureFormat; // figureexport.h
 
 // One plot of the lesson. A panel follows the LessonState: on every change it fetches its curves
 // from core/ (updateCurves), redraws what moved into its live layer and asks for a repaint, which
 // Qt merges so a burst of slider moves costs one repaint a frame.
 //
-// Over a curve panel the mouse shows a crosshair with the exact values at its x (hoverAt), and a
-// click there moves the matching input to that x (clickAt). The accessible description repeats the
-// value labels in words, so a screen reader hears what the plot shows.
+// The curve panels attach a PlotHover (plothover.h) for the crosshair and click-to-set. The
+// accessible description repeats the value labels in words, so a screen reader hears what the plot
+// shows.
 class PlotPanel : public QCustomPlot
 {
     Q_OBJECT
@@ -48,6 +50,11 @@ public:
     void setCaption(const QString &caption);
     QString caption() const { return m_caption ? m_caption->text() : QString(); }
     const Theme &theme() const { return m_theme; }
+    // Restyles the panel in place for `theme` (another theme, or the same at another zoom): the
+    // colours, type and line widths of everything it draws become those of a panel made with that
+    // theme. The panel, its curves, its connections and the event filters on it stay. A hidden
+    // panel redraws when it is shown.
+    void setTheme(const Theme &theme);
     // What the panel shows: P, Q, the label y, the prediction yhat.
     Inputs inputs() const { return m_inputs; }
 
@@ -57,6 +64,20 @@ public:
 
     // Lays the panel out at `size`, an exported figure's, and places its labels for that size.
     void layOutFor(const QSize &size);
+
+    // What an exported figure of the panel needs beyond the drawing, asked of every panel alike.
+    // The line of parameters under the figure: by default the lesson's inputs the panel shows
+    // (figureCaption); a panel with parameters of its own gives those.
+    virtual QString captionText() const;
+    // Whether the panel has a figure in `format`: every one, unless a panel says otherwise.
+    virtual bool hasFigure(FigureFormat format) const;
+    // Before a figure: a panel that draws random samples draws `count` from `seed` at once, so the
+    // same options give the same figure. The others have nothing to draw.
+    virtual void drawFigureSamples(quint64 seed, int count)
+    {
+        Q_UNUSED(seed);
+        Q_UNUSED(count);
+    }
 
     // The buffered layer of markers, labels and curves that follow the sliders.
     QCPLayer *liveLayer() const { return m_live; }
@@ -72,53 +93,21 @@ public:
     // The value labels beside the markers (what addLabel made), in the order they were added.
     const QList<QCPItemText *> &valueLabels() const { return m_labels; }
 
-    // The hover crosshair as the user sees it. Its position is (x, value of the curve it snapped
-    // to); y is NaN when it snapped to none (every curve hidden), (NaN, NaN) when it is hidden.
-    bool isCrosshairVisible() const;
-    QPointF crosshairPosition() const;
-    // The lines of the box beside the crosshair, e.g. {"x = 0.2500", "h(x) = 0.8113 bits"}; empty
-    // when there is no box (no hover, a bars panel, or numbers concealed).
-    QStringList hoverValues() const;
-    // Removes the crosshair, e.g. before the panel is rendered as a figure.
+    // Removes the hover crosshair, if the panel has one (PlotHover), e.g. before it is drawn as a figure.
     void hideHover();
 
 signals:
-    // The lines of the hover box changed; empty when it went away.
-    void hoverValuesChanged(const QStringList &lines);
+    // setTheme restyled the panel.
+    void themeChanged();
+    // The panel redrew its curves from the state, or was laid out anew, and is about to be painted:
+    // the moment for what it carries (the hover) to follow.
+    void updated();
 
 protected:
-    // What the crosshair shows at one x: each curve's exact value there (from core/, not read off
-    // the sampled graph), and the lines of the box. The crosshair snaps to the visible curve whose
-    // point is nearest the mouse in pixels; an infinite value is pinned to the top edge.
-    struct HoverPoint
-    {
-        const QCPGraph *curve;
-        double value;
-    };
-    struct HoverReadout
-    {
-        double x;
-        QList<HoverPoint> points;
-        QStringList lines;
-    };
-    // The readout at `x` in [0, 1]; nothing (the default) means no crosshair, as over bars.
-    virtual std::optional<HoverReadout> hoverAt(double x) const
-    {
-        Q_UNUSED(x);
-        return std::nullopt;
-    }
-    // A left click in the plot at `x`, already clamped to [0, 1] and rounded to a thousandth: sets
-    // the input the x axis stands for through the LessonState. The default ignores it.
-    virtual void clickAt(double x) { Q_UNUSED(x); }
-
     // Sets every graph's data and every label from the current state.
     virtual void updateCurves() = 0;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
-    void mouseMoveEvent(QMouseEvent *event) override;
-    void mousePressEvent(QMouseEvent *event) override;
-    void mouseReleaseEvent(QMouseEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
     LessonState *state() const { return m_state; }
     core::Unit unit() const;
@@ -154,9 +143,13 @@ protected:
     // over [from, to] in x; from < 0 hides it.
     QCPItemRect *addOutcomeBand();
     static void placeOutcomeBand(QCPItemRect *band, double from, double to);
+    // Runs `style` with the panel's theme now, and again at every setTheme, in the order given: how
+    // whatever a panel draws gets its theme's look, written once for the first look and for a
+    // restyle. A later style may override an earlier one (a label's font, an axis label's colour).
+    void styleWith(std::function<void(const Theme &)> style);
     // Pens, colours and fonts of the theme on an axis and its grid: the panel's own axes, and those
     // of any further axis rect a panel adds.
-    void styleAxis(QCPAxis *axis) const;
+    static void styleAxis(QCPAxis *axis, const Theme &theme);
     // Gives a plottable's legend entry room for its text; addCurve and addMarker do it themselves.
     void fitLegendItem(QCPAbstractPlottable *plottable);
     // The least concealment that hides `item`: addLabel's texts go with Numbers; live curves,
@@ -175,15 +168,11 @@ protected:
     }
 
 private:
-    void applyTheme();
-    // What follows every updateCurves: concealment, labels kept inside, description, crosshair.
+    void applyTheme(const Theme &theme);
+    // What follows every updateCurves: concealment, labels kept inside, description, then updated().
     void finishUpdate();
     void applyConcealment();
     void updateDescription();
-    // Places the crosshair for the mouse at m_hoverPixel, or hides it; the caller redraws.
-    void updateHover();
-    void createHoverItems();
-    void queueLiveReplot();
     // A label that would run past the plot's left or right edge goes to the other side of its marker.
     void keepLabelsInside();
     // Two legend columns where they fit in `width` pixels, else one.
@@ -191,6 +180,7 @@ private:
 
     LessonState *m_state;
     Theme m_theme;
+    std::vector<std::function<void(const Theme &)>> m_styles; // in the order given to styleWith
     QString m_lessonTitle;
     QCPTextElement *m_title; // null when an export asked for no title
     QCPTextElement *m_caption = nullptr;
@@ -198,14 +188,6 @@ private:
     QCPLayer *m_live = nullptr;
     Concealment m_concealment = Concealment::None;
     std::vector<std::pair<QCPLayerable *, Concealment>> m_concealable;
-    // The hover: made at the first hover, so a panel never hovered carries nothing.
-    std::optional<QPointF> m_hoverPixel; // the mouse, while it is over the panel
-    std::optional<QPointF> m_pressPixel; // a left press in the plot, maybe the start of a click
-    QCPItemStraightLine *m_crossX = nullptr; // the vertical line
-    QCPItemStraightLine *m_crossY = nullptr;
-    QCPItemText *m_hoverBox = nullptr;
-    QStringList m_hoverLines; // as shown in the box
-    bool m_liveReplotQueued = false;
     Inputs m_inputs;
     Inputs m_changedInputs;
     bool m_unitChanged = false;

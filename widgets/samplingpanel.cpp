@@ -76,6 +76,12 @@ void SamplingPanel::drawSamples(int count, bool animated)
     m_timer->start();
 }
 
+void SamplingPanel::drawFigureSamples(quint64 seed, int count)
+{
+    setSeed(seed);
+    drawSamples(count, false);
+}
+
 void SamplingPanel::drawStep()
 {
     const int now = std::min(m_pending, m_perFrame);

@@ -29,6 +29,8 @@ public:
     // The running average now; NaN before the first sample.
     double runningAverage() const;
     bool isDrawing() const;
+    // A figure's samples: the seed, then `count` drawn at once.
+    void drawFigureSamples(quint64 seed, int count) override;
 
 protected:
     void updateCurves() override;

@@ -9,8 +9,7 @@ namespace widgets {
 class SamplingPanel;
 
 // The sampling panel with its toolbar above it: buttons drawing 1, 10 or 100 samples from p, the
-// random seed (the same seed draws the same samples) and Restart, which forgets the samples. The
-// buttons act on whichever SamplingPanel the view holds, so the panel may be replaced in it.
+// random seed (the same seed draws the same samples) and Restart, which forgets the samples.
 class SamplingView : public QWidget
 {
     Q_OBJECT
@@ -19,10 +18,11 @@ public:
     // Takes `panel` as its child, below the toolbar.
     explicit SamplingView(SamplingPanel *panel, QWidget *parent = nullptr);
 
-    SamplingPanel *panel() const;
+    SamplingPanel *panel() const { return m_panel; }
     QSpinBox *seedBox() const { return m_seed; }
 
 private:
+    SamplingPanel *m_panel;
     QSpinBox *m_seed;
 };
 

@@ -12,7 +12,8 @@ namespace widgets {
 
 // How a plot looks, on screen and in exported figures: light (white, for print), dark (for
 // projectors in a dim room) and presentation (large type and thick lines, for the back row).
-// A panel takes its theme when it is made; the curve colours stay Okabe-Ito in every theme.
+// A panel takes its theme when made and again at PlotPanel::setTheme; the curve colours stay
+// Okabe-Ito in every theme.
 struct Theme
 {
     QString name; // "light", "dark" or "presentation": the command line's --theme values

@@ -1,7 +1,6 @@
 #include "traininglab.h"
 
 #include "clock.h"
-#include "panelcatalog.h"
 #include "theme.h"
 #include "trainingpanel.h"
 #include "model/trainingstate.h"
@@ -193,14 +192,6 @@ TrainingPanel *TrainingLab::makePanel(const Theme &theme)
     auto *panel = new TrainingPanel(m_state, m_training, theme);
     panel->setObjectName(QStringLiteral("training"));
     return panel;
-}
-
-void TrainingLab::setTheme(const Theme &theme)
-{
-    TrainingPanel *fresh = makePanel(theme);
-    replacePanel(m_panel, fresh);
-    m_panel = fresh;
-    setTabOrder(m_reset, m_panel);
 }
 
 bool TrainingLab::isRunning() const

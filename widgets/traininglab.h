@@ -34,8 +34,6 @@ public:
 
     TrainingPanel *panel() const { return m_panel; }
     TrainingState *training() const { return m_training; }
-    // Redraws the panel in another theme (a new panel in the same place).
-    void setTheme(const Theme &theme);
     bool isRunning() const;
     // Iterations Run takes per frame at the chosen speed.
     int iterationsPerFrame() const;

@@ -1,6 +1,7 @@
 #include "trainingpanel.h"
 
 #include "core/units.h"
+#include "figureexport.h"
 #include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
@@ -88,7 +89,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     top->addElement(dataRow + 2, 0, lower);
     top->setRowStretchFactor(dataRow + 2, 1.0);
     lower->setRowSpacing(0);
-    lower->setColumnSpacing(qRound(10 * theme.lineScale));
+    styleWith([lower](const Theme &t) { lower->setColumnSpacing(qRound(10 * t.lineScale)); });
 
     // Plot edges that line up: (a) and (b) on the left; the surfaces' tops with (d)'s and their
     // bottoms with (e)'s; (d) over (e), which share the iteration axis.
@@ -98,9 +99,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     auto *curveSides = new QCPMarginGroup(this);
     m_dataRect->setMarginGroup(QCP::msLeft, lefts);
 
-    // (a) the data and the sigmoids.
-    styleAxis(xAxis);
-    styleAxis(yAxis);
+    // (a) the data and the sigmoids; the base class styles their axes.
     xAxis->setRange(TrainingState::kMinX, TrainingState::kMaxX);
     xAxis->setLabel(tr("input x"));
     yAxis->setRange(-0.12, 1.12);
@@ -108,7 +107,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     for (TrainingLoss loss : kLosses) {
         QCPGraph *fit = addGraph(xAxis, yAxis);
         fit->setLayer(liveLayer());
-        fit->setPen(theme.pen(theme.ink(runColor(loss)), 2.5, runStyle(loss)));
+        styleWith([fit, loss](const Theme &t) { fit->setPen(t.pen(t.ink(runColor(loss)), 2.5, runStyle(loss))); });
         fit->setAdaptiveSampling(false);
         setConcealedFrom(fit, Concealment::NumbersAndCurves);
         m_runs[index(loss)].fit = fit;
@@ -118,8 +117,9 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
         points->setLayer(liveLayer()); // they move when dragged
         points->setName(name);
         points->setLineStyle(QCPGraph::lsNone);
-        points->setScatterStyle(QCPScatterStyle(shape, this->theme().pen(Qt::black, 1.2), this->theme().ink(color),
-                                                11 * this->theme().lineScale));
+        styleWith([points, color, shape](const Theme &t) {
+            points->setScatterStyle(QCPScatterStyle(shape, t.pen(Qt::black, 1.2), t.ink(color), 11 * t.lineScale));
+        });
         return points;
     };
     m_class1 = addPoints(tr("class 1 (y = 1)"), palette::kBluishGreen, QCPScatterStyle::ssTriangle);
@@ -170,8 +170,10 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     QCPAxis *seAxis = m_lossRect->axis(QCPAxis::atRight);
     seAxis->setVisible(true);
     seAxis->grid()->setVisible(false);
-    m_lossRect->axis(QCPAxis::atLeft)->setLabelColor(theme.labelInk(runColor(TrainingLoss::CrossEntropy)));
-    seAxis->setLabelColor(theme.labelInk(runColor(TrainingLoss::SquaredError)));
+    styleWith([this, seAxis](const Theme &t) {
+        m_lossRect->axis(QCPAxis::atLeft)->setLabelColor(t.labelInk(runColor(TrainingLoss::CrossEntropy)));
+        seAxis->setLabelColor(t.labelInk(runColor(TrainingLoss::SquaredError)));
+    });
     seAxis->setLabel(tr("squared error"));
     // (e) the gradient norm, over many decades.
     QCPAxis *gradientAxis = m_gradientRect->axis(QCPAxis::atLeft);
@@ -189,7 +191,8 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
         const auto addSeries = [&](QCPAxisRect *rect, QCPAxis *valueAxis) {
             QCPGraph *graph = addGraph(rect->axis(QCPAxis::atBottom), valueAxis);
             graph->setLayer(liveLayer());
-            graph->setPen(theme.pen(theme.ink(runColor(loss)), 2.5, runStyle(loss)));
+            styleWith(
+                [graph, loss](const Theme &t) { graph->setPen(t.pen(t.ink(runColor(loss)), 2.5, runStyle(loss))); });
             setConcealedFrom(graph, Concealment::NumbersAndCurves);
             return graph;
         };
@@ -206,7 +209,8 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
         label->setClipAxisRect(rect);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setPadding(QMargins(4, 1, 4, 2));
-        label->setFont(this->theme().font(1.0, false)); // lighter than the usual value label: two plots are small
+        // Lighter than the usual value label: two plots are small.
+        styleWith([label](const Theme &t) { label->setFont(t.font(1.0, false)); });
         if (above) {
             label->position->setParentAnchor(above->bottomRight);
             label->position->setCoords(0.0, 0.0);
@@ -219,7 +223,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     };
     m_iterationLabel = addLabel(palette::kBlack);
     m_iterationLabel->setClipToAxisRect(false);
-    m_iterationLabel->setBrush(Qt::NoBrush);
+    styleWith([this](const Theme &) { m_iterationLabel->setBrush(Qt::NoBrush); }); // over addLabel's backing
     m_iterationLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     m_iterationLabel->setPadding(QMargins(4, 0, 0, 3));
     m_iterationLabel->position->setType(QCPItemPosition::ptAxisRectRatio);
@@ -250,7 +254,8 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     legend->setWrap(2);
     legend->setFillOrder(QCPLayoutGrid::foRowsFirst, true);
     legend->setSizeConstraintRect(QCPLayoutElement::scrOuterRect);
-    legend->setMaximumSize(legend->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX);
+    styleWith(
+        [this](const Theme &) { legend->setMaximumSize(legend->minimumOuterSizeHint().width(), QWIDGETSIZE_MAX); });
     int legendRow = 0;
     while (legendRow < top->rowCount() && top->element(legendRow, 0) != legend)
         ++legendRow;
@@ -272,8 +277,11 @@ TrainingPanel::~TrainingPanel() = default;
 
 QCPTextElement *TrainingPanel::addSubtitle(QCPLayoutGrid *grid, int row, int column, const QString &text)
 {
-    auto *subtitle = new QCPTextElement(this, text, theme().font(1.05, true));
-    subtitle->setTextColor(theme().foreground);
+    auto *subtitle = new QCPTextElement(this, text);
+    styleWith([subtitle](const Theme &t) {
+        subtitle->setFont(t.font(1.05, true));
+        subtitle->setTextColor(t.foreground);
+    });
     subtitle->setMargins(QMargins(4, 6, 4, 0));
     subtitle->setTextFlags(Qt::AlignLeft | Qt::AlignVCenter); // a figure's panel letters, at the left
     grid->addElement(row, column, subtitle);
@@ -284,23 +292,24 @@ QCPAxisRect *TrainingPanel::addRect(QCPLayoutGrid *grid, int row, int column)
 {
     auto *rect = new QCPAxisRect(this);
     grid->addElement(row, column, rect);
-    for (QCPAxis *axis : rect->axes())
-        styleAxis(axis);
+    styleWith([rect](const Theme &t) {
+        for (QCPAxis *axis : rect->axes())
+            styleAxis(axis, t);
+    });
     return rect;
 }
 
 QCPScatterStyle TrainingPanel::markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color,
-                                           const QColor &outline) const
+                                           const QColor &outline, const Theme &t)
 {
     // The circle larger than the square: where both runs are at one (w, b), as at the start, the
     // square sits inside the circle and both stay visible.
     const double size = shape == QCPScatterStyle::ssCircle ? 13.0 : 8.5;
-    return QCPScatterStyle(shape, QPen(outline, 1.5 * theme().lineScale), color, size * theme().lineScale);
+    return QCPScatterStyle(shape, QPen(outline, 1.5 * t.lineScale), color, size * t.lineScale);
 }
 
 void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
 {
-    const Theme &t = theme();
     QCPAxis *w = surface.rect->axis(QCPAxis::atBottom);
     QCPAxis *b = surface.rect->axis(QCPAxis::atLeft);
     w->setRange(kMinW, kMaxW);
@@ -317,10 +326,12 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
     surface.map->setColorScale(surface.scale);
     surface.scale->setGradient(viridis()); // after linking: the scale gives its gradient to the map
     surface.scale->setType(QCPAxis::atRight);
-    surface.scale->setBarWidth(qRound(12 * t.lineScale));
     surface.scale->setRangeDrag(false);
     surface.scale->setRangeZoom(false);
-    styleAxis(surface.scale->axis());
+    styleWith([scale = surface.scale](const Theme &t) {
+        scale->setBarWidth(qRound(12 * t.lineScale));
+        styleAxis(scale->axis(), t);
+    });
 
     // Both paths on each surface, each over a pale band so it reads on dark and light cells alike.
     // A run's curves on both surfaces share one data container: a step appends to it once.
@@ -330,14 +341,19 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
             r.path = QSharedPointer<QCPCurveDataContainer>::create();
         auto *halo = new QCPCurve(w, b);
         halo->setLayer(liveLayer());
-        halo->setPen(QPen(QColor(255, 255, 255, 170), 5.5 * t.lineScale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        styleWith([halo](const Theme &t) {
+            halo->setPen(
+                QPen(QColor(255, 255, 255, 170), 5.5 * t.lineScale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        });
         halo->setData(r.path);
         setConcealedFrom(halo, Concealment::NumbersAndCurves);
         surface.halos[index(run)] = halo;
         auto *path = new QCPCurve(w, b);
         path->setLayer(liveLayer());
         // The light theme's colours: the map's colours are the same in every theme.
-        path->setPen(QPen(runColor(run), 2.5 * t.lineScale, runStyle(run), Qt::FlatCap, Qt::RoundJoin));
+        styleWith([path, run](const Theme &t) {
+            path->setPen(QPen(runColor(run), 2.5 * t.lineScale, runStyle(run), Qt::FlatCap, Qt::RoundJoin));
+        });
         path->setData(r.path);
         setConcealedFrom(path, Concealment::NumbersAndCurves);
         surface.paths[index(run)] = path;
@@ -345,13 +361,17 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
     surface.start = addGraph(w, b);
     surface.start->setLayer(liveLayer());
     surface.start->setLineStyle(QCPGraph::lsNone);
-    surface.start->setScatterStyle(
-        QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1.5 * t.lineScale), Qt::white, 15 * t.lineScale));
+    styleWith([start = surface.start](const Theme &t) {
+        start->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::black, 1.5 * t.lineScale),
+                                               Qt::white, 15 * t.lineScale));
+    });
     for (TrainingLoss run : kLosses) {
         QCPGraph *current = addGraph(w, b);
         current->setLayer(liveLayer());
         current->setLineStyle(QCPGraph::lsNone);
-        current->setScatterStyle(markerStyle(runShape(run), runColor(run), Qt::white));
+        styleWith([current, run](const Theme &t) {
+            current->setScatterStyle(markerStyle(runShape(run), runColor(run), Qt::white, t));
+        });
         setConcealedFrom(current, Concealment::NumbersAndCurves);
         surface.current[index(run)] = current;
     }
@@ -366,8 +386,10 @@ QCPGraph *TrainingPanel::addLegendEntry(const QString &name, const QColor &color
     // the run has in every plot.
     QCPGraph *entry = addGraph(xAxis, yAxis);
     entry->setName(name);
-    entry->setPen(theme().pen(theme().ink(color), 2.5, style));
-    entry->setScatterStyle(markerStyle(shape, color, Qt::white));
+    styleWith([entry, color, style, shape](const Theme &t) {
+        entry->setPen(t.pen(t.ink(color), 2.5, style));
+        entry->setScatterStyle(markerStyle(shape, color, Qt::white, t));
+    });
     entry->addToLegend();
     fitLegendItem(entry);
     return entry;
@@ -422,13 +444,11 @@ void TrainingPanel::updateSurfaces()
     m_surfaceKey.emplace(t.data(), unit());
     for (TrainingLoss loss : kLosses) {
         Surface &surface = m_surfaces[index(loss)];
+        const core::LossSurface values(t.data(), loss, {kMinW, kMaxW, kMinB, kMaxB}, kMapCells);
         QCPColorMapData *cells = surface.map->data();
         for (int i = 0; i < kMapCells; ++i) {
-            for (int j = 0; j < kMapCells; ++j) {
-                double w = 0.0, b = 0.0;
-                cells->cellToCoord(i, j, &w, &b);
-                cells->setCell(i, j, shown(core::meanLoss(t.data(), {w, b}, loss), loss));
-            }
+            for (int j = 0; j < kMapCells; ++j)
+                cells->setCell(i, j, shown(values.at(i, j), loss));
         }
         surface.map->rescaleDataRange(true);
         if (loss == TrainingLoss::CrossEntropy)
@@ -556,6 +576,11 @@ QString TrainingPanel::captionText() const
         .arg(QString::number(t.start().w), QString::number(t.start().b), QString::number(t.learningRate()))
         .arg(t.iteration())
         .arg(unitName());
+}
+
+bool TrainingPanel::hasFigure(FigureFormat format) const
+{
+    return format != FigureFormat::Tex;
 }
 
 std::optional<int> TrainingPanel::pointAt(const QPointF &pixel) const

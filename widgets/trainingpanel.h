@@ -69,7 +69,9 @@ public:
     QCPGraph *gradientCurve(core::TrainingLoss run) const { return m_runs[index(run)].gradient; }
     // The training shown, for an exported figure's caption: "confidently-wrong, 16 points, start
     // w = -6, b = 0, learning rate 1, iteration 50, bits".
-    QString captionText() const;
+    QString captionText() const override;
+    // Every format but LaTeX: a PGFPlots figure cannot carry the loss surfaces' colour maps.
+    bool hasFigure(FigureFormat format) const override;
     // The point of the data a press at `pixel` grabs: the nearest within 8 px in (a), if any.
     std::optional<int> pointAt(const QPointF &pixel) const;
 
@@ -119,7 +121,8 @@ private:
     void setUpSurface(Surface &surface, core::TrainingLoss loss);
     QCPGraph *addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
                              QCPScatterStyle::ScatterShape shape);
-    QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline) const;
+    static QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline,
+                                       const Theme &theme);
     void updateSurfaces();
     void updateRuns();
     void updateReadouts();

@@ -1,13 +1,16 @@
 // The assembled lesson window on the offscreen platform (and, as tst_window_xcb, in a real X
 // window under Xvfb): every panel and the readouts are there, in the lesson's order, and fit.
+#include "app/classroom.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
 #include "widgets/controlpanel.h"
 #include "widgets/model/lessonstate.h"
+#include "widgets/plothover.h"
 #include "widgets/plotpanel.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
 
+#include <QAction>
 #include <QGuiApplication>
 #include <QSet>
 #include <QSettings>
@@ -61,6 +64,49 @@ private slots:
             }
             QCOMPARE(window.readouts()->isVisible(), page == 0);
         }
+    }
+
+    void themeAndZoom_restyleTheSamePanels()
+    {
+        app::MainWindow window;
+        window.resize(1400, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<widgets::PlotPanel *> before = window.panels();
+        auto *dark = window.findChild<QAction *>(QStringLiteral("theme-dark"));
+        QVERIFY(dark);
+        dark->trigger();
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier); // zoom in
+        QVERIFY(window.classroom()->zoom() > 1.1);
+        QCOMPARE(window.panels(), before); // the same objects, restyled, not new ones
+
+        // What the user sees: the dark background and type grown by the zoom, in every panel.
+        const widgets::Theme shown = widgets::Theme::dark();
+        for (widgets::PlotPanel *panel : before) {
+            QCOMPARE(panel->theme().name, QStringLiteral("dark"));
+            QCOMPARE(panel->xAxis->labelFont().pointSizeF(), shown.fontSize * window.classroom()->zoom() * 1.1);
+            QCOMPARE(panel->xAxis->labelColor(), shown.foreground);
+        }
+        widgets::PlotPanel *entropy = window.panel(QStringLiteral("entropy"));
+        entropy->replot();
+        QCOMPARE(entropy->grab().toImage().pixelColor(2, 2), shown.background);
+
+        // The window's filter on the panels: a click makes the panel the one Export and Copy take.
+        widgets::PlotPanel *kl = window.panel(QStringLiteral("kl"));
+        QTest::mouseClick(kl, Qt::LeftButton, {}, kl->axisRect()->rect().center());
+        QCOMPARE(window.currentPanel(), QStringLiteral("kl"));
+        // The hover's filter: the crosshair follows the mouse.
+        QTest::mouseMove(entropy, entropy->axisRect()->rect().topLeft() + QPoint(5, 5));
+        QTest::mouseMove(entropy, entropy->axisRect()->rect().center());
+        QVERIFY(widgets::PlotHover::of(entropy)->isCrosshairVisible());
+        // And the state still drives them.
+        window.document()->state()->setP(0.05);
+        QTRY_COMPARE(widgets::PlotPanel::markerPosition(entropy->graph(1)).x(), 0.05);
+
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        window.findChild<QAction *>(QStringLiteral("theme-light"))->trigger(); // the next test starts light
+        QCOMPARE(window.panels(), before);
+        QCOMPARE(entropy->xAxis->labelFont().pointSizeF(), widgets::Theme::light().fontSize * 1.1);
     }
 
     void legendsFitTheirPanels()

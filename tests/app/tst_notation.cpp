@@ -8,6 +8,7 @@
 #include "widgets/model/lessonstate.h"
 #include "widgets/outcometable.h"
 #include "widgets/panelcatalog.h"
+#include "widgets/plothover.h"
 #include "widgets/plotpanel.h"
 #include "widgets/readoutpanel.h"
 
@@ -160,8 +161,9 @@ private slots:
         // was would be dropped as no move, so it comes from a corner first.
         QTest::mouseMove(plot.get(), plot->axisRect()->rect().topLeft() + QPoint(5, 5));
         QTest::mouseMove(plot.get(), plot->axisRect()->rect().center());
-        QStringList texts = panelTexts(*plot) + plot->hoverValues();
-        const QStringList hover = plot->hoverValues();
+        const PlotHover *hovering = PlotHover::of(plot.get()); // none over bars
+        const QStringList hover = hovering ? hovering->values() : QStringList();
+        QStringList texts = panelTexts(*plot) + hover;
         const bool sweepsAProbability = QStringList {QStringLiteral("information"), QStringLiteral("entropy"),
                                                      QStringLiteral("cross-entropy"), QStringLiteral("kl")}
                                             .contains(panel);

@@ -19,6 +19,7 @@ using Points = std::vector<core::LabelledPoint>;
 Q_DECLARE_METATYPE(Points)
 Q_DECLARE_METATYPE(core::ModelParameters)
 Q_DECLARE_METATYPE(core::TrainingLoss)
+Q_DECLARE_METATYPE(core::ParameterWindow)
 
 namespace {
 
@@ -394,6 +395,81 @@ private slots:
         QFETCH(int, count);
         QFETCH(double, separation);
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, core::generatePoints(1, count, separation));
+    }
+
+    void lossSurface_isTheLossAtEachGridPoint_data()
+    {
+        QTest::addColumn<core::TrainingLoss>("loss");
+        QTest::addColumn<int>("cells");
+        QTest::addColumn<int>("i");
+        QTest::addColumn<int>("j");
+        using core::TrainingLoss;
+        // The lab's window and grid: corners, the middle, a point off the diagonal.
+        for (TrainingLoss loss : {TrainingLoss::CrossEntropy, TrainingLoss::SquaredError}) {
+            const char *name = loss == TrainingLoss::CrossEntropy ? "cross entropy" : "squared error";
+            QTest::addRow("%s, first corner", name) << loss << 120 << 0 << 0;
+            QTest::addRow("%s, last corner", name) << loss << 120 << 119 << 119;
+            QTest::addRow("%s, w last, b first", name) << loss << 120 << 119 << 0;
+            QTest::addRow("%s, near the middle", name) << loss << 120 << 60 << 59;
+            QTest::addRow("%s, off the diagonal", name) << loss << 120 << 17 << 101;
+            QTest::addRow("%s, smallest grid", name) << loss << 2 << 1 << 0;
+        }
+    }
+
+    void lossSurface_isTheLossAtEachGridPoint()
+    {
+        QFETCH(core::TrainingLoss, loss);
+        QFETCH(int, cells);
+        QFETCH(int, i);
+        QFETCH(int, j);
+        const core::TrainingPreset &wrong = preset("confidently-wrong");
+        const core::ParameterWindow window {-8.0, 8.0, -5.0, 5.0};
+        const core::LossSurface surface(wrong.data, loss, window, cells);
+        QCOMPARE(surface.cells(), cells);
+        // Both ends of each side are grid points, evenly spaced between.
+        const double w = -8.0 + 16.0 * i / (cells - 1), b = -5.0 + 10.0 * j / (cells - 1);
+        QVERIFY2(closeTo(surface.point(i, j).w, w, 1e-15) || std::abs(w) < 1e-15,
+                 qPrintable(show(surface.point(i, j).w)));
+        QVERIFY2(closeTo(surface.point(i, j).b, b, 1e-15) || std::abs(b) < 1e-15,
+                 qPrintable(show(surface.point(i, j).b)));
+        // The mean loss by its formula, in long double, at that point.
+        const double expected = static_cast<double>(lossReference(wrong.data, surface.point(i, j), loss));
+        QVERIFY2(closeTo(surface.at(i, j), expected, 1e-14),
+                 qPrintable(show(surface.at(i, j)) + " vs " + show(expected)));
+    }
+
+    void lossSurface_rejectsBadGrids_data()
+    {
+        QTest::addColumn<core::ParameterWindow>("window");
+        QTest::addColumn<int>("cells");
+        const core::ParameterWindow lab {-8.0, 8.0, -5.0, 5.0};
+        QTest::newRow("no cells") << lab << 0;
+        QTest::newRow("one cell: no spacing") << lab << 1;
+        QTest::newRow("negative cells") << lab << -120;
+        QTest::newRow("too many cells") << lab << 4097;
+        QTest::newRow("NaN bound") << core::ParameterWindow {kNaN, 8.0, -5.0, 5.0} << 120;
+        QTest::newRow("infinite bound") << core::ParameterWindow {-8.0, kInf, -5.0, 5.0} << 120;
+        QTest::newRow("infinite b range") << core::ParameterWindow {-8.0, 8.0, -kInf, kInf} << 120;
+        QTest::newRow("empty w range") << core::ParameterWindow {1.0, 1.0, -5.0, 5.0} << 120;
+        QTest::newRow("reversed b range") << core::ParameterWindow {-8.0, 8.0, 5.0, -5.0} << 120;
+    }
+
+    void lossSurface_rejectsBadGrids()
+    {
+        QFETCH(core::ParameterWindow, window);
+        QFETCH(int, cells);
+        const Points data {{-1.0, 0}, {1.0, 1}};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 core::LossSurface(data, core::TrainingLoss::CrossEntropy, window, cells));
+    }
+
+    void lossSurface_emptyData_isZeroEverywhere()
+    {
+        const core::LossSurface surface({}, core::TrainingLoss::SquaredError, {-1.0, 1.0, -1.0, 1.0}, 3);
+        for (int i = 0; i < 3; ++i) {
+            for (int j = 0; j < 3; ++j)
+                QCOMPARE(surface.at(i, j), 0.0);
+        }
     }
 
     void gradientDescent_sameInputsSameRun_data()

@@ -1,4 +1,4 @@
-// The curve panels under the mouse and in "Predict, then reveal": the crosshair shows the exact
+// The curve panels under the mouse (their PlotHover) and in "Predict, then reveal": the crosshair shows the exact
 // values at the mouse's x, a click moves the matching input there, concealment hides the numbers
 // (and curves) until revealed, and the accessible description says what the labels say.
 #include "core/information.h"
@@ -10,6 +10,7 @@
 #include "widgets/model/lessonstate.h"
 #include "widgets/losspanel.h"
 #include "widgets/numberformat.h"
+#include "widgets/plothover.h"
 #include "widgets/readoutpanel.h"
 
 #include <QSignalSpy>
@@ -142,27 +143,27 @@ private slots:
         QFETCH(std::function<QStringList(double)>, lines);
         PlotPanel *panel = show(kind);
         QVERIFY(panel);
-        QVERIFY(!panel->isCrosshairVisible());
-        QSignalSpy changed(panel, &PlotPanel::hoverValuesChanged);
+        QVERIFY(!PlotHover::of(panel)->isCrosshairVisible());
+        QSignalSpy changed(PlotHover::of(panel), &PlotHover::valuesChanged);
 
         const QPoint mouse = pixelOf(*panel, 0.25, curve(0.25));
         QTest::mouseMove(panel, mouse);
         const double x = panel->xAxis->pixelToCoord(mouse.x()); // not exactly 0.25: what the pixel means
-        QVERIFY(panel->isCrosshairVisible());
-        const QStringList shown = panel->hoverValues();
+        QVERIFY(PlotHover::of(panel)->isCrosshairVisible());
+        const QStringList shown = PlotHover::of(panel)->values();
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed.first().first().toStringList(), shown);
         QVERIFY2(shown.value(0).endsWith(QStringLiteral(" = ") + formatNumber(x)), qPrintable(shown.join('|')));
         for (const QString &line : lines(x))
             QVERIFY2(shown.contains(line), qPrintable(line + QStringLiteral(" not in ") + shown.join('|')));
         // Snapped onto the curve under the mouse, at its exact value.
-        const QPointF cross = panel->crosshairPosition();
+        const QPointF cross = PlotHover::of(panel)->crosshairPosition();
         QCOMPARE(cross.x(), x);
         QCOMPARE(cross.y(), curve(x));
 
         sendLeave(panel);
-        QVERIFY(!panel->isCrosshairVisible());
-        QVERIFY(panel->hoverValues().isEmpty());
+        QVERIFY(!PlotHover::of(panel)->isCrosshairVisible());
+        QVERIFY(PlotHover::of(panel)->values().isEmpty());
         QCOMPARE(changed.count(), 2);
     }
 
@@ -175,7 +176,7 @@ private slots:
         const QPoint mouse = pixelOf(*panel, 0.9, reverse);
         QTest::mouseMove(panel, mouse);
         const double x = panel->xAxis->pixelToCoord(mouse.x());
-        QCOMPARE(panel->crosshairPosition().y(), core::binaryKlDivergence(x, 0.3, core::Unit::Bits));
+        QCOMPARE(PlotHover::of(panel)->crosshairPosition().y(), core::binaryKlDivergence(x, 0.3, core::Unit::Bits));
     }
 
     void hoverWhereTheValueIsInfinite_showsInfinityNotNan()
@@ -185,11 +186,11 @@ private slots:
         // The left edge of the plot is x = 0, an impossible event: infinite information.
         const QPoint mouse(qRound(panel->xAxis->coordToPixel(0.0)), panel->axisRect()->rect().center().y());
         QTest::mouseMove(panel, mouse);
-        QVERIFY(panel->isCrosshairVisible());
-        const QString shown = panel->hoverValues().join('|');
+        QVERIFY(PlotHover::of(panel)->isCrosshairVisible());
+        const QString shown = PlotHover::of(panel)->values().join('|');
         QVERIFY2(shown.contains(QStringLiteral("−log r = ∞ bits")), qPrintable(shown));
         QVERIFY2(!shown.contains(QStringLiteral("nan"), Qt::CaseInsensitive), qPrintable(shown));
-        QCOMPARE(panel->crosshairPosition().y(), panel->yAxis->range().upper); // pinned to the top
+        QCOMPARE(PlotHover::of(panel)->crosshairPosition().y(), panel->yAxis->range().upper); // pinned to the top
     }
 
     void hoverOffThePlotArea_showsNoCrosshair()
@@ -197,9 +198,9 @@ private slots:
         PlotPanel *panel = show(Kind::Entropy);
         QVERIFY(panel);
         QTest::mouseMove(panel, panel->axisRect()->rect().center());
-        QVERIFY(panel->isCrosshairVisible());
+        QVERIFY(PlotHover::of(panel)->isCrosshairVisible());
         QTest::mouseMove(panel, QPoint(panel->width() / 2, 3)); // over the title
-        QVERIFY(!panel->isCrosshairVisible());
+        QVERIFY(!PlotHover::of(panel)->isCrosshairVisible());
     }
 
     void stateChangeWhileHovering_updatesTheValues()
@@ -212,7 +213,8 @@ private slots:
         m_state.setP(0.7);
         const QString expected
             = QStringLiteral("H(p, r) = ") + formatNumber(core::binaryCrossEntropy(0.7, x, core::Unit::Bits));
-        QVERIFY2(panel->hoverValues().join('|').contains(expected), qPrintable(panel->hoverValues().join('|')));
+        QVERIFY2(PlotHover::of(panel)->values().join('|').contains(expected),
+                 qPrintable(PlotHover::of(panel)->values().join('|')));
     }
 
     void clickOnThePlot_movesTheInputThere_data()
@@ -287,8 +289,8 @@ private slots:
         QVERIFY(panel->accessibleDescription().contains(QStringLiteral("values hidden")));
         // The crosshair still shows where the mouse is, but no numbers.
         QTest::mouseMove(panel, pixelOf(*panel, 0.25, core::selfInformation(0.25, core::Unit::Bits)));
-        QVERIFY(panel->isCrosshairVisible());
-        QVERIFY(panel->hoverValues().isEmpty());
+        QVERIFY(PlotHover::of(panel)->isCrosshairVisible());
+        QVERIFY(PlotHover::of(panel)->values().isEmpty());
 
         panel->setConcealment(PlotPanel::Concealment::NumbersAndCurves);
         QVERIFY(!panel->pMarker()->visible() && !panel->qMarker()->visible() && !panel->complementMarker()->visible());
@@ -302,7 +304,7 @@ private slots:
             QVERIFY(label->visible());
         QVERIFY(panel->pMarker()->visible() && panel->qMarker()->visible());
         QVERIFY(panel->accessibleDescription().contains(QStringLiteral("I(p) = ") + value));
-        QVERIFY(!panel->hoverValues().isEmpty());
+        QVERIFY(!PlotHover::of(panel)->values().isEmpty());
     }
 
     void concealCurves_hidesLiveCurvesAndTheCrosshairSnapsToNone()
@@ -313,8 +315,9 @@ private slots:
         QVERIFY(!panel->curve()->visible() && !panel->qMarker()->visible() && !panel->gap()->visible());
         QVERIFY(!panel->gapLabel()->visible());
         QTest::mouseMove(panel, pixelOf(*panel, 0.6, core::binaryCrossEntropy(0.3, 0.6, core::Unit::Bits)));
-        QVERIFY(panel->isCrosshairVisible());
-        QVERIFY(std::isnan(panel->crosshairPosition().y())); // the hidden curve's height is not given away
+        QVERIFY(PlotHover::of(panel)->isCrosshairVisible());
+        QVERIFY(
+            std::isnan(PlotHover::of(panel)->crosshairPosition().y())); // the hidden curve's height is not given away
     }
 
     void otherPanels_stayRevealed()

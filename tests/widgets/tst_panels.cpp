@@ -5,13 +5,16 @@
 #include "widgets/controlpanel.h"
 #include "widgets/crossentropypanel.h"
 #include "widgets/entropypanel.h"
+#include "widgets/figureexport.h"
 #include "widgets/informationpanel.h"
 #include "widgets/klpanel.h"
 #include "widgets/model/lessonstate.h"
 #include "widgets/losspanel.h"
 #include "widgets/numberformat.h"
+#include "widgets/panelcatalog.h"
 #include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
+#include "widgets/samplingpanel.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -22,11 +25,13 @@
 #include <QSlider>
 #include <QTest>
 
+#include <cmath>
 #include <memory>
 
 using namespace widgets;
 
 Q_DECLARE_METATYPE(core::Unit)
+Q_DECLARE_METATYPE(widgets::Theme)
 
 namespace {
 
@@ -320,6 +325,118 @@ private slots:
         QCOMPARE(marker.y(), m_lesson->kl->yAxis->range().upper);
         for (const QString &key : m_lesson->readouts->keys())
             verifyHonestText(m_lesson->readouts->readout(key));
+    }
+
+    void figureInterface_eachPanelSaysWhatItsFigureNeeds_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<bool>("hasTex");
+        QTest::addColumn<QString>("caption"); // what the caption line says
+        QTest::addColumn<int>("samples"); // drawn for a figure of 250 samples
+        QTest::newRow("information") << "information" << true << "p = 0.30, q = 0.60, bits" << 0;
+        QTest::newRow("loss: the label and prediction") << "loss" << true << "y = 1, ŷ = 0.80, bits" << 0;
+        QTest::newRow("distribution: no two-outcome inputs")
+            << "distribution" << true << "p = 0.30, q = 0.60, bits" << 0;
+        QTest::newRow("contributions: the unit alone") << "contributions" << true << "bits" << 0;
+        QTest::newRow("sampling: draws its samples") << "sampling" << true << "bits" << 250;
+        QTest::newRow("training: its own parameters, no LaTeX") << "training" << false << " points, start w = " << 0;
+        QTest::newRow("unknown panel") << "histogram" << false << QString() << 0;
+    }
+
+    void figureInterface_eachPanelSaysWhatItsFigureNeeds()
+    {
+        QFETCH(QString, panel);
+        QFETCH(bool, hasTex);
+        QFETCH(QString, caption);
+        QFETCH(int, samples);
+        m_lesson.reset();
+        LessonState state;
+        state.setUnit(core::Unit::Bits);
+        std::unique_ptr<PlotPanel> made(createPanel(panel, &state, Theme::light()));
+        if (caption.isNull()) {
+            QVERIFY(!made); // nothing to ask
+            return;
+        }
+        QVERIFY(made);
+        QCOMPARE(made->hasFigure(FigureFormat::Tex), hasTex);
+        for (FigureFormat format : {FigureFormat::Png, FigureFormat::Svg, FigureFormat::Pdf})
+            QVERIFY(made->hasFigure(format));
+        QVERIFY2(made->captionText().contains(caption), qPrintable(made->captionText()));
+        made->drawFigureSamples(7, 250);
+        if (auto *sampling = qobject_cast<SamplingPanel *>(made.get())) {
+            QCOMPARE(sampling->seed(), quint64(7));
+            QVERIFY(!sampling->isDrawing()); // all at once, not animated
+        }
+        const auto *sampling = qobject_cast<const SamplingPanel *>(made.get());
+        QCOMPARE(sampling ? int(sampling->sampleCount()) : 0, samples);
+        // The caption the options ask for is the panel's own.
+        FigureOptions options;
+        options.caption = true;
+        prepareFigure(made.get(), options);
+        QCOMPARE(made->caption(), made->captionText());
+    }
+
+    void setTheme_restylesInPlaceAsIfMadeInThatTheme_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<Theme>("theme");
+        Theme zoomed = Theme::light(); // as the window zooms to 130 %
+        zoomed.fontSize *= 1.3;
+        zoomed.lineScale *= std::sqrt(1.3);
+        for (const QString &name : panelNames()) {
+            QTest::addRow("%s, dark", qPrintable(name)) << name << Theme::dark();
+            QTest::addRow("%s, presentation", qPrintable(name)) << name << Theme::presentation();
+            QTest::addRow("%s, light zoomed", qPrintable(name)) << name << zoomed;
+        }
+    }
+
+    void setTheme_restylesInPlaceAsIfMadeInThatTheme()
+    {
+        QFETCH(QString, panel);
+        QFETCH(Theme, theme);
+        m_lesson.reset(); // this test makes its own panels
+        LessonState state;
+        std::unique_ptr<PlotPanel> restyled(createPanel(panel, &state, Theme::light()));
+        QVERIFY(restyled);
+        restyled->resize(900, 560);
+        restyled->show();
+        QVERIFY(QTest::qWaitForWindowExposed(restyled.get()));
+        restyled->replot();
+        QTest::mouseMove(restyled.get(), restyled->axisRect()->rect().center()); // a crosshair, where there is one
+        const QImage lightImage = restyled->grab().toImage();
+        QCOMPARE(lightImage.pixelColor(2, 2), QColor(Qt::white));
+
+        QSignalSpy restyledSpy(restyled.get(), &PlotPanel::themeChanged);
+        restyled->setTheme(theme);
+        QCOMPARE(restyledSpy.count(), 1);
+        QCOMPARE(restyled->theme().fontSize, theme.fontSize);
+        // What the user sees at once: the background, the type of the axis labels and the legend.
+        restyled->replot();
+        QCOMPARE(restyled->grab().toImage().pixelColor(2, 2), theme.background);
+        QCOMPARE(restyled->yAxis->labelFont().pointSizeF(), theme.fontSize * 1.1);
+        QCOMPARE(restyled->xAxis->tickLabelFont().pointSizeF(), theme.fontSize);
+        QCOMPARE(restyled->yAxis->labelColor(), theme.foreground);
+        QCOMPARE(restyled->legend->font().pointSizeF(), theme.fontSize * theme.legendScale);
+        for (const QCPItemText *label : restyled->valueLabels())
+            QCOMPARE(label->font().pointSizeF(), theme.fontSize);
+
+        // QCustomPlot's colour scales keep the gradient image of their first drawing, so the lab's
+        // figure depends on its history, not only on its theme: tst_traininglab checks its restyle.
+        if (panel == QLatin1String("training"))
+            return;
+        // Everything else too: drawn as a figure, it is the panel made in that theme, byte for byte.
+        std::unique_ptr<PlotPanel> made(createPanel(panel, &state, theme));
+        FigureOptions options;
+        options.format = FigureFormat::Svg;
+        options.width = 900;
+        options.height = 560;
+        options.theme = theme;
+        prepareFigure(restyled.get(), options);
+        // Twice: a panel never drawn is first laid out before its axis labels are set (an export
+        // places value labels by that layout); the restyled one has had its labels all along.
+        prepareFigure(made.get(), options);
+        prepareFigure(made.get(), options);
+        QCOMPARE(renderFigure(restyled.get(), options), renderFigure(made.get(), options));
     }
 
     void certainty_showsZeroNotNegativeZero()

@@ -76,18 +76,6 @@ private slots:
         QCOMPARE(view.panel()->seed(), quint64(seed));
     }
 
-    void buttons_followAReplacedPanel()
-    {
-        widgets::LessonState state;
-        SamplingView view(new SamplingPanel(&state));
-        auto *fresh = new SamplingPanel(&state, widgets::Theme::dark());
-        widgets::replacePanel(view.panel(), fresh);
-        QCOMPARE(view.panel(), fresh);
-        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("draw10")), Qt::LeftButton);
-        m_clock.advance(60000);
-        QCOMPARE(fresh->sampleCount(), std::size_t(10));
-    }
-
 private:
     widgets::ManualClock m_clock;
 };

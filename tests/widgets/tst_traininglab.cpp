@@ -437,7 +437,7 @@ private slots:
         FigureOptions options;
         options.theme = *Theme::byName(theme);
         TrainingPanel panel(&lesson, &training, options.theme);
-        prepareFigure(&panel, lesson, options);
+        prepareFigure(&panel, options);
         const QImage image = renderImage(&panel, options);
         QCOMPARE(image.size(), QSize(1600, 900));
         const double share = inkShare(image, options.theme.background);
@@ -544,19 +544,36 @@ private slots:
         }
     }
 
-    void lab_setTheme_replacesThePanel()
+    void panelSetTheme_restylesTheSamePanelInPlace()
     {
         LessonState lesson;
         TrainingState training;
         TrainingLab lab(&lesson, &training, Theme::light());
+        lab.resize(1280, 800);
         lab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&lab));
         training.step(5);
-        lab.setTheme(Theme::dark());
-        QCOMPARE(lab.panel()->theme().name, QStringLiteral("dark"));
-        QCOMPARE(lab.panel()->objectName(), QStringLiteral("training"));
+        TrainingPanel *panel = lab.panel();
+        Theme large = Theme::dark();
+        large.fontSize *= 1.3; // dark, zoomed
+        panel->setTheme(large);
+        QCOMPARE(lab.panel(), panel);
         QCOMPARE(lab.findChildren<TrainingPanel *>().size(), 1);
+        QCOMPARE(panel->theme().name, QStringLiteral("dark"));
+        // Every plot of the five in the new type and colours, not only the first.
+        for (QCPAxisRect *rect : {panel->dataRect(), panel->surfaceRect(core::TrainingLoss::CrossEntropy),
+                                  panel->lossRect(), panel->gradientRect()}) {
+            QCOMPARE(rect->axis(QCPAxis::atBottom)->labelFont().pointSizeF(), large.fontSize * 1.1);
+            QCOMPARE(rect->axis(QCPAxis::atBottom)->tickLabelColor(), large.foreground);
+        }
+        QCOMPARE(panel->colorScale(core::TrainingLoss::SquaredError)->axis()->tickLabelFont().pointSizeF(),
+                 large.fontSize);
+        panel->replot();
+        QCOMPARE(panel->grab().toImage().pixelColor(2, 2), large.background);
+        // It still follows the lab.
         QTest::mouseClick(lab.stepButton(), Qt::LeftButton);
         QCOMPARE(training.iteration(), 6);
+        QVERIFY(panel->lossCurve(core::TrainingLoss::CrossEntropy)->dataCount() >= 7);
     }
 
     void lab_hidden_stopsRunning()
