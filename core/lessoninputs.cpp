@@ -15,24 +15,6 @@ std::string counted(std::size_t n, const char *one, const char *many)
     return std::to_string(n) + ' ' + (n == 1 ? one : many);
 }
 
-// Untrusted text in a message: at most 40 characters, on one line, valid UTF-8.
-std::string quoted(std::string_view text)
-{
-    constexpr std::size_t kShown = 40;
-    std::string shown = "\"";
-    std::size_t characters = 0, i = 0;
-    for (; i < text.size() && characters < kShown; ++characters) {
-        const std::size_t length = utf8SequenceLength(text, i);
-        const bool control = length == 1 && (static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F);
-        shown.append(length == 0 || control ? "?" : text.substr(i, length));
-        i += length == 0 ? 1 : length;
-    }
-    if (i < text.size())
-        shown.append("...");
-    shown.append("\"");
-    return shown;
-}
-
 InputRefusal refusal(InputRule rule, std::string key)
 {
     InputRefusal r;
@@ -221,7 +203,7 @@ std::string describe(const InputRefusal &r)
     case InputRule::Yhat:
         return formatRoundTrip(r.value) + " is outside [0, 1]";
     case InputRule::Unit:
-        return quoted(r.text) + " is not a unit (bits, nats, bans or hartleys)";
+        return quotedForMessage(r.text) + " is not a unit (bits, nats, bans or hartleys)";
     }
     return {};
 }

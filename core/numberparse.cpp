@@ -1,29 +1,12 @@
 #include "numberparse.h"
 
+#include "utf8.h"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 
 namespace core {
-
-namespace {
-
-std::string quoted(std::string_view text)
-{
-    constexpr std::size_t kShown = 40;
-    // Cut at a character boundary: a message must stay valid UTF-8 (the fuzzer found a split é).
-    std::size_t cut = std::min(text.size(), kShown);
-    while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    std::string shown(text.substr(0, cut));
-    for (char &c : shown) {
-        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
-            c = '?';
-    }
-    return "\"" + shown + (text.size() > kShown ? "...\"" : "\"");
-}
-
-} // namespace
 
 std::string_view trimmed(std::string_view text)
 {
@@ -42,15 +25,15 @@ double parseNumber(std::string_view text)
     // from_chars takes no leading '+'; users do type it.
     const std::string_view digits = number.front() == '+' ? number.substr(1) : number;
     if (digits.size() != number.size() && !digits.empty() && (digits.front() == '-' || digits.front() == '+'))
-        throw ParseError(quoted(number) + " is not a number"); // "+-1" has one sign too many
+        throw ParseError(quotedForMessage(number) + " is not a number"); // "+-1" has one sign too many
     double value = 0.0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (error == std::errc::result_out_of_range)
-        throw ParseError(quoted(number) + " is out of range");
+        throw ParseError(quotedForMessage(number) + " is out of range");
     if (error != std::errc() || end != digits.data() + digits.size() || digits.empty())
-        throw ParseError(quoted(number) + " is not a number");
+        throw ParseError(quotedForMessage(number) + " is not a number");
     if (!std::isfinite(value))
-        throw ParseError(quoted(number) + " is not a finite number");
+        throw ParseError(quotedForMessage(number) + " is not a finite number");
     return value;
 }
 

@@ -57,14 +57,6 @@ bool isSpace(char32_t c)
         || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-// Appended piece by piece: GCC 12's -Wrestrict misreads "\"" + std::string(...) at -O2 (PR 105329).
-std::string quoted(std::string_view label)
-{
-    std::string text = "\"";
-    text.append(label).append("\"");
-    return text;
-}
-
 struct LabelFault
 {
     LabelRule rule;
@@ -163,7 +155,7 @@ std::optional<LabelProblem> labelsProblem(std::span<const std::string> labels)
             return LabelProblem {i, std::nullopt, phrase(*fault), fault->rule, fault->detail};
         const auto [where, fresh] = seen.emplace(labels[i], i);
         if (!fresh)
-            return LabelProblem {i, where->second, quoted(labels[i]) + " names two outcomes", LabelRule::Repeated};
+            return LabelProblem {i, where->second, quotedForMessage(labels[i]) + " names two outcomes", LabelRule::Repeated};
     }
     return std::nullopt;
 }

@@ -20,21 +20,6 @@ constexpr std::size_t kMaxDescriptionLength = 300;
     throw PresetError("line " + std::to_string(line) + ": " + message);
 }
 
-// Untrusted text in a message, shortened at a character boundary so the message stays UTF-8.
-// Only called after the encoding check, so the text holds no control characters.
-std::string quoted(std::string_view text)
-{
-    // Appended piece by piece: GCC 12's -Wrestrict misreads "\"" + std::string(...) at -O2 (PR 105329).
-    constexpr std::size_t kShown = 40;
-    std::string result = "\"";
-    if (text.size() <= kShown)
-        return result.append(text).append("\"");
-    std::size_t cut = kShown;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return result.append(text.substr(0, cut)).append("...\"");
-}
-
 // "1 outcome", "3 outcomes"; "1 entry", "3 entries".
 std::string counted(std::size_t n, const char *one, const char *many)
 {
@@ -134,13 +119,13 @@ void readLine(Fields &fields, std::string_view raw, std::size_t line)
         return;
     const std::size_t colon = text.find(':');
     if (colon == std::string_view::npos)
-        fail(line, "expected \"key: value\" but found no ':' in " + quoted(text));
+        fail(line, "expected \"key: value\" but found no ':' in " + quotedForMessage(text));
     const std::string_view key = trimmed(text.substr(0, colon));
     Field *field = fieldFor(fields, key);
     if (field == nullptr)
-        fail(line, "unknown key " + quoted(key) + " (the keys are name, description, labels, p and q)");
+        fail(line, "unknown key " + quotedForMessage(key) + " (the keys are name, description, labels, p and q)");
     if (field->given())
-        fail(line, "duplicate key " + quoted(key) + " (first given on line " + std::to_string(field->line) + ")");
+        fail(line, "duplicate key " + quotedForMessage(key) + " (first given on line " + std::to_string(field->line) + ")");
     *field = {trimmed(text.substr(colon + 1)), line};
 }
 

@@ -53,4 +53,32 @@ char32_t utf8CodePoint(std::string_view text, std::size_t i, std::size_t length)
     }
 }
 
+bool isValidUtf8(std::string_view text)
+{
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t length = utf8SequenceLength(text, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+std::string quotedForMessage(std::string_view text)
+{
+    // Appended piece by piece: GCC 12's -Wrestrict misreads "\"" + std::string(...) at -O2 (PR 105329).
+    std::string shown = "\"";
+    std::size_t characters = 0, i = 0;
+    for (; i < text.size() && characters < kQuotedCharacters; ++characters) {
+        const std::size_t length = utf8SequenceLength(text, i);
+        const bool control = length == 1 && (static_cast<unsigned char>(text[i]) < 0x20 || text[i] == 0x7F);
+        shown.append(length == 0 || control ? "?" : text.substr(i, length));
+        i += length == 0 ? 1 : length;
+    }
+    if (i < text.size())
+        shown.append("...");
+    shown.append("\"");
+    return shown;
+}
+
 } // namespace core

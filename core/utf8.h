@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 // Strict UTF-8 decoding, shared by every reader of untrusted text in the core.
@@ -13,5 +14,14 @@ std::size_t utf8SequenceLength(std::string_view text, std::size_t i);
 
 // The code point of the well-formed sequence of `length` bytes (utf8SequenceLength) at text[i].
 char32_t utf8CodePoint(std::string_view text, std::size_t i, std::size_t length);
+
+// True when the whole of `text` is well-formed UTF-8 (the empty text is).
+bool isValidUtf8(std::string_view text);
+
+// Untrusted text as a message quotes it: in double quotes, at most kQuotedCharacters characters
+// (then "..." inside the quotes), each control character and each byte that starts no well-formed
+// sequence shown as '?'. So a message stays one line of valid UTF-8 whatever the text was.
+inline constexpr std::size_t kQuotedCharacters = 40;
+std::string quotedForMessage(std::string_view text);
 
 } // namespace core

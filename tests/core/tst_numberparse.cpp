@@ -2,6 +2,8 @@
 // is refused and with which message, and that printed numbers read back as the identical double.
 #include "core/numberparse.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <bit>
@@ -16,14 +18,11 @@ using core::ParseError;
 
 namespace {
 
+using testsupport::show;
+
 bool sameDouble(double a, double b)
 {
     return std::bit_cast<std::uint64_t>(a) == std::bit_cast<std::uint64_t>(b);
-}
-
-QString show(double x)
-{
-    return QString::number(x, 'g', 17);
 }
 
 // The message of the ParseError `f` throws, or a null string if it throws none.

@@ -1,6 +1,7 @@
 // core::labelProblem / labelsProblem / validateLabels: the one rule every reader of outcome labels
 // (sessions, state strings, presets, lesson files, export --labels, the window) applies.
 #include "core/outcomelabel.h"
+#include "core/utf8.h"
 
 #include <QTest>
 
@@ -31,6 +32,53 @@ class TestOutcomeLabel : public QObject
     Q_OBJECT
 
 private slots:
+    // How every message of the core quotes untrusted text: one line of valid UTF-8, 40 characters.
+    void quotedForMessage_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("quoted");
+        const QByteArray euro = "\xE2\x82\xAC";
+        QTest::newRow("empty") << QByteArray() << QByteArray("\"\"");
+        QTest::newRow("short") << QByteArray("Rain") << QByteArray("\"Rain\"");
+        QTest::newRow("40 characters, whole") << QByteArray(40, 'a') << "\"" + QByteArray(40, 'a') + "\"";
+        QTest::newRow("41 characters, cut") << QByteArray(41, 'a') << "\"" + QByteArray(40, 'a') + "...\"";
+        QTest::newRow("40 euros are 120 bytes, whole") << euro.repeated(40) << "\"" + euro.repeated(40) + "\"";
+        QTest::newRow("bad: 41 euros, cut between characters") << euro.repeated(41) << "\"" + euro.repeated(40) + "...\"";
+        QTest::newRow("bad: control characters") << QByteArray("a\nb\tc\x7F") << QByteArray("\"a?b?c?\"");
+        QTest::newRow("bad: not UTF-8") << QByteArray("a\xFF\xC3") << QByteArray("\"a??\"");
+        QTest::newRow("bad: a surrogate") << QByteArray("\xED\xA0\x80") << QByteArray("\"???\"");
+    }
+
+    void quotedForMessage()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, quoted);
+        const std::string got = core::quotedForMessage(std::string_view(text.constData(), text.size()));
+        QCOMPARE(QByteArray::fromStdString(got), quoted);
+        QVERIFY(core::isValidUtf8(got));
+    }
+
+    void isValidUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("ASCII") << QByteArray("p = 0.3") << true;
+        QTest::newRow("Chinese and an emoji") << QByteArray("\xE6\x99\xB4 \xF0\x9F\x8E\xB2") << true;
+        QTest::newRow("bad: overlong slash") << QByteArray("\xC0\xAF") << false;
+        QTest::newRow("bad: surrogate") << QByteArray("\xED\xA0\x80") << false;
+        QTest::newRow("bad: above U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+        QTest::newRow("bad: truncated at the end") << QByteArray("ok\xE2\x82") << false;
+        QTest::newRow("bad: lone continuation") << QByteArray("\x80") << false;
+    }
+
+    void isValidUtf8()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(bool, valid);
+        QCOMPARE(core::isValidUtf8(std::string_view(text.constData(), text.size())), valid);
+    }
+
     void labels_data()
     {
         QTest::addColumn<std::vector<std::string>>("labels");

@@ -4,6 +4,8 @@
 // confidently wrong start.
 #include "core/training.h"
 
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <algorithm>
@@ -23,20 +25,11 @@ Q_DECLARE_METATYPE(core::ParameterWindow)
 
 namespace {
 
+using testsupport::closeTo;
+using testsupport::show;
+
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-bool closeTo(double got, double expected, double relative)
-{
-    if (std::isinf(expected) || expected == 0.0)
-        return got == expected;
-    return std::abs(got - expected) <= relative * std::abs(expected);
-}
-
-QString show(double x)
-{
-    return QString::number(x, 'g', 17);
-}
 
 const core::TrainingPreset &preset(const std::string &name)
 {

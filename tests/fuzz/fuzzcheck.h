@@ -8,6 +8,8 @@
 // any compiler) it is a function registered under `name`, and a broken invariant throws
 // fuzz::Violation, so the replay test names the file and the invariant and goes on.
 
+#include "core/utf8.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -48,44 +50,8 @@ struct Registration
     Registration(const char *name, Target target) { targets()[name] = target; }
 };
 
-// Strict UTF-8 (no overlong forms, surrogates or code points above U+10FFFF).
-inline bool isValidUtf8(std::string_view text)
-{
-    for (std::size_t i = 0; i < text.size();) {
-        const auto at = [&](std::size_t k) -> unsigned {
-            return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0u;
-        };
-        const unsigned lead = at(0);
-        std::size_t length = 0;
-        unsigned low = 0x80, high = 0xBF;
-        if (lead < 0x80)
-            length = 1;
-        else if (lead >= 0xC2 && lead <= 0xDF)
-            length = 2;
-        else if (lead >= 0xE0 && lead <= 0xEF)
-            length = 3;
-        else if (lead >= 0xF0 && lead <= 0xF4)
-            length = 4;
-        else
-            return false;
-        if (lead == 0xE0)
-            low = 0xA0;
-        else if (lead == 0xED)
-            high = 0x9F;
-        else if (lead == 0xF0)
-            low = 0x90;
-        else if (lead == 0xF4)
-            high = 0x8F;
-        if (length > 1 && (at(1) < low || at(1) > high))
-            return false;
-        for (std::size_t k = 2; k < length; ++k) {
-            if (at(k) < 0x80 || at(k) > 0xBF)
-                return false;
-        }
-        i += length;
-    }
-    return true;
-}
+// Strict UTF-8, by the core's one reading of it (core/utf8.h).
+using core::isValidUtf8;
 
 } // namespace fuzz
 

@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -35,12 +37,7 @@ Q_DECLARE_METATYPE(widgets::Theme)
 
 namespace {
 
-constexpr double kTolerance = 1e-12;
-
-bool near(double a, double b)
-{
-    return std::abs(a - b) <= kTolerance * std::max(1.0, std::abs(b));
-}
+using testsupport::near; // to 1e-12
 
 // Every text shown must be free of NaN and of a negative zero.
 void verifyHonestText(const QString &text)

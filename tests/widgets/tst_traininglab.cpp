@@ -16,6 +16,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include "testsupport.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -27,10 +29,7 @@ using core::TrainingLoss;
 
 namespace {
 
-bool near(double a, double b, double tolerance = 1e-12)
-{
-    return std::abs(a - b) <= tolerance * std::max(1.0, std::abs(b));
-}
+using testsupport::near;
 
 // The share of pixels that differ from the background.
 double inkShare(const QImage &image, const QColor &background)
