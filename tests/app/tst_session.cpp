@@ -732,6 +732,8 @@ void SessionTest::string_refusesMalformed_data()
     row("p=nan", replaced(good, "p=0.3", "p=nan"), "p: \"nan\" is not a finite number");
     row("p=1e999", replaced(good, "p=0.3", "p=1e999"), "p: \"1e999\" is out of range");
     row("p=0,5 (decimal comma)", replaced(good, "p=0.3", "p=0,5"),
+        "p: \"0,5\" is two entries; did you mean 0.5? use a decimal point");
+    row("p=0.2,0.8 (two entries)", replaced(good, "p=0.3", "p=0.2,0.8"),
         "p: 2 entries; two outcomes are written as one number, p=r");
     row("p empty", replaced(good, "p=0.3", "p="), "p: no number given");
     row("p=1.5", replaced(good, "p=0.3", "p=1.5"), "p: entry 1 (1.5) is greater than 1");

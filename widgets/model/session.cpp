@@ -390,23 +390,26 @@ double stringNumber(const QString &text, const QString &key)
     }
 }
 
-// One number x for two outcomes (x, 1 - x), else all entries; a list of two would be a second
-// spelling of the same state, and "p=0,5" is more likely a decimal comma.
+// One number x for two outcomes (x, 1 - x), else all entries (core::parseNumberOrList decides
+// which); a list of two would be a second spelling of the same state, and "p=0,5" is more likely
+// a decimal comma, which the refusal then suggests.
 std::vector<double> stringEntries(const QString &text, const QString &key)
 {
-    if (!text.contains(u',')) {
-        const double x = stringNumber(text, key);
-        return {x, 1.0 - x};
-    }
-    std::vector<double> entries;
+    const std::string utf8 = text.toStdString();
+    core::NumberOrList read;
     try {
-        entries = core::parseNumberList(text.toStdString());
+        read = core::parseNumberOrList(utf8);
     } catch (const core::ParseError &e) {
         fail(key + QStringLiteral(": ") + QString::fromStdString(e.what()));
     }
-    if (entries.size() == 2)
+    if (!read.isList)
+        return {read.values.front(), 1.0 - read.values.front()};
+    if (read.values.size() == 2) {
+        if (const auto comma = core::decimalCommaRefusal(utf8))
+            fail(key + QStringLiteral(": ") + QString::fromStdString(*comma));
         fail(key + QStringLiteral(": 2 entries; two outcomes are written as one number, %1=r").arg(key));
-    return entries;
+    }
+    return read.values;
 }
 
 std::vector<bool> stringLocks(const QString &text, qsizetype n, const QString &key)
