@@ -72,6 +72,9 @@ private slots:
         window.resize(1400, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The zoom keys are window shortcuts: on a real X server they need the window active.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         const QList<widgets::PlotPanel *> before = window.panels();
         auto *dark = window.findChild<QAction *>(QStringLiteral("theme-dark"));
         QVERIFY(dark);
