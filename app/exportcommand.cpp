@@ -4,6 +4,7 @@
 #include "widgets/model/session.h"
 
 #include "core/commandline.h"
+#include "core/lessoninputs.h"
 #include "core/numberparse.h"
 #include "core/preset.h"
 #include "core/units.h"
@@ -244,6 +245,12 @@ FigureJob parseJob(const Options &options, widgets::LessonState &state)
     return job;
 }
 
+// A default value as the usage text shows it: the shortest text that reads back as it ("0.3").
+std::string defaultText(double value)
+{
+    return core::formatRoundTrip(value);
+}
+
 } // namespace
 
 const core::CommandSpec &exportCommand()
@@ -268,13 +275,13 @@ const core::CommandSpec &exportCommand()
              "further"},
             {"--preset", "NAME", "p and q from a built-in preset (fair-die, english-letters, ...) or a .preset file"},
             {"--p", "P",
-             "p as in 'entropylab compute' (default: the window's start, 0.3), or a list (0.2,0.3,0.5) of 2 to 64 "
-             "outcomes"},
-            {"--q", "Q", "q likewise (default 0.6); a list needs --p as a list of the same length"},
+             "p as in 'entropylab compute' (default: the window's start, " + defaultText(core::kDefaultP)
+                 + "), or a list (0.2,0.3,0.5) of 2 to 64 outcomes"},
+            {"--q", "Q", "q likewise (default " + defaultText(core::kDefaultQ) + "); a list needs --p as a list of the same length"},
             {"--labels", "LIST", "the names of the outcomes of lists, such as a,b,c"},
-            {"--y", "0|1", "the true label (default 1)"},
-            {"--yhat", "X", "the predicted probability of label 1 (default 0.8)"},
-            {"--unit", "bits|nats|bans", "the unit of the figures (default bits)"},
+            {"--y", "0|1", "the true label (default " + std::to_string(core::kDefaultY) + ")"},
+            {"--yhat", "X", "the predicted probability of label 1 (default " + defaultText(core::kDefaultYhat) + ")"},
+            {"--unit", "bits|nats|bans", "the unit of the figures (default " + std::string(core::unitName(core::kDefaultUnit)) + ")"},
             {"--width", "PX",
              "figure width in pixels, 1 to 16384 (default 1600); PDF and SVG pages are this size at 96 dpi"},
             {"--height", "PX", "figure height in pixels, 1 to 16384 (default 900)"},

@@ -163,7 +163,7 @@ void MainWindow::createDocks(const QString &language)
         m_transition->start(target);
         const QList<widgets::Bookmark> &bookmarks = m_bookmarks->bookmarks();
         statusBar()->showMessage(
-            tr("widgets::Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
+            tr("Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
     });
     connect(m_bookmarks, &BookmarkPanel::updateRequested, this,
             [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot()); });
@@ -326,7 +326,7 @@ void MainWindow::updateTitle()
 void MainWindow::addBookmark()
 {
     // Added at once under a numbered name, which is then open for typing: no dialog in the way.
-    const int index = m_bookmarks->add(tr("widgets::Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
+    const int index = m_bookmarks->add(tr("Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
     if (index < 0) {
         showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(widgets::kMaxBookmarks));
         return;

@@ -55,17 +55,55 @@ void closeSum(std::vector<double> &entries, const std::vector<bool> &locked, std
         entries[largest] = std::clamp(entries[largest] + residual, 0.0, 1.0);
 }
 
+// Six characters of the number, as the message has always shown it ("0.7000", "0.2999").
+std::string sixCharacters(double x)
+{
+    return std::to_string(x).substr(0, 6);
+}
+
+std::string describe(EditRule rule, std::size_t outcome, double lockedSum, double room)
+{
+    switch (rule) {
+    case EditRule::NoSuchOutcome:
+        return "there is no outcome " + std::to_string(outcome + 1);
+    case EditRule::NotAProbability:
+        return "a probability lies between 0 and 1";
+    case EditRule::Locked:
+        return "this outcome is locked; unlock it to change it";
+    case EditRule::NoRoom:
+        return "the locked outcomes already hold " + sixCharacters(lockedSum) + "; at most " + sixCharacters(room)
+            + " is left";
+    case EditRule::OthersLocked:
+        return "every other outcome is locked; unlock one to make room";
+    case EditRule::NothingToGive:
+        return "the unlocked outcomes hold nothing to give the new one; unlock one first";
+    case EditRule::TooFewOutcomes:
+        return "a distribution needs at least two outcomes";
+    case EditRule::RestLocked:
+        return "the other outcomes are all locked; unlock one to take this one's share";
+    }
+    return {};
+}
+
 } // namespace
+
+EditError::EditError(EditRule rule, std::size_t outcome, double lockedSum, double room)
+    : std::invalid_argument(describe(rule, outcome, lockedSum, room))
+    , m_rule(rule)
+    , m_outcome(outcome)
+    , m_lockedSum(lockedSum)
+    , m_room(room)
+{ }
 
 std::vector<double> withEntry(std::span<const double> entries, const std::vector<bool> &locked, std::size_t i,
                               double value)
 {
     if (i >= entries.size())
-        throw EditError("there is no outcome " + std::to_string(i + 1));
+        throw EditError(EditRule::NoSuchOutcome, i);
     if (!(value >= 0.0 && value <= 1.0))
-        throw EditError("a probability lies between 0 and 1");
+        throw EditError(EditRule::NotAProbability, i);
     if (isLocked(locked, i))
-        throw EditError("this outcome is locked; unlock it to change it");
+        throw EditError(EditRule::Locked, i);
     CompensatedSum lockedSum;
     for (std::size_t j = 0; j < entries.size(); ++j) {
         if (j != i && isLocked(locked, j))
@@ -73,12 +111,11 @@ std::vector<double> withEntry(std::span<const double> entries, const std::vector
     }
     const double room = 1.0 - lockedSum.value();
     if (value > room + 1e-12)
-        throw EditError("the locked outcomes already hold " + std::to_string(lockedSum.value()).substr(0, 6)
-                        + "; at most " + std::to_string(std::max(room, 0.0)).substr(0, 6) + " is left");
+        throw EditError(EditRule::NoRoom, i, lockedSum.value(), std::max(room, 0.0));
     std::vector<double> result(entries.begin(), entries.end());
     result[i] = value + 0.0;
     if (!spread(result, locked, i, std::max(room - value, 0.0)))
-        throw EditError("every other outcome is locked; unlock one to make room");
+        throw EditError(EditRule::OthersLocked, i);
     closeSum(result, locked, i);
     return result;
 }
@@ -92,7 +129,7 @@ std::vector<double> withOutcomeAdded(std::span<const double> entries, const std:
     }
     const double share = std::min(1.0 / static_cast<double>(entries.size() + 1), unlockedSum.value());
     if (!(share > 0.0))
-        throw EditError("the unlocked outcomes hold nothing to give the new one; unlock one first");
+        throw EditError(EditRule::NothingToGive, entries.size());
     std::vector<double> result(entries.begin(), entries.end());
     spread(result, locked, result.size(), unlockedSum.value() - share);
     result.push_back(share);
@@ -103,9 +140,9 @@ std::vector<double> withOutcomeAdded(std::span<const double> entries, const std:
 std::vector<double> withOutcomeRemoved(std::span<const double> entries, const std::vector<bool> &locked, std::size_t i)
 {
     if (i >= entries.size())
-        throw EditError("there is no outcome " + std::to_string(i + 1));
+        throw EditError(EditRule::NoSuchOutcome, i);
     if (entries.size() <= 2)
-        throw EditError("a distribution needs at least two outcomes");
+        throw EditError(EditRule::TooFewOutcomes, i);
     std::vector<double> result(entries.begin(), entries.end());
     std::vector<bool> rest(locked);
     rest.resize(result.size(), false);
@@ -115,7 +152,7 @@ std::vector<double> withOutcomeRemoved(std::span<const double> entries, const st
             unlockedSum.add(result[j]);
     }
     if (!spread(result, rest, i, unlockedSum.value() + result[i]))
-        throw EditError("the other outcomes are all locked; unlock one to take this one's share");
+        throw EditError(EditRule::RestLocked, i);
     result.erase(result.begin() + static_cast<std::ptrdiff_t>(i));
     rest.erase(rest.begin() + static_cast<std::ptrdiff_t>(i));
     closeSum(result, rest, result.size());

@@ -9,11 +9,35 @@
 // always sum to 1. Locked entries never change; an edit that cannot fit is refused whole.
 namespace core {
 
-// Why an edit is refused; the message is written for the person who made it.
+// Why an edit is refused.
+enum class EditRule {
+    NoSuchOutcome, // outcome() is past the end
+    NotAProbability, // the value is outside [0, 1] or NaN
+    Locked, // the outcome edited is locked
+    NoRoom, // the value does not fit beside the locked outcomes: lockedSum(), room()
+    OthersLocked, // every other outcome is locked, so none can make room
+    NothingToGive, // a new outcome, but the unlocked outcomes hold nothing
+    TooFewOutcomes, // removing one would leave fewer than two
+    RestLocked, // removing one whose share the locked rest cannot take
+};
+
+// The refusal: what() is written in English for the person who made the edit; rule() and its
+// numbers say the same for a translation.
 class EditError : public std::invalid_argument
 {
 public:
-    using std::invalid_argument::invalid_argument;
+    explicit EditError(EditRule rule, std::size_t outcome = 0, double lockedSum = 0.0, double room = 0.0);
+
+    EditRule rule() const { return m_rule; }
+    std::size_t outcome() const { return m_outcome; } // 0-based
+    double lockedSum() const { return m_lockedSum; }
+    double room() const { return m_room; }
+
+private:
+    EditRule m_rule;
+    std::size_t m_outcome;
+    double m_lockedSum;
+    double m_room;
 };
 
 // `entries` with entry i set to `value` and the other unlocked entries scaled in proportion (or,

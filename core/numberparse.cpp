@@ -5,8 +5,42 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <utility>
 
 namespace core {
+
+namespace {
+
+std::string describe(NumberRule rule, const std::string &shown)
+{
+    switch (rule) {
+    case NumberRule::Missing:
+        return "no number given";
+    case NumberRule::NotANumber:
+        return shown + " is not a number";
+    case NumberRule::OutOfRange:
+        return shown + " is out of range";
+    case NumberRule::NotFinite:
+        return shown + " is not a finite number";
+    case NumberRule::TooManyEntries:
+        return "has more than " + std::to_string(kMaxListEntries) + " entries";
+    }
+    return shown;
+}
+
+std::string entryPrefix(std::size_t entry)
+{
+    return entry == 0 ? std::string() : "entry " + std::to_string(entry) + ": ";
+}
+
+} // namespace
+
+ParseError::ParseError(NumberRule rule, std::string shown, std::size_t entry)
+    : std::invalid_argument(entryPrefix(entry) + describe(rule, shown))
+    , m_rule(rule)
+    , m_shown(std::move(shown))
+    , m_entry(entry)
+{ }
 
 std::string_view trimmed(std::string_view text)
 {
@@ -21,19 +55,19 @@ double parseNumber(std::string_view text)
 {
     const std::string_view number = trimmed(text);
     if (number.empty())
-        throw ParseError("no number given");
+        throw ParseError(NumberRule::Missing, {});
     // from_chars takes no leading '+'; users do type it.
     const std::string_view digits = number.front() == '+' ? number.substr(1) : number;
     if (digits.size() != number.size() && !digits.empty() && (digits.front() == '-' || digits.front() == '+'))
-        throw ParseError(quotedForMessage(number) + " is not a number"); // "+-1" has one sign too many
+        throw ParseError(NumberRule::NotANumber, quotedForMessage(number)); // "+-1" has one sign too many
     double value = 0.0;
     const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
     if (error == std::errc::result_out_of_range)
-        throw ParseError(quotedForMessage(number) + " is out of range");
+        throw ParseError(NumberRule::OutOfRange, quotedForMessage(number));
     if (error != std::errc() || end != digits.data() + digits.size() || digits.empty())
-        throw ParseError(quotedForMessage(number) + " is not a number");
+        throw ParseError(NumberRule::NotANumber, quotedForMessage(number));
     if (!std::isfinite(value))
-        throw ParseError(quotedForMessage(number) + " is not a finite number");
+        throw ParseError(NumberRule::NotFinite, quotedForMessage(number));
     return value;
 }
 
@@ -43,13 +77,13 @@ std::vector<double> parseNumberList(std::string_view text)
     std::size_t start = 0;
     while (true) {
         if (values.size() >= kMaxListEntries)
-            throw ParseError("has more than " + std::to_string(kMaxListEntries) + " entries");
+            throw ParseError(NumberRule::TooManyEntries, {});
         const std::size_t comma = text.find(',', start);
         const std::string_view item = text.substr(start, comma == std::string_view::npos ? text.npos : comma - start);
         try {
             values.push_back(parseNumber(item));
         } catch (const ParseError &e) {
-            throw ParseError("entry " + std::to_string(values.size() + 1) + ": " + e.what());
+            throw ParseError(e.rule(), e.shown(), values.size() + 1);
         }
         if (comma == std::string_view::npos)
             return values;

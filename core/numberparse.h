@@ -9,10 +9,31 @@
 // Strict, locale-independent parsing of the numbers users type or pass on the command line.
 namespace core {
 
+// What is wrong with a number, so a window can say it in the learner's language.
+enum class NumberRule {
+    Missing, // nothing but spaces
+    NotANumber, // "abc", "0.5x", "+-1", "0,5"
+    OutOfRange, // "1e999"
+    NotFinite, // "inf", "nan"
+    TooManyEntries, // a list longer than kMaxListEntries
+};
+
+// The refusal: what() is one line of English ("entry 2: \"0.3x\" is not a number"); rule(),
+// shown() (the text as core::quotedForMessage quotes it, empty for Missing and TooManyEntries)
+// and entry() (1-based within a list, 0 outside one) say the same for a translation.
 class ParseError : public std::invalid_argument
 {
 public:
-    using std::invalid_argument::invalid_argument;
+    ParseError(NumberRule rule, std::string shown, std::size_t entry = 0);
+
+    NumberRule rule() const { return m_rule; }
+    const std::string &shown() const { return m_shown; }
+    std::size_t entry() const { return m_entry; }
+
+private:
+    NumberRule m_rule;
+    std::string m_shown;
+    std::size_t m_entry;
 };
 
 // Most outcomes a list may have; longer input is refused rather than allocated.

@@ -1,5 +1,7 @@
 #include "outcometable.h"
 
+#include "model/refusal.h"
+
 #include "core/contributions.h"
 #include "core/numberparse.h"
 #include "model/lessonstate.h"
@@ -114,7 +116,7 @@ void OutcomeTable::commitCell(QTableWidgetItem *item)
     try {
         refusal = m_state->setEntry(which, row, core::parseNumber(item->text().toStdString()));
     } catch (const core::ParseError &e) {
-        refusal = QString::fromStdString(e.what());
+        refusal = errorText(e);
     }
     if (refusal) {
         emit editRefused(tr("%1 of %2: %3")

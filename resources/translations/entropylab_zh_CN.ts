@@ -85,7 +85,7 @@
 <context>
     <name>app::Document</name>
     <message>
-        <location filename="../../app/document.cpp" line="+56"/>
+        <location filename="../../app/document.cpp" line="+57"/>
         <source>unknown theme “%1”</source>
         <translation>未知主题“%1”</translation>
     </message>
@@ -770,22 +770,22 @@
         <translation>讲课书签</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Bookmark %1 of %2: %3</source>
-        <translation>书签 %1/%2：%3</translation>
-    </message>
-    <message>
-        <location line="+124"/>
+        <location line="+123"/>
         <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
         <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-82"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="-31"/>
+        <source>Bookmark %1 of %2: %3</source>
+        <translation>书签 %1/%2：%3</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>这是第一个书签</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-208"/>
         <source>&amp;Why cross entropy?</source>
         <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>各结果依次排开，宽度等于其概率 pᵢ</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>code length [%1]</source>
         <translation>码长 [%1]</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>模型的 q 处的 H(p, q)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>cross entropy [%1]</source>
         <translation>交叉熵 [%1]</translation>
     </message>
@@ -1221,7 +1221,7 @@
         <translation>编辑提示</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Not changed: %1.</source>
         <translation>未更改：%1。</translation>
     </message>
@@ -1282,7 +1282,7 @@
         <translation>h(q)，模型</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>entropy h(r) [%1]</source>
         <translation>熵 h(r) [%1]</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>概率 r</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>information −log r [%1]</source>
         <translation>信息量 −log r [%1]</translation>
     </message>
@@ -1383,7 +1383,7 @@
 <context>
     <name>widgets::InputRefusal</name>
     <message>
-        <location filename="../../widgets/model/refusal.cpp" line="+40"/>
+        <location filename="../../widgets/model/refusal.cpp" line="+41"/>
         <source>the label is empty</source>
         <translation>标签为空</translation>
     </message>
@@ -1522,6 +1522,76 @@
         <source>%1 is not a unit (bits, nats, bans or hartleys)</source>
         <translation>%1 不是单位（bits、nats、bans 或 hartleys）</translation>
     </message>
+    <message>
+        <location line="+81"/>
+        <source>no number given</source>
+        <translation>未给出数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a number</source>
+        <translation>%1 不是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a finite number</source>
+        <translation>%1 不是有限数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has more than %1 entries</source>
+        <translation>超过 %1 项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>entry %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no outcome %1</source>
+        <translation>没有结果 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a probability lies between 0 and 1</source>
+        <translation>概率须在 0 与 1 之间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this outcome is locked; unlock it to change it</source>
+        <translation>此结果已锁定；请先解锁再修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the locked outcomes already hold %1; at most %2 is left</source>
+        <translation>已锁定的结果已占 %1；最多还剩 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>every other outcome is locked; unlock one to make room</source>
+        <translation>其他结果都已锁定；请解锁一个以腾出空间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the unlocked outcomes hold nothing to give the new one; unlock one first</source>
+        <translation>未锁定的结果没有概率可分给新结果；请先解锁一个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a distribution needs at least two outcomes</source>
+        <translation>分布至少需要两个结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the other outcomes are all locked; unlock one to take this one&apos;s share</source>
+        <translation>其他结果都已锁定；请解锁一个来接收此结果的概率</translation>
+    </message>
 </context>
 <context>
     <name>widgets::KlPanel</name>
@@ -1551,7 +1621,7 @@
         <translation>D(q‖p)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>divergence [%1]</source>
         <translation>散度 [%1]</translation>
     </message>
@@ -1733,7 +1803,7 @@
         <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>loss J and its gradient ∂J/∂z [%1]</source>
         <translation>损失 J 及其梯度 ∂J/∂z [%1]</translation>
     </message>
@@ -1763,7 +1833,7 @@
         <translation>∂(y − ŷ)²/∂z = %1（无单位）</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>J at the current ŷ</source>
         <translation>当前 ŷ 处的 J</translation>
     </message>
@@ -1778,7 +1848,7 @@
         <translation>预测 ŷ = σ(z)，即模型给出的 y = 1 的概率</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>ŷ = %1</source>
         <translation>ŷ = %1</translation>
     </message>
@@ -1796,7 +1866,7 @@
 <context>
     <name>widgets::OutcomeTable</name>
     <message>
-        <location filename="../../widgets/outcometable.cpp" line="+19"/>
+        <location filename="../../widgets/outcometable.cpp" line="+21"/>
         <source>Terms outcome by outcome</source>
         <translation>逐个结果的各项</translation>
     </message>
@@ -1839,7 +1909,7 @@
 <context>
     <name>widgets::PlotPanel</name>
     <message>
-        <location filename="../../widgets/plotpanel.cpp" line="+278"/>
+        <location filename="../../widgets/plotpanel.cpp" line="+311"/>
         <source>values hidden</source>
         <translation>数值已隐藏</translation>
     </message>
@@ -2071,7 +2141,7 @@
         <translation>已抽取的样本数</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+85"/>
         <source>average −log q(x) [%1]</source>
         <translation>−log q(x) 的平均值 [%1]</translation>
     </message>
@@ -2089,7 +2159,7 @@
 <context>
     <name>widgets::SamplingView</name>
     <message>
-        <location filename="../../widgets/samplingview.cpp" line="+18"/>
+        <location filename="../../widgets/samplingview.cpp" line="+19"/>
         <source>Draw from p:</source>
         <translation>从 p 中抽样：</translation>
     </message>
@@ -2150,7 +2220,7 @@
 <context>
     <name>widgets::TrainingLab</name>
     <message>
-        <location filename="../../widgets/traininglab.cpp" line="+26"/>
+        <location filename="../../widgets/traininglab.cpp" line="+25"/>
         <source>Overlapping classes</source>
         <translation>重叠的类别</translation>
     </message>
@@ -2201,12 +2271,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+140"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-140"/>
         <source>Train both continuously; press again to pause</source>
         <translation>持续训练两者；再按一次即暂停</translation>
     </message>
@@ -2307,12 +2377,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+113"/>
         <source>iteration %1</source>
         <translation>第 %1 次迭代</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-100"/>
         <source>E&amp;xample:</source>
         <translation>示例(&amp;X)：</translation>
     </message>
@@ -2342,7 +2412,7 @@
         <translation>速度(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+48"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
@@ -2365,7 +2435,7 @@
 <context>
     <name>widgets::TrainingPanel</name>
     <message>
-        <location filename="../../widgets/trainingpanel.cpp" line="+64"/>
+        <location filename="../../widgets/trainingpanel.cpp" line="+65"/>
         <source>Why cross entropy? Training logistic regression</source>
         <translation>为什么用交叉熵？训练逻辑回归</translation>
     </message>
@@ -2375,7 +2445,7 @@
         <translation>(a) 数据与两条拟合的 sigmoid 曲线 ŷ = σ(w x + b)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>input x</source>
         <translation>输入 x</translation>
     </message>
@@ -2385,7 +2455,7 @@
         <translation>预测概率 ŷ</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>class 1 (y = 1)</source>
         <translation>类别 1（y = 1）</translation>
     </message>
@@ -2415,7 +2485,7 @@
         <translation>(e) 每次迭代的梯度范数</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>squared error</source>
         <translation>平方误差</translation>
     </message>
@@ -2430,7 +2500,7 @@
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>trained on cross entropy</source>
         <translation>用交叉熵训练</translation>
     </message>
@@ -2445,7 +2515,7 @@
         <translation>两者的起点 (w₀, b₀)</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>weight w</source>
         <translation>权重 w</translation>
     </message>
@@ -2455,7 +2525,7 @@
         <translation>偏置 b</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+60"/>
         <location line="+77"/>
         <source>mean cross entropy [%1]</source>
         <translation>平均交叉熵 [%1]</translation>

@@ -452,6 +452,7 @@ private slots:
         QTest::keyClick(&window, Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(window.bookmarkPanel()->bookmarks().size(), 1);
         QCOMPARE(window.bookmarkPanel()->bookmarks().front().state.p.binaryX(), 0.42);
+        QCOMPARE(window.bookmarkPanel()->bookmarks().front().name, QStringLiteral("Bookmark 1")); // the name shown
         QVERIFY(window.document()->session().bookmarks.size() == 1);
     }
 

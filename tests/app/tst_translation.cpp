@@ -5,7 +5,11 @@
 #include "app/preferencesdialog.h"
 #include "app/translations.h"
 #include "widgets/plotpanel.h"
+#include "widgets/model/lessonstate.h"
+#include "widgets/model/refusal.h"
 #include "widgets/model/session.h"
+#include "core/distribution.h"
+#include "core/numberparse.h"
 #include "widgets/theme.h"
 
 #include <QApplication>
@@ -25,6 +29,8 @@
 #include <QTest>
 #include <QTextLayout>
 #include <QXmlStreamReader>
+
+#include <vector>
 
 namespace {
 
@@ -176,6 +182,43 @@ private slots:
             QCOMPARE(widgets::errorText(e), chinese);
             QCOMPARE(QString::fromUtf8(e.what()), english); // logs and the command line stay English
         }
+    }
+
+    // The distribution editor's refusals (a number it cannot read, an edit the locks forbid) reach
+    // the learner in their language too, and read as core's English without a translator.
+    void editorRefusals_areShownTranslated()
+    {
+        widgets::LessonState state;
+        QVERIFY(!state.setDistributions(core::Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5}),
+                                        core::Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5}),
+                                        {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}));
+        state.setLocked(widgets::LessonState::Which::P, 0, true);
+        state.setLocked(widgets::LessonState::Which::P, 1, true);
+        const auto refusals = [&] {
+            QStringList texts;
+            texts << state.setEntry(widgets::LessonState::Which::P, 0, 0.1).value_or(QString());
+            texts << state.setEntry(widgets::LessonState::Which::P, 2, 0.9).value_or(QString());
+            try {
+                core::parseNumber("0.3x");
+            } catch (const core::ParseError &e) {
+                texts << widgets::errorText(e);
+            }
+            try {
+                core::parseNumberList("0.2,1e999");
+            } catch (const core::ParseError &e) {
+                texts << widgets::errorText(e);
+            }
+            return texts;
+        };
+        QCOMPARE(refusals(), (QStringList {QStringLiteral("this outcome is locked; unlock it to change it"),
+                                           QStringLiteral("the locked outcomes already hold 0.5000; at most 0.5000 is left"),
+                                           QStringLiteral("\"0.3x\" is not a number"),
+                                           QStringLiteral("entry 2: \"1e999\" is out of range")}));
+        QVERIFY(app::installTranslations(*qApp, QStringLiteral("zh_CN")));
+        QCOMPARE(refusals(), (QStringList {QStringLiteral("此结果已锁定；请先解锁再修改"),
+                                           QStringLiteral("已锁定的结果已占 0.5000；最多还剩 0.5000"),
+                                           QStringLiteral("\"0.3x\" 不是数字"),
+                                           QStringLiteral("第 2 项：\"1e999\" 超出范围")}));
     }
 
     // A file's refusal keeps its name and key path before the translated sentence.

@@ -34,6 +34,7 @@ using core::OutcomeTerms;
 using core::Unit;
 
 Q_DECLARE_METATYPE(core::Unit)
+Q_DECLARE_METATYPE(core::EditRule)
 
 namespace {
 
@@ -337,6 +338,7 @@ struct EditOutcome
     enum Kind { Returned, Refused, OtherException } kind = Returned;
     std::vector<double> result;
     QString message;
+    core::EditRule rule {}; // when Refused
 };
 
 template<typename Edit>
@@ -348,6 +350,7 @@ EditOutcome runEdit(Edit &&edit)
     } catch (const EditError &error) {
         outcome.kind = EditOutcome::Refused;
         outcome.message = QString::fromUtf8(error.what());
+        outcome.rule = error.rule();
     } catch (const std::exception &error) {
         outcome.kind = EditOutcome::OtherException;
         outcome.message = QString::fromUtf8(error.what());
@@ -914,23 +917,24 @@ private slots:
         QTest::addColumn<int>("index");
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("mentions");
+        QTest::addColumn<core::EditRule>("rule");
 
         using V = std::vector<double>;
         const V e {0.5, 0.3, 0.2};
-        QTest::newRow("negative") << e << QByteArray("...") << 0 << -0.1 << "between 0 and 1";
-        QTest::newRow("smallest negative") << e << QByteArray("...") << 0 << -0x1p-1074 << "between 0 and 1";
-        QTest::newRow("above 1") << e << QByteArray("...") << 0 << 1.1 << "between 0 and 1";
-        QTest::newRow("just above 1") << e << QByteArray("...") << 0 << std::nextafter(1.0, 2.0) << "between 0 and 1";
-        QTest::newRow("NaN") << e << QByteArray("...") << 0 << kNan << "between 0 and 1";
-        QTest::newRow("infinity") << e << QByteArray("...") << 0 << kInf << "between 0 and 1";
-        QTest::newRow("locked target") << e << QByteArray("L..") << 0 << 0.4 << "locked";
-        QTest::newRow("locked target, same value") << e << QByteArray("L..") << 0 << 0.5 << "locked";
-        QTest::newRow("more than the locks leave") << e << QByteArray(".L.") << 0 << 0.8 << "at most 0.7";
-        QTest::newRow("more than two locks leave") << e << QByteArray(".LL") << 0 << 0.6 << "at most 0.5";
-        QTest::newRow("every other locked, value too small") << e << QByteArray(".LL") << 0 << 0.4 << "unlock";
-        QTest::newRow("every other locked, value 0") << e << QByteArray(".LL") << 0 << 0.0 << "unlock";
-        QTest::newRow("index = size") << e << QByteArray("...") << 3 << 0.5 << "no outcome 4";
-        QTest::newRow("index far out") << e << QByteArray("...") << 100 << 0.5 << "no outcome 101";
+        QTest::newRow("negative") << e << QByteArray("...") << 0 << -0.1 << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("smallest negative") << e << QByteArray("...") << 0 << -0x1p-1074 << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("above 1") << e << QByteArray("...") << 0 << 1.1 << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("just above 1") << e << QByteArray("...") << 0 << std::nextafter(1.0, 2.0) << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("NaN") << e << QByteArray("...") << 0 << kNan << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("infinity") << e << QByteArray("...") << 0 << kInf << "between 0 and 1" << core::EditRule::NotAProbability;
+        QTest::newRow("locked target") << e << QByteArray("L..") << 0 << 0.4 << "locked" << core::EditRule::Locked;
+        QTest::newRow("locked target, same value") << e << QByteArray("L..") << 0 << 0.5 << "locked" << core::EditRule::Locked;
+        QTest::newRow("more than the locks leave") << e << QByteArray(".L.") << 0 << 0.8 << "at most 0.7" << core::EditRule::NoRoom;
+        QTest::newRow("more than two locks leave") << e << QByteArray(".LL") << 0 << 0.6 << "at most 0.5" << core::EditRule::NoRoom;
+        QTest::newRow("every other locked, value too small") << e << QByteArray(".LL") << 0 << 0.4 << "unlock" << core::EditRule::OthersLocked;
+        QTest::newRow("every other locked, value 0") << e << QByteArray(".LL") << 0 << 0.0 << "unlock" << core::EditRule::OthersLocked;
+        QTest::newRow("index = size") << e << QByteArray("...") << 3 << 0.5 << "no outcome 4" << core::EditRule::NoSuchOutcome;
+        QTest::newRow("index far out") << e << QByteArray("...") << 100 << 0.5 << "no outcome 101" << core::EditRule::NoSuchOutcome;
     }
 
     void withEntry_refuses()
@@ -940,6 +944,7 @@ private slots:
         QFETCH(int, index);
         QFETCH(double, value);
         QFETCH(QString, mentions);
+        QFETCH(core::EditRule, rule);
         const std::vector<double> before = entries;
         const EditOutcome outcome
             = runEdit([&] { return core::withEntry(entries, locks(locked), static_cast<std::size_t>(index), value); });
@@ -948,6 +953,7 @@ private slots:
                                                                   : "threw a non-EditError: " + outcome.message));
         QVERIFY2(outcome.message.contains(mentions, Qt::CaseInsensitive),
                  qPrintable("message \"" + outcome.message + "\" does not mention \"" + mentions + "\""));
+        QCOMPARE(int(outcome.rule), int(rule));
         QVERIFY(entries == before);
     }
 

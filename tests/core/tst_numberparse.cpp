@@ -44,6 +44,43 @@ class TestNumberParse : public QObject
     Q_OBJECT
 
 private slots:
+    // Each refusal carries its rule, the quoted text and, in a list, the entry: what a window needs
+    // to say it in another language.
+    void parseError_carriesItsRule_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("list");
+        QTest::addColumn<int>("rule");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<int>("entry");
+        QTest::newRow("bad: blank") << "  " << false << int(core::NumberRule::Missing) << "" << 0;
+        QTest::newRow("bad: junk") << "0.5x" << false << int(core::NumberRule::NotANumber) << "\"0.5x\"" << 0;
+        QTest::newRow("bad: overflow") << "1e999" << false << int(core::NumberRule::OutOfRange) << "\"1e999\"" << 0;
+        QTest::newRow("bad: nan") << "nan" << false << int(core::NumberRule::NotFinite) << "\"nan\"" << 0;
+        QTest::newRow("bad: list entry 3") << "0.1,0.2,x" << true << int(core::NumberRule::NotANumber) << "\"x\"" << 3;
+        QTest::newRow("bad: list entry 2 empty") << "0.1," << true << int(core::NumberRule::Missing) << "" << 2;
+    }
+
+    void parseError_carriesItsRule()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, list);
+        QFETCH(int, rule);
+        QFETCH(QString, shown);
+        QFETCH(int, entry);
+        try {
+            if (list)
+                core::parseNumberList(text.toStdString());
+            else
+                core::parseNumber(text.toStdString());
+            QFAIL("accepted");
+        } catch (const core::ParseError &e) {
+            QCOMPARE(int(e.rule()), rule);
+            QCOMPARE(QString::fromStdString(e.shown()), shown);
+            QCOMPARE(int(e.entry()), entry);
+        }
+    }
+
     void parseNumber_acceptsPlainDecimals_data()
     {
         QTest::addColumn<QByteArray>("text");

@@ -133,7 +133,7 @@ std::optional<QString> LessonState::setEntry(Which which, int outcome, double va
         commit(which == Which::P ? edited : m_p, which == Which::Q ? edited : m_q, m_labels);
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
 }
 
@@ -158,7 +158,7 @@ std::optional<QString> LessonState::addOutcome()
         commit(core::lessonDistribution(p), core::lessonDistribution(q), m_labels + QStringList {freshLabel(m_labels)});
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
 }
 
@@ -178,7 +178,7 @@ std::optional<QString> LessonState::removeOutcome(int outcome)
         commit(core::lessonDistribution(p), core::lessonDistribution(q), labels);
         return std::nullopt;
     } catch (const std::invalid_argument &e) {
-        return QString::fromStdString(e.what());
+        return errorText(e);
     }
 }
 

@@ -25,9 +25,9 @@ struct LessonSnapshot
     QVector<bool> lockedP;
     QVector<bool> lockedQ;
     int focus = 0;
-    int y = 1;
-    double yhat = 0.8;
-    core::Unit unit = core::Unit::Bits;
+    int y = core::kDefaultY;
+    double yhat = core::kDefaultYhat;
+    core::Unit unit = core::kDefaultUnit;
     bool operator==(const LessonSnapshot &) const = default;
 };
 

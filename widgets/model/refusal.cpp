@@ -1,5 +1,6 @@
 #include "refusal.h"
 
+#include "core/distributionedit.h"
 #include "core/numberparse.h"
 
 #include <QCoreApplication>
@@ -219,8 +220,71 @@ InputError::InputError(const core::InputRefusal &refusal, const QString &where, 
     , m_file(file)
 { }
 
+QString numberRefusalText(const core::ParseError &error)
+{
+    using core::NumberRule;
+    const QString shown = QString::fromStdString(error.shown());
+    QString sentence;
+    switch (error.rule()) {
+    case NumberRule::Missing:
+        sentence = translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "no number given"));
+        break;
+    case NumberRule::NotANumber:
+        sentence = translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is not a number")).arg(shown);
+        break;
+    case NumberRule::OutOfRange:
+        sentence = translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is out of range")).arg(shown);
+        break;
+    case NumberRule::NotFinite:
+        sentence = translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "%1 is not a finite number")).arg(shown);
+        break;
+    case NumberRule::TooManyEntries:
+        sentence = translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "has more than %1 entries"))
+                       .arg(core::kMaxListEntries);
+        break;
+    }
+    if (error.entry() == 0)
+        return sentence;
+    return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "entry %1: %2")).arg(error.entry()).arg(sentence);
+}
+
+QString editRefusalText(const core::EditError &error)
+{
+    using core::EditRule;
+    // Six characters, as the English has always shown the sums ("0.7000").
+    const auto six = [](double x) { return QString::number(x, 'f', 6).left(6); };
+    switch (error.rule()) {
+    case EditRule::NoSuchOutcome:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "there is no outcome %1")).arg(error.outcome() + 1);
+    case EditRule::NotAProbability:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "a probability lies between 0 and 1"));
+    case EditRule::Locked:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "this outcome is locked; unlock it to change it"));
+    case EditRule::NoRoom:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal",
+                                            "the locked outcomes already hold %1; at most %2 is left"))
+            .arg(six(error.lockedSum()), six(error.room()));
+    case EditRule::OthersLocked:
+        return translated(
+            QT_TRANSLATE_NOOP("widgets::InputRefusal", "every other outcome is locked; unlock one to make room"));
+    case EditRule::NothingToGive:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal",
+                                            "the unlocked outcomes hold nothing to give the new one; unlock one first"));
+    case EditRule::TooFewOutcomes:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal", "a distribution needs at least two outcomes"));
+    case EditRule::RestLocked:
+        return translated(QT_TRANSLATE_NOOP("widgets::InputRefusal",
+                                            "the other outcomes are all locked; unlock one to take this one's share"));
+    }
+    return QString::fromUtf8(error.what());
+}
+
 QString errorText(const std::exception &error)
 {
+    if (const auto *number = dynamic_cast<const core::ParseError *>(&error))
+        return numberRefusalText(*number);
+    if (const auto *edit = dynamic_cast<const core::EditError *>(&error))
+        return editRefusalText(*edit);
     const auto *input = dynamic_cast<const InputError *>(&error);
     if (!input || !input->refusal())
         return QString::fromUtf8(error.what());

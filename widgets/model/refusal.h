@@ -2,6 +2,11 @@
 
 #include "core/lessoninputs.h"
 
+namespace core {
+class EditError;
+class ParseError;
+} // namespace core
+
 #include <QString>
 #include <QStringList>
 
@@ -45,8 +50,14 @@ private:
     QString m_file;
 };
 
+// A number or an edit of the distribution editor refused, in the learner's language; without a
+// translator, the error's what() word for word.
+QString numberRefusalText(const core::ParseError &error);
+QString editRefusalText(const core::EditError &error);
+
 // What a dialog shows for `error`: refusalText() (with the file name before it) for an InputError
-// that carries a refusal, else what() as UTF-8.
+// that carries a refusal, numberRefusalText() and editRefusalText() for those errors, else what()
+// as UTF-8.
 QString errorText(const std::exception &error);
 
 } // namespace widgets
