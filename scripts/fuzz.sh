@@ -8,7 +8,8 @@
 # copied into tests/fuzz/corpus/<name>/, where tst_fuzz_replay replays it in every build, and
 # printed; the script then exits 1.
 #
-#   scripts/fuzz.sh [SECONDS]      JOBS=n sets the build's parallelism (default 2)
+#   scripts/fuzz.sh [SECONDS]      JOBS=n sets the build's parallelism and how many targets run at
+#                                  once (default 2)
 set -euo pipefail
 seconds=${1:-30}
 [[ $seconds =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS]" >&2; exit 2; }
@@ -28,27 +29,28 @@ export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_suppressions=0}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
 
-failed=0
-for name in session state_string numbers preset lesson; do
-    binary=build-fuzz-targets/tests/fuzz/fuzz_$name
-    seeds=tests/fuzz/corpus/$name
-    work=build-fuzz-targets/fuzz-work/$name
+# One target's run: its log, stats and findings; returns non-zero when it found anything.
+fuzz_target() {
+    local name=$1
+    local binary=build-fuzz-targets/tests/fuzz/fuzz_$name
+    local seeds=tests/fuzz/corpus/$name
+    local work=build-fuzz-targets/fuzz-work/$name
     rm -rf "$work/artifacts"
     mkdir -p "$work/corpus" "$work/artifacts"
     cp -n "$seeds"/* "$work/corpus/" 2>/dev/null || true
-    dict=()
+    local dict=()
     [[ -f tests/fuzz/$name.dict ]] && dict=(-dict="tests/fuzz/$name.dict")
     echo "== fuzz_$name: ${seconds}s" >&2
-    status=0
+    local status=0
     "$binary" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -max_len="${max_len[$name]}" \
         -print_final_stats=1 -artifact_prefix="$work/artifacts/" "${dict[@]}" \
         "$work/corpus" "$seeds" >"$work/log" 2>&1 || status=$?
     grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)' "$work/log" | sed "s/^/fuzz_$name /" >&2 || true
-    findings=("$work"/artifacts/*)
+    local findings=("$work"/artifacts/*)
     if [[ $status -ne 0 || -e ${findings[0]} ]]; then
-        failed=1
         echo "!! fuzz_$name failed (exit $status); log: $work/log" >&2
         grep -E -m20 'ERROR|runtime error|invariant violated|SUMMARY' "$work/log" >&2 || tail -n 30 "$work/log" >&2
+        local input kept
         for input in "${findings[@]}"; do
             [[ -e $input ]] || continue
             kept=$seeds/$(basename "$input")
@@ -58,6 +60,22 @@ for name in session state_string numbers preset lesson; do
             echo >&2
             od -A x -t x1z -v "$kept" | head -n 16 >&2
         done
+        return 1
     fi
+}
+
+# JOBS targets at a time (one core each), each for its full SECONDS.
+failed=0
+running=()
+for name in session state_string numbers preset lesson; do
+    if [[ ${#running[@]} -ge ${JOBS:-2} ]]; then
+        wait "${running[0]}" || failed=1
+        running=("${running[@]:1}")
+    fi
+    fuzz_target "$name" &
+    running+=($!)
+done
+for pid in "${running[@]}"; do
+    wait "$pid" || failed=1
 done
 exit "$failed"
