@@ -2,11 +2,13 @@
 
 #include "refusal.h"
 
+#include "core/utf8.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QStringDecoder>
 
+#include <string_view>
 #include <vector>
 
 namespace widgets {
@@ -27,9 +29,7 @@ void checkUtf8(const QByteArray &bytes, const QString &kind)
         fail(QStringLiteral("UTF-16 text; a %1 is UTF-8 (save it as UTF-8)").arg(kind));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
         fail(QStringLiteral("a NUL byte at offset %1; a %2 is UTF-8 text").arg(nul).arg(kind));
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (!core::isValidUtf8(std::string_view(bytes.constData(), std::size_t(bytes.size()))))
         fail(QStringLiteral("not valid UTF-8 text (save it as UTF-8)"));
 }
 

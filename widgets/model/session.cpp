@@ -2,6 +2,7 @@
 
 #include "core/lessoninputs.h"
 #include "core/numberparse.h"
+#include "core/utf8.h"
 #include "jsonreader.h"
 #include "lessonstate.h"
 #include "refusal.h"
@@ -16,11 +17,11 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 namespace widgets {
@@ -53,16 +54,10 @@ QString indexed(const QString &key, qsizetype i)
     return key + u'[' + QString::number(i) + u']';
 }
 
-// Untrusted text in a message: short, on one line.
+// Untrusted text in a message, by the core's one rule (core::quotedForMessage).
 QString quoted(const QString &text)
 {
-    constexpr qsizetype kShown = 40;
-    QString shown = text.size() > kShown ? text.left(kShown) + QStringLiteral("...") : text;
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control || c.isSurrogate())
-            c = u'?';
-    }
-    return u'"' + shown + u'"';
+    return QString::fromStdString(core::quotedForMessage(text.toStdString()));
 }
 
 // ---- Checks shared by the JSON and the string reader -------------------------------------------
@@ -374,11 +369,9 @@ QString percentDecoded(const QString &text, const QString &key)
         bytes += char(byte);
         i += 2;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (!core::isValidUtf8(std::string_view(bytes.constData(), std::size_t(bytes.size()))))
         fail(key + QStringLiteral(": the %-escapes are not UTF-8"));
-    return decoded;
+    return QString::fromUtf8(bytes);
 }
 
 double stringNumber(const QString &text, const QString &key)
