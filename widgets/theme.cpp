@@ -2,9 +2,13 @@
 
 #include "model/themenames.h"
 
+#include "core/contrast.h"
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFontInfo>
+
+#include <algorithm>
 
 namespace widgets {
 
@@ -70,20 +74,70 @@ QString Theme::displayName() const
 
 QColor Theme::ink(const QColor &color) const
 {
+    QColor mapped;
     if (color.red() == 0 && color.green() == 0 && color.blue() == 0) {
-        QColor mapped = foreground;
+        mapped = foreground;
         mapped.setAlpha(color.alpha());
-        return mapped;
+    } else {
+        // Okabe-Ito's blue and vermillion are a little dim on a dark background.
+        mapped = isDark() ? color.lighter(125) : color;
     }
-    // Okabe-Ito's blue and vermillion are a little dim on a dark background.
-    return isDark() ? color.lighter(125) : color;
+    return withContrast(mapped, {background}, core::kGraphicContrast);
 }
 
 QColor Theme::labelInk(const QColor &color) const
 {
     if (color.red() == 0 && color.green() == 0 && color.blue() == 0)
-        return foreground;
-    return isDark() ? color.lighter(150) : color.darker(name == QLatin1String("presentation") ? 160 : 140);
+        return withContrast(foreground, {background, labelGround()}, core::kTextContrast);
+    const QColor shade
+        = isDark() ? color.lighter(150) : color.darker(name == QLatin1String("presentation") ? 160 : 140);
+    return withContrast(shade, {background, labelGround()}, core::kTextContrast);
+}
+
+QColor Theme::labelGround() const
+{
+    const double alpha = labelBacking.alphaF();
+    const auto blend = [alpha](int over, int under) { return qRound(over * alpha + under * (1.0 - alpha)); };
+    return QColor(blend(labelBacking.red(), background.red()), blend(labelBacking.green(), background.green()),
+                  blend(labelBacking.blue(), background.blue()));
+}
+
+double Theme::contrast(const QColor &color, const QColor &backdrop)
+{
+    const QColor ink = color.toRgb();
+    const QColor ground = backdrop.toRgb();
+    const double alpha = ink.alphaF();
+    const auto blend = [alpha](double over, double under) { return over * alpha + under * (1.0 - alpha); };
+    return core::contrastRatio(
+        core::relativeLuminance(blend(ink.redF(), ground.redF()), blend(ink.greenF(), ground.greenF()),
+                                blend(ink.blueF(), ground.blueF())),
+        core::relativeLuminance(ground.redF(), ground.greenF(), ground.blueF()));
+}
+
+QColor Theme::withContrast(const QColor &color, std::initializer_list<QColor> backdrops, double ratio)
+{
+    const auto enough = [backdrops, ratio](const QColor &candidate) {
+        return std::all_of(backdrops.begin(), backdrops.end(),
+                           [&](const QColor &backdrop) { return contrast(candidate, backdrop) >= ratio; });
+    };
+    if (enough(color) || backdrops.size() == 0)
+        return color;
+    // Towards the end of the scale away from the (first) backdrop: mixing with black or white keeps
+    // the hue, so orange stays orange, only deeper.
+    const bool darkBackdrop = backdrops.begin()->lightnessF() < 0.5;
+    const double target = darkBackdrop ? 1.0 : 0.0;
+    const QColor rgb = color.toRgb();
+    QColor mixed = rgb;
+    constexpr int kSteps = 50;
+    for (int step = 1; step <= kSteps; ++step) {
+        const double t = double(step) / kSteps;
+        const auto mix = [t](double from, double to) { return from + (to - from) * t; };
+        mixed = QColor::fromRgbF(float(mix(rgb.redF(), target)), float(mix(rgb.greenF(), target)),
+                                 float(mix(rgb.blueF(), target)), float(mix(rgb.alphaF(), 1.0)));
+        if (enough(mixed))
+            break;
+    }
+    return mixed;
 }
 
 QPen Theme::pen(const QColor &color, double width, Qt::PenStyle style) const

@@ -330,7 +330,9 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
     surface.scale->setRangeZoom(false);
     styleWith([scale = surface.scale](const Theme &t) {
         scale->setBarWidth(qRound(12 * t.lineScale));
-        styleAxis(scale->axis(), t);
+        // Its value axis and the frame the other three draw around the bar.
+        for (QCPAxis *axis : scale->axis()->axisRect()->axes())
+            styleAxis(axis, t);
     });
 
     // Both paths on each surface, each over a pale band so it reads on dark and light cells alike.
@@ -341,9 +343,10 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
             r.path = QSharedPointer<QCPCurveDataContainer>::create();
         auto *halo = new QCPCurve(w, b);
         halo->setLayer(liveLayer());
+        halo->setProperty("backing", true); // what the path is drawn on (tst_themecontrast)
+        // Opaque: the path has 3:1 against it even over the map's darkest cells.
         styleWith([halo](const Theme &t) {
-            halo->setPen(
-                QPen(QColor(255, 255, 255, 170), 5.5 * t.lineScale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            halo->setPen(QPen(Qt::white, 5.5 * t.lineScale, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         });
         halo->setData(r.path);
         setConcealedFrom(halo, Concealment::NumbersAndCurves);
