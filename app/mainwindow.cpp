@@ -21,6 +21,7 @@
 #include "widgets/statetransition.h"
 #include "widgets/traininglab.h"
 #include "widgets/trainingpanel.h"
+#include "widgets/windowpalette.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -88,6 +89,7 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     qApp->installEventFilter(this); // the current panel, and the clicker's keys in presentation mode
     connectDocument();
     connectClassroom();
+    widgets::applyWindowTheme(m_modes->shownTheme()); // the remembered theme, window and all
     updateTitle();
 }
 
@@ -250,6 +252,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 void MainWindow::showTheme()
 {
     const widgets::Theme shown = m_modes->shownTheme();
+    widgets::applyWindowTheme(shown); // the window, controls, readouts and docks too
     // Restyled in place: the same panels, with their connections.
     for (widgets::PlotPanel *panel : std::as_const(m_panels))
         panel->setTheme(shown);

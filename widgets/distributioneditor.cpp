@@ -1,5 +1,7 @@
 #include "distributioneditor.h"
 
+#include "core/contrast.h"
+
 #include "clock.h"
 #include "distributionpanel.h"
 #include "model/lessonstate.h"
@@ -74,9 +76,6 @@ DistributionEditor::DistributionEditor(LessonState *state, const Theme &theme, Q
     tools->addWidget(swap, 1, 3);
     tools->setColumnStretch(4, 1);
 
-    QPalette warning = m_message->palette();
-    warning.setColor(QPalette::WindowText, QColor(0xA0, 0x30, 0x00));
-    m_message->setPalette(warning);
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Edit message"));
     m_messageTimer->setSingleShot(true);
@@ -110,6 +109,11 @@ QString DistributionEditor::message() const
 
 void DistributionEditor::showRefusal(const QString &reason)
 {
+    // A deep vermillion, lighter on a dark window: 4.5:1 against the window of the theme shown now.
+    QPalette warning = m_message->palette();
+    warning.setColor(QPalette::WindowText, Theme::withContrast(QColor(0xA0, 0x30, 0x00),
+                                                               {warning.color(QPalette::Window)}, core::kTextContrast));
+    m_message->setPalette(warning);
     m_message->setText(tr("Not changed: %1.").arg(reason));
     m_messageTimer->start();
 }

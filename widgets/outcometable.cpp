@@ -70,7 +70,11 @@ void OutcomeTable::refresh()
     const bool newOutcomes = n != rowCount() || s.outcomeLabels() != m_labels;
     setRowCount(n);
     const auto terms = core::outcomeTerms(s.pDistribution(), s.qDistribution(), s.unit());
-    const QColor highlight = palette().color(QPalette::Highlight).lighter(170);
+    // A tint of the highlight in the cells' own ground, so their text reads in a light or dark window.
+    const QColor base = palette().color(QPalette::Base);
+    const QColor mark = palette().color(QPalette::Highlight);
+    const auto tint = [](int from, int to) { return from + (to - from) * 3 / 10; };
+    const QColor highlight(tint(base.red(), mark.red()), tint(base.green(), mark.green()), tint(base.blue(), mark.blue()));
     // Only the rows in view: with hundreds of outcomes, setting every cell on each step of a drag
     // costs more than drawing the plots. Scrolling fills in the rows that come into view.
     int first = 0, last = n - 1;

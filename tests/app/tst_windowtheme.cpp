@@ -1,0 +1,150 @@
+// The whole window in the chosen theme: the dark theme darkens the window, its docks, readouts,
+// controls, menus and status bar, not only the plots; light brings the light window back; and a
+// switch of theme leaves the lesson's state and its undo history as they were.
+#include "app/classroom.h"
+#include "app/document.h"
+#include "app/mainwindow.h"
+#include "widgets/controlpanel.h"
+#include "widgets/model/lessonhistory.h"
+#include "widgets/model/lessonstate.h"
+#include "widgets/plotpanel.h"
+#include "widgets/probabilityslider.h"
+#include "widgets/readoutpanel.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSlider>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTest>
+#include <QUndoStack>
+
+namespace {
+
+// The window's parts a user sees, by what they are.
+QList<QPair<QString, QWidget *>> parts(app::MainWindow &window)
+{
+    return {{QStringLiteral("main window"), &window},
+            {QStringLiteral("lesson dock"), window.findChild<QDockWidget *>(QStringLiteral("lessonDock"))},
+            {QStringLiteral("readouts"), window.findChild<widgets::ReadoutPanel *>()},
+            {QStringLiteral("p slider"), window.controls()->pSlider()->slider()},
+            {QStringLiteral("menu bar"), window.menuBar()},
+            {QStringLiteral("status bar"), window.statusBar()}};
+}
+
+// Every part dark (dark grounds, light text) or every part light.
+void verifyWindowIs(app::MainWindow &window, bool dark)
+{
+    for (const auto &[name, widget] : parts(window)) {
+        QVERIFY2(widget, qPrintable(name));
+        const QPalette palette = widget->palette();
+        for (const QPalette::ColorRole ground : {QPalette::Window, QPalette::Base, QPalette::Button}) {
+            const QColor color = palette.color(ground);
+            QVERIFY2((color.lightness() < 128) == dark,
+                     qPrintable(QStringLiteral("%1: role %2 is %3").arg(name).arg(int(ground)).arg(color.name())));
+        }
+        for (const QPalette::ColorRole text : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+            const QColor color = palette.color(text);
+            QVERIFY2((color.lightness() >= 128) == dark,
+                     qPrintable(QStringLiteral("%1: role %2 is %3").arg(name).arg(int(text)).arg(color.name())));
+        }
+    }
+}
+
+} // namespace
+
+class TestWindowTheme : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init() { QSettings().clear(); }
+
+    void cleanup()
+    {
+        // The palette is the application's: the next test starts light.
+        app::MainWindow window;
+        window.classroom()->setTheme(widgets::Theme::light());
+        QSettings().clear();
+    }
+
+    void theme_coloursTheWholeWindow_data()
+    {
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("dark") << QStringLiteral("dark") << true;
+        QTest::newRow("presentation") << QStringLiteral("presentation") << false;
+        QTest::newRow("light") << QStringLiteral("light") << false;
+    }
+
+    void theme_coloursTheWholeWindow()
+    {
+        QFETCH(QString, theme);
+        QFETCH(bool, dark);
+        app::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        verifyWindowIs(window, false);
+        window.classroom()->setTheme(*widgets::Theme::byName(theme));
+        verifyWindowIs(window, dark);
+        QCOMPARE(window.panel(QStringLiteral("loss"))->theme().isDark(), dark); // the plots agree with the window
+        // Fusion draws every control from the palette; light returns to the platform's style.
+        const QString style = QApplication::style()->name();
+        QVERIFY2(!dark || style == QLatin1String("fusion"), qPrintable(style));
+        window.classroom()->setTheme(widgets::Theme::light());
+        verifyWindowIs(window, false);
+    }
+
+    void rememberedDarkTheme_darkensTheWindowFromTheStart()
+    {
+        QSettings().setValue(QStringLiteral("view/theme"), QStringLiteral("dark"));
+        app::MainWindow window;
+        verifyWindowIs(window, true);
+    }
+
+    void themeSwitch_keepsTheStateAndTheUndoHistory()
+    {
+        app::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        widgets::LessonState *state = window.document()->state();
+        // The hard case, each step an undo step.
+        state->setP(0.001);
+        state->setQ(0.999);
+        state->setYhat(0.01);
+        const int firstY = state->y();
+        state->setY(1 - firstY);
+        const widgets::LessonSnapshot before = state->snapshot();
+        QUndoStack *undo = window.document()->history()->stack();
+        const int steps = undo->count();
+        const int at = undo->index();
+        QVERIFY(steps >= 4);
+        const QString undoText = undo->undoText();
+        for (const char *theme : {"dark", "presentation", "light", "dark"}) {
+            QElapsedTimer clock;
+            clock.start();
+            window.classroom()->setTheme(*widgets::Theme::byName(QLatin1String(theme)));
+            // Instant: well under a second even on a slow, shared machine (about 100 ms here).
+            QVERIFY2(clock.elapsed() < 1500, qPrintable(QStringLiteral("%1: %2 ms").arg(theme).arg(clock.elapsed())));
+            QVERIFY2(state->snapshot() == before, theme);
+            QCOMPARE(undo->count(), steps);
+            QCOMPARE(undo->index(), at);
+            QCOMPARE(undo->undoText(), undoText);
+        }
+        // And the history still works: one undo takes back the last change, not a theme.
+        undo->undo();
+        QCOMPARE(state->y(), firstY);
+        QCOMPARE(state->yhat(), 0.01);
+    }
+};
+
+QTEST_MAIN(TestWindowTheme)
+#include "tst_windowtheme.moc"

@@ -1,0 +1,88 @@
+#include "windowpalette.h"
+
+#include "palette.h"
+
+#include "core/contrast.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QToolTip>
+
+namespace widgets {
+
+namespace {
+
+// `t` of the way from `from` to `to`.
+QColor mix(const QColor &from, const QColor &to, double t)
+{
+    const auto channel = [t](int a, int b) { return qRound(a + (b - a) * t); };
+    return QColor(channel(from.red(), to.red()), channel(from.green(), to.green()), channel(from.blue(), to.blue()));
+}
+
+QPalette darkPalette(const Theme &theme)
+{
+    const QColor base = theme.background; // text fields and lists: the plots' own background
+    const QColor text = theme.foreground;
+    const QColor window = mix(base, text, 0.07); // the chrome a shade lighter, so the plots stand out in it
+    const QColor button = mix(base, text, 0.14);
+    const QColor dimText = mix(text, window, 0.45); // disabled controls: WCAG exempts them, but they stay legible
+
+    QPalette p;
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        const bool enabled = group != QPalette::Disabled;
+        p.setColor(group, QPalette::Window, window);
+        p.setColor(group, QPalette::WindowText, enabled ? text : dimText);
+        p.setColor(group, QPalette::Base, enabled ? base : window);
+        p.setColor(group, QPalette::AlternateBase, mix(base, text, 0.04));
+        p.setColor(group, QPalette::Text, enabled ? text : dimText);
+        p.setColor(group, QPalette::PlaceholderText, Theme::withContrast(mix(text, base, 0.4), {base}, core::kTextContrast));
+        p.setColor(group, QPalette::Button, button);
+        p.setColor(group, QPalette::ButtonText, enabled ? text : dimText);
+        p.setColor(group, QPalette::BrightText, Qt::white);
+        // Fusion's bevels, grooves and frames.
+        p.setColor(group, QPalette::Light, mix(base, text, 0.30));
+        p.setColor(group, QPalette::Midlight, mix(base, text, 0.20));
+        p.setColor(group, QPalette::Mid, mix(base, text, 0.10));
+        p.setColor(group, QPalette::Dark, base.darker(150));
+        p.setColor(group, QPalette::Shadow, Qt::black);
+        p.setColor(group, QPalette::ToolTipBase, button);
+        p.setColor(group, QPalette::ToolTipText, text);
+        // Okabe-Ito blue under white text: 5.2:1.
+        p.setColor(group, QPalette::Highlight, enabled ? palette::kBlue : mix(palette::kBlue, window, 0.5));
+        p.setColor(group, QPalette::HighlightedText, enabled ? QColor(Qt::white) : dimText);
+        p.setColor(group, QPalette::Link, theme.labelInk(palette::kSkyBlue));
+        p.setColor(group, QPalette::LinkVisited, theme.labelInk(palette::kReddishPurple));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+        p.setColor(group, QPalette::Accent, palette::kBlue);
+#endif
+    }
+    return p;
+}
+
+} // namespace
+
+QPalette windowPalette(const Theme &theme)
+{
+    return theme.isDark() ? darkPalette(theme) : QApplication::style()->standardPalette();
+}
+
+void applyWindowTheme(const Theme &theme)
+{
+    // The style the platform chose, remembered before the first change, to return to.
+    static const QString platformStyle = QApplication::style()->name();
+    // Fusion draws every control from the palette; some platform styles (Windows') ignore it.
+    const QString style = theme.isDark() ? QStringLiteral("fusion") : platformStyle;
+    if (QApplication::style()->name().compare(style, Qt::CaseInsensitive) != 0)
+        QApplication::setStyle(style);
+    // A default palette resolves to the platform's own: light returns to it exactly.
+    const QPalette palette = theme.isDark() ? darkPalette(theme) : QPalette();
+    QApplication::setPalette(palette); // for the windows and dialogs made from now on
+    // Before the event loop runs (the window made with the remembered theme, and in tests) Qt does
+    // not pass the application's palette on to the windows that exist: they get it here.
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *window : windows)
+        window->setPalette(palette);
+    QToolTip::setPalette(QApplication::palette());
+}
+
+} // namespace widgets
