@@ -1,6 +1,7 @@
 #include "probabilityslider.h"
 
 #include "lessondefaults.h"
+#include "windowpalette.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
@@ -21,6 +22,13 @@ namespace {
 constexpr int kSliderSteps = 10000; // one slider position per 4th decimal
 constexpr double kFineStep = 0.001; // Shift + arrow
 constexpr double kPageStep = 0.1;
+
+// The style's play or pause picture in the button's text colour, which reads on its window in any theme.
+QIcon playIcon(const QToolButton *button, bool playing)
+{
+    return tintedIcon(button->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay),
+                      button->palette().color(QPalette::ButtonText));
+}
 
 // The value rounded to the spin box's 4 decimals, so steps land on values the box can show.
 double onGrid(double value)
@@ -58,7 +66,8 @@ ProbabilitySlider::ProbabilitySlider(const QString &name, const QString &descrip
 
     m_play->setCheckable(true);
     m_play->setAutoRaise(true);
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_play->setIcon(playIcon(m_play, false));
+    m_play->installEventFilter(this); // a new palette (a theme) recolours the icon
     m_play->setToolTip(tr("Sweep %1 back and forth").arg(name));
     m_play->setAccessibleName(tr("Play %1").arg(name));
     m_play->setAccessibleDescription(tr("Sweeps %1 back and forth between %2 and %3 until pressed again")
@@ -110,6 +119,8 @@ void ProbabilitySlider::stepBy(double delta)
 
 bool ProbabilitySlider::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_play && event->type() == QEvent::PaletteChange)
+        m_play->setIcon(playIcon(m_play, isPlaying()));
     // Shift makes every step ten times finer: the slider alone knows only two step sizes. The spin
     // box steps by itself (minding typed text) and keeps Left, Right, Home and End for its cursor.
     const bool spinBoxStep = watched == m_spinBox && event->type() == QEvent::KeyPress
@@ -174,7 +185,7 @@ void ProbabilitySlider::setPlaying(bool playing)
     }
     const QSignalBlocker blocker(m_play);
     m_play->setChecked(playing);
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(playIcon(m_play, playing));
     m_play->setToolTip(playing ? tr("Stop the sweep of %1").arg(m_label->text())
                                : tr("Sweep %1 back and forth").arg(m_label->text()));
     emit playingChanged(playing);

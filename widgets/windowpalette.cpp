@@ -5,6 +5,7 @@
 #include "core/contrast.h"
 
 #include <QApplication>
+#include <QPainter>
 #include <QStyle>
 #include <QToolTip>
 
@@ -83,6 +84,22 @@ void applyWindowTheme(const Theme &theme)
     for (QWidget *window : windows)
         window->setPalette(palette);
     QToolTip::setPalette(QApplication::palette());
+}
+
+QIcon tintedIcon(const QIcon &icon, const QColor &color)
+{
+    if (icon.isNull())
+        return icon;
+    QIcon tinted;
+    for (const int side : {16, 20, 24, 32, 48, 64}) {
+        QPixmap pixmap = icon.pixmap(side, side);
+        QPainter painter(&pixmap);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn); // the colour where the picture is
+        painter.fillRect(pixmap.rect(), color);
+        painter.end();
+        tinted.addPixmap(pixmap);
+    }
+    return tinted;
 }
 
 } // namespace widgets

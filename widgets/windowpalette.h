@@ -2,6 +2,7 @@
 
 #include "theme.h"
 
+#include <QIcon>
 #include <QPalette>
 
 namespace widgets {
@@ -24,5 +25,9 @@ QPalette windowPalette(const Theme &theme);
 // Applies `theme`'s palette and style to the whole application. Cheap when nothing changes, so it
 // may follow every change of the shown theme (zoom, presentation mode).
 void applyWindowTheme(const Theme &theme);
+
+// `icon` in one colour, its shape kept: the style's own pictures (play, pause) are dark in any
+// palette, so a button on a dark window draws them in its ButtonText instead. A null icon stays null.
+QIcon tintedIcon(const QIcon &icon, const QColor &color);
 
 } // namespace widgets

@@ -21,6 +21,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTest>
+#include <QToolButton>
 #include <QUndoStack>
 
 namespace {
@@ -36,9 +37,26 @@ QList<QPair<QString, QWidget *>> parts(app::MainWindow &window)
             {QStringLiteral("status bar"), window.statusBar()}};
 }
 
+// The colour most of an icon's picture is drawn in, by its average lightness where it is opaque.
+int iconLightness(const QIcon &icon)
+{
+    const QImage image = icon.pixmap(16, 16).toImage().convertToFormat(QImage::Format_ARGB32);
+    long sum = 0, count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > 200) {
+                sum += QColor(image.pixel(x, y)).lightness();
+                ++count;
+            }
+    return count ? int(sum / count) : -1;
+}
+
 // Every part dark (dark grounds, light text) or every part light.
 void verifyWindowIs(app::MainWindow &window, bool dark)
 {
+    // The play button's picture is drawn in the text's colour: light on a dark window.
+    const int play = iconLightness(window.controls()->pSlider()->playButton()->icon());
+    QVERIFY2(play >= 0 && (play >= 128) == dark, qPrintable(QStringLiteral("play icon lightness %1").arg(play)));
     for (const auto &[name, widget] : parts(window)) {
         QVERIFY2(widget, qPrintable(name));
         const QPalette palette = widget->palette();
