@@ -36,7 +36,8 @@ QPalette darkPalette(const Theme &theme)
         p.setColor(group, QPalette::Base, enabled ? base : window);
         p.setColor(group, QPalette::AlternateBase, mix(base, text, 0.04));
         p.setColor(group, QPalette::Text, enabled ? text : dimText);
-        p.setColor(group, QPalette::PlaceholderText, Theme::withContrast(mix(text, base, 0.4), {base}, core::kTextContrast));
+        p.setColor(group, QPalette::PlaceholderText,
+                   Theme::withContrast(mix(text, base, 0.4), {base}, core::kTextContrast));
         p.setColor(group, QPalette::Button, button);
         p.setColor(group, QPalette::ButtonText, enabled ? text : dimText);
         p.setColor(group, QPalette::BrightText, Qt::white);

@@ -62,8 +62,8 @@ private slots:
         // The checkers' well-known pair: #777 on white just fails AA's 4.5, #767676 just passes.
         QTest::newRow("#777777 on white") << grey(0x77) << 1.0 << 4.4781;
         QTest::newRow("#767676 on white") << grey(0x76) << 1.0 << 4.5415;
-        QTest::newRow("Okabe-Ito orange on white") << core::relativeLuminance(0xE6 / 255.0, 0x9F / 255.0, 0.0) << 1.0
-                                                   << 2.2516;
+        QTest::newRow("Okabe-Ito orange on white")
+            << core::relativeLuminance(0xE6 / 255.0, 0x9F / 255.0, 0.0) << 1.0 << 2.2516;
     }
 
     void contrastRatio()

@@ -32,11 +32,14 @@ constexpr double kText = core::kTextContrast;
 
 const QList<QPair<QString, QColor>> &okabeIto()
 {
-    static const QList<QPair<QString, QColor>> colours {
-        {QStringLiteral("black"), palette::kBlack},   {QStringLiteral("orange"), palette::kOrange},
-        {QStringLiteral("sky blue"), palette::kSkyBlue}, {QStringLiteral("bluish green"), palette::kBluishGreen},
-        {QStringLiteral("yellow"), palette::kYellow},   {QStringLiteral("blue"), palette::kBlue},
-        {QStringLiteral("vermillion"), palette::kVermillion}, {QStringLiteral("reddish purple"), palette::kReddishPurple}};
+    static const QList<QPair<QString, QColor>> colours {{QStringLiteral("black"), palette::kBlack},
+                                                        {QStringLiteral("orange"), palette::kOrange},
+                                                        {QStringLiteral("sky blue"), palette::kSkyBlue},
+                                                        {QStringLiteral("bluish green"), palette::kBluishGreen},
+                                                        {QStringLiteral("yellow"), palette::kYellow},
+                                                        {QStringLiteral("blue"), palette::kBlue},
+                                                        {QStringLiteral("vermillion"), palette::kVermillion},
+                                                        {QStringLiteral("reddish purple"), palette::kReddishPurple}};
     return colours;
 }
 
@@ -54,7 +57,10 @@ QString describe(const QColor &color)
 class Collector
 {
 public:
-    Collector(const QString &prefix, const Theme &theme) : m_prefix(prefix), m_theme(theme) { }
+    Collector(const QString &prefix, const Theme &theme)
+        : m_prefix(prefix)
+        , m_theme(theme)
+    { }
 
     // `alternative`, when valid, may meet the ratio instead of `color`: a marker stands out by
     // its outline or by its fill.
@@ -79,8 +85,8 @@ public:
         plot->resize(900, 600);
         plot->show();
         if (!QTest::qWaitForWindowExposed(plot))
-            QTest::newRow(qPrintable(m_prefix + QStringLiteral(": never shown"))) << QColor() << QColor() << 99.0
-                                                                                  << QColor();
+            QTest::newRow(qPrintable(m_prefix + QStringLiteral(": never shown")))
+                << QColor() << QColor() << 99.0 << QColor();
         const QColor background = m_theme.background;
         for (QCPTextElement *text : plot->findChildren<QCPTextElement *>())
             add(QStringLiteral("title '%1'").arg(text->text().left(30)), text->textColor(), background, kText);
@@ -124,8 +130,8 @@ private:
 
     void plottable(QCPAbstractPlottable *plottable)
     {
-        const QString name = QStringLiteral("%1 '%2'").arg(plottable->metaObject()->className(),
-                                                           plottable->name().left(30));
+        const QString name
+            = QStringLiteral("%1 '%2'").arg(plottable->metaObject()->className(), plottable->name().left(30));
         if (qobject_cast<QCPColorMap *>(plottable) || plottable->property("backing").toBool())
             return; // the data itself, or the halo a path runs on
         const QList<QColor> backdrops = backdropsOf(plottable);
@@ -234,10 +240,10 @@ private slots:
             const QPalette window = windowPalette(theme);
             if (theme.isDark()) {
                 const QList<QPair<QPalette::ColorRole, QPalette::ColorRole>> pairs {
-                    {QPalette::WindowText, QPalette::Window},   {QPalette::Text, QPalette::Base},
-                    {QPalette::Text, QPalette::AlternateBase},  {QPalette::ButtonText, QPalette::Button},
+                    {QPalette::WindowText, QPalette::Window},         {QPalette::Text, QPalette::Base},
+                    {QPalette::Text, QPalette::AlternateBase},        {QPalette::ButtonText, QPalette::Button},
                     {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
-                    {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base},
+                    {QPalette::PlaceholderText, QPalette::Base},      {QPalette::Link, QPalette::Base},
                     {QPalette::LinkVisited, QPalette::Base}};
                 for (const auto &[text, ground] : pairs)
                     rows.add(QStringLiteral("window role %1 on %2").arg(int(text)).arg(int(ground)),
@@ -255,10 +261,11 @@ private slots:
         double measured = Theme::contrast(color, backdrop);
         if (alternative.isValid())
             measured = std::max(measured, Theme::contrast(alternative, backdrop));
-        QVERIFY2(measured >= least - 1e-9, qPrintable(QStringLiteral("%1 on %2: %3:1, needs %4:1")
-                                                          .arg(describe(color), describe(backdrop))
-                                                          .arg(measured, 0, 'f', 2)
-                                                          .arg(least)));
+        QVERIFY2(measured >= least - 1e-9,
+                 qPrintable(QStringLiteral("%1 on %2: %3:1, needs %4:1")
+                                .arg(describe(color), describe(backdrop))
+                                .arg(measured, 0, 'f', 2)
+                                .arg(least)));
     }
 
     // A deeper shade, not another colour: orange stays orange, so the legend and the lesson's
@@ -279,9 +286,9 @@ private slots:
         QFETCH(QColor, color);
         for (const QColor &shade : {theme.ink(color), theme.labelInk(color)}) {
             const int turn = std::abs(shade.hsvHue() - color.hsvHue());
-            QVERIFY2(std::min(turn, 360 - turn) <= 6, qPrintable(QStringLiteral("%1 became %2 (%3 degrees)")
-                                                                     .arg(describe(color), describe(shade))
-                                                                     .arg(turn)));
+            QVERIFY2(std::min(turn, 360 - turn) <= 6,
+                     qPrintable(
+                         QStringLiteral("%1 became %2 (%3 degrees)").arg(describe(color), describe(shade)).arg(turn)));
         }
     }
 
@@ -291,17 +298,17 @@ private slots:
         QTest::addColumn<QColor>("backdrop");
         QTest::addColumn<double>("ratio");
         QTest::addColumn<QColor>("expected"); // invalid: any colour that reaches the ratio
-        QTest::newRow("enough already: unchanged") << QColor(0x00, 0x72, 0xB2) << QColor(Qt::white) << 3.0
-                                                   << QColor(0x00, 0x72, 0xB2);
+        QTest::newRow("enough already: unchanged")
+            << QColor(0x00, 0x72, 0xB2) << QColor(Qt::white) << 3.0 << QColor(0x00, 0x72, 0xB2);
         QTest::newRow("orange on white deepens") << QColor(palette::kOrange) << QColor(Qt::white) << 3.0 << QColor();
-        QTest::newRow("blue on near-black lightens") << QColor(0x00, 0x30, 0x60) << QColor(0x16, 0x19, 0x1d) << 3.0
-                                                     << QColor();
-        QTest::newRow("faint black guide becomes opaque enough") << QColor(0, 0, 0, 40) << QColor(Qt::white) << 3.0
-                                                                 << QColor();
+        QTest::newRow("blue on near-black lightens")
+            << QColor(0x00, 0x30, 0x60) << QColor(0x16, 0x19, 0x1d) << 3.0 << QColor();
+        QTest::newRow("faint black guide becomes opaque enough")
+            << QColor(0, 0, 0, 40) << QColor(Qt::white) << 3.0 << QColor();
         // Bad input: a colour on itself, and a ratio no colour reaches.
         QTest::newRow("white on white goes to black") << QColor(Qt::white) << QColor(Qt::white) << 3.0 << QColor();
-        QTest::newRow("ratio above 21 stops at black") << QColor(Qt::gray) << QColor(Qt::white) << 30.0
-                                                       << QColor(Qt::black);
+        QTest::newRow("ratio above 21 stops at black")
+            << QColor(Qt::gray) << QColor(Qt::white) << 30.0 << QColor(Qt::black);
         QTest::newRow("ratio below 1: unchanged") << QColor(Qt::gray) << QColor(Qt::gray) << 0.5 << QColor(Qt::gray);
         QTest::newRow("fully transparent reaches opaque") << QColor(0, 0, 0, 0) << QColor(Qt::white) << 4.5 << QColor();
     }
@@ -316,8 +323,9 @@ private slots:
         if (expected.isValid())
             QCOMPARE(result.rgba(), expected.rgba());
         else
-            QVERIFY2(Theme::contrast(result, backdrop) >= ratio,
-                     qPrintable(QStringLiteral("%1: %2:1").arg(describe(result)).arg(Theme::contrast(result, backdrop))));
+            QVERIFY2(
+                Theme::contrast(result, backdrop) >= ratio,
+                qPrintable(QStringLiteral("%1: %2:1").arg(describe(result)).arg(Theme::contrast(result, backdrop))));
     }
 
     void withContrast_noBackdrop_isUnchanged()
