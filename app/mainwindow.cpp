@@ -3,6 +3,7 @@
 #include "bookmarkpanel.h"
 #include "classroom.h"
 #include "document.h"
+#include "focusview.h"
 #include "mainmenus.h"
 #include "undogestures.h"
 
@@ -32,6 +33,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -74,7 +76,18 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_controls);
-    layout->addWidget(createPages(), 1);
+    m_views = new QStackedWidget;
+    m_views->addWidget(createPages());
+    m_focus = new FocusView(m_state, widgets::panelNames(), m_modes->shownTheme());
+    m_views->addWidget(m_focus);
+    connect(m_focus, &FocusView::panelShown, this, [this](const QString &name) {
+        setCurrentPanel(name); // what Export takes, and the page the overview opens at
+        for (int page = 0; page < m_pages->count(); ++page) {
+            if (m_pages->widget(page)->isAncestorOf(panel(name)))
+                m_pages->setCurrentIndex(page);
+        }
+    });
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
     createDocks(language);
     m_menus = new MainMenus(this, m_document, m_modes);
@@ -151,6 +164,7 @@ void MainWindow::createDocks(const QString &language)
     m_lessonDock->setWidget(lesson);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     connect(lesson, &widgets::LessonPanel::exampleShown, this, &MainWindow::showPanel);
+    connect(lesson, &widgets::LessonPanel::stepChanged, this, &MainWindow::followLessonStep);
 
     m_bookmarks = new BookmarkPanel;
     m_bookmarkDock = new QDockWidget(tr("Lecture bookmarks"), this);
@@ -165,6 +179,7 @@ void MainWindow::createDocks(const QString &language)
         statusBar()->showMessage(
             tr("Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
     });
+    connect(m_bookmarks, &BookmarkPanel::addRequested, this, &MainWindow::addBookmark);
     connect(m_bookmarks, &BookmarkPanel::updateRequested, this,
             [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot()); });
     connect(m_bookmarks, &BookmarkPanel::bookmarksEdited, this,
@@ -224,7 +239,50 @@ void MainWindow::showPanel(const QString &name)
             m_pages->setCurrentIndex(page);
     }
     setCurrentPanel(name);
+    m_focus->showPanel(name);
     widgets::emphasize(shown);
+}
+
+void MainWindow::followLessonStep(int index)
+{
+    const auto *lesson = static_cast<widgets::LessonPanel *>(m_lessonDock->widget());
+    if (index < 0 || index >= lesson->stepCount())
+        return;
+    const QString name = lesson->step(index).example.panel;
+    if (!panel(name))
+        return;
+    // The step's panel becomes the current one: what F5 shows, and what Export takes.
+    setCurrentPanel(name);
+    m_focus->showPanel(name);
+}
+
+bool MainWindow::isFocusShown() const
+{
+    return m_views->currentWidget() == m_focus;
+}
+
+void MainWindow::setOverview(bool overview)
+{
+    m_overview = overview;
+    showFocusOrGrid();
+}
+
+void MainWindow::stepFocus(int by)
+{
+    m_focus->step(by);
+}
+
+void MainWindow::showFocusOrGrid()
+{
+    const bool focus = m_modes->isPresenting() && !m_overview;
+    if (focus) {
+        m_focus->showPanel(m_currentPanel);
+        m_views->setCurrentWidget(m_focus);
+        m_focus->setFocus();
+    } else {
+        m_views->setCurrentWidget(m_pages);
+    }
+    emit focusShownChanged(focus);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -253,6 +311,7 @@ void MainWindow::showTheme()
     // Restyled in place: the same panels, with their connections.
     for (widgets::PlotPanel *panel : std::as_const(m_panels))
         panel->setTheme(shown);
+    m_focus->setTheme(shown, m_modes->zoom());
     QFont controlsFont = m_baseFont;
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * m_modes->controlsScale());
     centralWidget()->setFont(controlsFont);
@@ -276,8 +335,11 @@ void MainWindow::showPresenting(bool presenting)
         m_lessonDock->setVisible(m_docksBeforePresenting.first);
         m_bookmarkDock->setVisible(m_docksBeforePresenting.second);
     }
-    statusBar()->showMessage(presenting ? tr("Presentation mode: Page Down and Page Up go through the bookmarks; "
-                                             "F5 or Esc ends it")
+    m_overview = false; // each presentation starts on the current panel
+    showFocusOrGrid();
+    statusBar()->showMessage(presenting ? tr("Presentation mode: Left and Right (or Ctrl+Page Down, Ctrl+Page Up) "
+                                             "show the next and previous panel, O the overview; Page Down and "
+                                             "Page Up go through the bookmarks; F5 or Esc ends it")
                                         : QString(),
                              8000);
 }
@@ -293,6 +355,7 @@ void MainWindow::applyConcealment()
     for (PlotPanel *panel : m_panels)
         panel->setConcealment(concealment);
     m_readouts->setConcealed(concealing);
+    m_focus->setConcealment(concealment);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
