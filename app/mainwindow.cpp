@@ -5,6 +5,7 @@
 #include "document.h"
 #include "focusview.h"
 #include "mainmenus.h"
+#include "panelgrid.h"
 #include "undogestures.h"
 
 #include "widgets/controlpanel.h"
@@ -42,22 +43,6 @@
 #include <cmath>
 
 namespace app {
-
-namespace {
-
-QSplitter *row(const QList<QWidget *> &widgets)
-{
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setChildrenCollapsible(false);
-    for (QWidget *widget : widgets) {
-        splitter->addWidget(widget);
-        splitter->setStretchFactor(splitter->count() - 1, 1);
-    }
-    splitter->setSizes(QList<int>(widgets.size(), 1000)); // equal shares to start with
-    return splitter;
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString &language, QWidget *parent)
     : QMainWindow(parent)
@@ -129,13 +114,9 @@ void MainWindow::createPanels()
 
 QWidget *MainWindow::createPages()
 {
-    auto *rows = new QSplitter(Qt::Vertical);
-    rows->setChildrenCollapsible(false);
-    rows->addWidget(row({m_panels[0], m_panels[1], m_panels[2]}));
-    rows->addWidget(row({m_panels[3], m_panels[4], m_readouts}));
-    rows->setStretchFactor(0, 1);
-    rows->setStretchFactor(1, 1);
-    rows->setSizes({1000, 1000});
+    // Two outcomes: five plots and the readouts, three a row where each has its room.
+    m_twoOutcomes = new PanelGrid({m_panels[0], m_panels[1], m_panels[2], m_panels[3], m_panels[4], m_readouts},
+                                  m_readouts);
 
     // Many outcomes: the editor, what each outcome contributes and costs, and sampling.
     auto *meaning = new QSplitter(Qt::Vertical);
@@ -144,13 +125,14 @@ QWidget *MainWindow::createPages()
     meaning->addWidget(panel(QStringLiteral("code-length")));
     auto *sampling
         = new widgets::SamplingView(qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling"))));
-    auto *manyOutcomes = row({m_editor, meaning, sampling});
-    manyOutcomes->setSizes({900, 1300, 900}); // the middle column's legends are the longest
+    m_manyOutcomes = new PanelGrid({m_editor, meaning, sampling});
+    m_twoOutcomes->setAccessibleName(tr("Two outcomes: the plots and the readouts"));
+    m_manyOutcomes->setAccessibleName(tr("Many outcomes: the editor, the contributions and sampling"));
 
     m_pages = new QTabWidget;
     m_pages->setDocumentMode(true);
-    m_pages->addTab(rows, tr("&Two outcomes"));
-    m_pages->addTab(manyOutcomes, tr("&Many outcomes"));
+    m_pages->addTab(m_twoOutcomes, tr("&Two outcomes"));
+    m_pages->addTab(m_manyOutcomes, tr("&Many outcomes"));
     m_pages->addTab(m_lab, tr("&Why cross entropy?"));
     m_pages->setAccessibleName(tr("Lesson pages"));
     return m_pages;
@@ -312,6 +294,8 @@ void MainWindow::showTheme()
     for (widgets::PlotPanel *panel : std::as_const(m_panels))
         panel->setTheme(shown);
     m_focus->setTheme(shown, m_modes->zoom());
+    m_twoOutcomes->updateNeeds();
+    m_manyOutcomes->updateNeeds();
     QFont controlsFont = m_baseFont;
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * m_modes->controlsScale());
     centralWidget()->setFont(controlsFont);

@@ -27,6 +27,7 @@ class ClassroomModes;
 class FocusView;
 class Document;
 class MainMenus;
+class PanelGrid;
 
 // The lesson window: the controls on top, then three pages around one LessonState: "Two outcomes",
 // the plot panels in two rows of resizable splitters with the readouts; "Many outcomes", the
@@ -130,6 +131,8 @@ private:
     widgets::ReadoutPanel *m_readouts;
     QList<widgets::PlotPanel *> m_panels;
     QTabWidget *m_pages = nullptr;
+    PanelGrid *m_twoOutcomes = nullptr;
+    PanelGrid *m_manyOutcomes = nullptr;
     QStackedWidget *m_views = nullptr; // the pages, or the focus view
     FocusView *m_focus = nullptr;
     bool m_overview = false;
