@@ -4,7 +4,9 @@
 // Add button and the add-bookmark key raising the dock from behind the lesson.
 #include "app/bookmarkpanel.h"
 #include "app/classroom.h"
+#include "app/document.h"
 #include "app/focusview.h"
+#include "app/mainmenus.h"
 #include "app/mainwindow.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/model/lessonstate.h"
@@ -213,6 +215,54 @@ private slots:
                  qPrintable(QString::number(shown->axisRect()->rect().height())));
         if (shown->legend->visible())
             QVERIFY(shown->legend->outerRect().height() <= shown->axisRect()->rect().height());
+    }
+
+    void readoutLines_followTheStateAndHideForPrediction_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<QStringList>("before"); // the lines at p = 0.3, q = 0.6 (bits)
+        QTest::addColumn<QStringList>("after"); // at p = 0.5
+        QTest::newRow("information") << QStringLiteral("information")
+                                     << QStringList{QStringLiteral("I(p) = 1.7370 bits\nI(1−p) = 0.5146 bits")}
+                                     << QStringList{QStringLiteral("I(p) = 1.0000 bits\nI(1−p) = 1.0000 bits")};
+        QTest::newRow("entropy") << QStringLiteral("entropy")
+                                 << QStringList{QStringLiteral("H(p) = 0.8813 bits"), QStringLiteral("H(q) = 0.9710 bits")}
+                                 << QStringList{QStringLiteral("H(p) = 1.0000 bits"), QStringLiteral("H(q) = 0.9710 bits")};
+        // The training lab's numbers are its own: no lines.
+        QTest::newRow("training") << QStringLiteral("training") << QStringList() << QStringList();
+    }
+
+    void readoutLines_followTheStateAndHideForPrediction()
+    {
+        QFETCH(QString, panel);
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        app::MainWindow window;
+        window.setCurrentPanel(panel);
+        present(window);
+        const auto texts = [&window] {
+            QStringList shown;
+            for (const QLabel *line : window.focusView()->readoutLines())
+                shown << line->text();
+            return shown;
+        };
+        QCOMPARE(texts(), before);
+        window.document()->state()->setP(0.5);
+        QCOMPARE(texts(), after);
+        window.classroom()->setPrediction(app::ClassroomModes::Prediction::Numbers);
+        for (const QString &line : texts())
+            QVERIFY2(line.contains(QLatin1Char('?')) && !line.contains(QStringLiteral("1.0000")), qPrintable(line));
+        QCOMPARE(window.focusView()->panel()->concealment(), widgets::PlotPanel::Concealment::Numbers);
+    }
+
+    void shortcutTable_listsTheFocusKeys()
+    {
+        app::MainWindow window;
+        QStringList keys;
+        for (const auto &row : window.menus()->keyboardShortcuts())
+            keys << row.second;
+        for (const char *key : {"Ctrl+PgDown", "Ctrl+PgUp", "O", "Right, Left", "F5", "Ctrl+D"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
     }
 
     void addButton_addsABookmark()
