@@ -68,15 +68,20 @@ private slots:
         QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("theme");
         QTest::addColumn<bool>("docks");
+        QTest::addColumn<int>("zoomSteps"); // Ctrl+= presses
         for (const QSize size : {QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080)}) {
             for (const char *theme : {"light", "dark", "presentation"}) {
                 for (const bool docks : {false, true})
                     QTest::addRow("%dx%d %s%s", size.width(), size.height(), theme, docks ? " with docks" : "")
-                        << size << QString::fromLatin1(theme) << docks;
+                        << size << QString::fromLatin1(theme) << docks << 0;
             }
         }
         // Smaller than the smallest supported window: the grid still squeezes nothing.
-        QTest::newRow("800x600 presentation") << QSize(800, 600) << QStringLiteral("presentation") << true;
+        QTest::newRow("800x600 presentation") << QSize(800, 600) << QStringLiteral("presentation") << true << 0;
+        // The zoom keys grow the type; the grid shows fewer columns rather than clip.
+        QTest::newRow("1366x768 light zoomed in 4 times") << QSize(1366, 768) << QStringLiteral("light") << false << 4;
+        QTest::newRow("1280x720 presentation zoomed in 2 times")
+            << QSize(1280, 720) << QStringLiteral("presentation") << true << 2;
     }
 
     void nothingClips()
@@ -84,6 +89,7 @@ private slots:
         QFETCH(QSize, size);
         QFETCH(QString, theme);
         QFETCH(bool, docks);
+        QFETCH(int, zoomSteps);
         app::MainWindow window;
         window.classroom()->setTheme(*widgets::Theme::byName(theme));
         window.lessonDock()->setVisible(docks);
@@ -91,6 +97,8 @@ private slots:
         window.resize(size);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (int i = 0; i < zoomSteps; ++i)
+            window.classroom()->zoomIn();
         // The panels' room never forces a larger window: only the controls' row (1088 px in
         // English) and a dock beside it may.
         const int controls = window.controls()->minimumSizeHint().width() + (docks ? 200 : 16);
