@@ -416,8 +416,12 @@ void MainWindow::stopMotion()
 
 void MainWindow::replotNow()
 {
-    // The panels redrew their buffers when the state changed; this paints the page, tables too.
-    m_pages->currentWidget()->repaint();
+    // The panels redrew their buffers when the state changed; this paints the page (or the focus
+    // view), tables too.
+    if (isFocusShown())
+        m_focus->repaint();
+    else
+        m_pages->currentWidget()->repaint();
 }
 
 QSize MainWindow::sizeHint() const
