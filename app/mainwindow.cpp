@@ -115,8 +115,8 @@ void MainWindow::createPanels()
 QWidget *MainWindow::createPages()
 {
     // Two outcomes: five plots and the readouts, three a row where each has its room.
-    m_twoOutcomes = new PanelGrid({m_panels[0], m_panels[1], m_panels[2], m_panels[3], m_panels[4], m_readouts},
-                                  m_readouts);
+    m_twoOutcomes
+        = new PanelGrid({m_panels[0], m_panels[1], m_panels[2], m_panels[3], m_panels[4], m_readouts}, m_readouts);
 
     // Many outcomes: the editor, what each outcome contributes and costs, and sampling.
     auto *meaning = new QSplitter(Qt::Vertical);

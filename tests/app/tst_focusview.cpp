@@ -106,14 +106,14 @@ private slots:
         QTest::addColumn<QList<int>>("keys"); // key codes, Ctrl held for Page Up/Down
         QTest::addColumn<QString>("expected");
         const QStringList names = widgets::panelNames();
-        QTest::newRow("Right") << QList<int>{Qt::Key_Right} << names[1];
-        QTest::newRow("Right twice") << QList<int>{Qt::Key_Right, Qt::Key_Right} << names[2];
-        QTest::newRow("Left wraps to the last") << QList<int>{Qt::Key_Left} << names.last();
-        QTest::newRow("Ctrl+PgDown") << QList<int>{Qt::Key_PageDown} << names[1];
-        QTest::newRow("Ctrl+PgUp wraps") << QList<int>{Qt::Key_PageUp} << names.last();
-        QTest::newRow("there and back") << QList<int>{Qt::Key_Right, Qt::Key_Left} << names[0];
+        QTest::newRow("Right") << QList<int> {Qt::Key_Right} << names[1];
+        QTest::newRow("Right twice") << QList<int> {Qt::Key_Right, Qt::Key_Right} << names[2];
+        QTest::newRow("Left wraps to the last") << QList<int> {Qt::Key_Left} << names.last();
+        QTest::newRow("Ctrl+PgDown") << QList<int> {Qt::Key_PageDown} << names[1];
+        QTest::newRow("Ctrl+PgUp wraps") << QList<int> {Qt::Key_PageUp} << names.last();
+        QTest::newRow("there and back") << QList<int> {Qt::Key_Right, Qt::Key_Left} << names[0];
         // Up and Down are not panel keys: nothing changes.
-        QTest::newRow("Up does nothing") << QList<int>{Qt::Key_Up} << names[0];
+        QTest::newRow("Up does nothing") << QList<int> {Qt::Key_Up} << names[0];
         QTest::newRow("all the way round") << QList<int>(names.size(), Qt::Key_Right) << names[0];
     }
 
@@ -223,11 +223,12 @@ private slots:
         QTest::addColumn<QStringList>("before"); // the lines at p = 0.3, q = 0.6 (bits)
         QTest::addColumn<QStringList>("after"); // at p = 0.5
         QTest::newRow("information") << QStringLiteral("information")
-                                     << QStringList{QStringLiteral("I(p) = 1.7370 bits\nI(1−p) = 0.5146 bits")}
-                                     << QStringList{QStringLiteral("I(p) = 1.0000 bits\nI(1−p) = 1.0000 bits")};
-        QTest::newRow("entropy") << QStringLiteral("entropy")
-                                 << QStringList{QStringLiteral("H(p) = 0.8813 bits"), QStringLiteral("H(q) = 0.9710 bits")}
-                                 << QStringList{QStringLiteral("H(p) = 1.0000 bits"), QStringLiteral("H(q) = 0.9710 bits")};
+                                     << QStringList {QStringLiteral("I(p) = 1.7370 bits\nI(1−p) = 0.5146 bits")}
+                                     << QStringList {QStringLiteral("I(p) = 1.0000 bits\nI(1−p) = 1.0000 bits")};
+        QTest::newRow("entropy") << QStringLiteral(
+            "entropy") << QStringList {QStringLiteral("H(p) = 0.8813 bits"), QStringLiteral("H(q) = 0.9710 bits")}
+                                 << QStringList {QStringLiteral("H(p) = 1.0000 bits"),
+                                                 QStringLiteral("H(q) = 0.9710 bits")};
         // The training lab's numbers are its own: no lines.
         QTest::newRow("training") << QStringLiteral("training") << QStringList() << QStringList();
     }

@@ -5,8 +5,8 @@
 #include "app/classroom.h"
 #include "app/mainwindow.h"
 #include "app/panelgrid.h"
-#include "widgets/panelroom.h"
 #include "widgets/controlpanel.h"
+#include "widgets/panelroom.h"
 #include "widgets/plotpanel.h"
 
 #include <QDockWidget>
