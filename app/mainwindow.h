@@ -30,9 +30,11 @@ class MainMenus;
 class PanelGrid;
 
 // The lesson window: the controls on top, then three pages around one LessonState: "Two outcomes",
-// the plot panels in two rows of resizable splitters with the readouts; "Many outcomes", the
-// distribution editor beside the contributions, the code lengths and sampling; and "Why cross
-// entropy?", logistic regression trained with either loss. At the side, the guided lesson and the
+// the plot panels and the readouts in a PanelGrid (rows of resizable splitters, as many columns as
+// give each plot its room, scrolling rather than squeezing); "Many outcomes", the distribution
+// editor beside the contributions, the code lengths and sampling; and "Why cross entropy?",
+// logistic regression trained with either loss. In presentation mode a FocusView shows one panel
+// large in place of the pages. At the side, the guided lesson and the
 // lecture bookmarks. It composes: the session is its Document, presentation, zoom, theme and
 // predict-then-reveal its ClassroomModes, the menus its MainMenus, one undo step per gesture its
 // UndoGestures; it shows what they report (dialogs, status bar, title) and restyles the panels
