@@ -86,7 +86,11 @@ void FocusView::showPanel(const QString &name)
 {
     if (!m_names.contains(name) || (name == m_shown && m_panel))
         return;
-    // A new panel of that name: the old one goes, with its connections to the state.
+    // A new panel of that name: the old one goes, with its connections to the state. Hidden first,
+    // while it is whole: the mouse leaving it reaches its hover's filter (a visible widget's
+    // destructor would send that leave when the panel is half destroyed).
+    if (m_panel)
+        m_panel->hide();
     delete m_panel;
     m_panel = widgets::createPanel(name, m_state, m_theme, this);
     m_panel->setConcealment(m_concealment);

@@ -95,6 +95,8 @@ private slots:
         window.resize(1600, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow(); // F5 is a window shortcut: on a real X server it needs the window active
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         widgets::PlotPanel *kl = window.panel(QStringLiteral("kl"));
         QTest::mouseClick(kl, Qt::LeftButton, {}, kl->axisRect()->rect().center());
         QTest::keyClick(&window, Qt::Key_F5);
