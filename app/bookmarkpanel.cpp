@@ -42,6 +42,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     , m_list(new QListWidget(this))
     , m_note(new QPlainTextEdit(this))
     , m_noteLabel(new QLabel(tr("Speaker &note:"), this))
+    , m_addButton(new QPushButton(tr("Add"), this))
     , m_goButton(new QPushButton(tr("&Go"), this))
     , m_updateButton(new QPushButton(tr("&Update"), this))
     , m_removeButton(new QPushButton(tr("Remove"), this))
@@ -55,16 +56,18 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
     m_note->setPlaceholderText(tr("What to say or ask at this bookmark"));
     m_note->setTabChangesFocus(true);
     m_noteLabel->setBuddy(m_note);
+    m_addButton->setToolTip(tr("Save the lesson as it is now as a new bookmark (Ctrl+D)"));
     m_goButton->setToolTip(tr("Move the lesson to this bookmark"));
     m_updateButton->setToolTip(tr("Store the lesson as it is now in this bookmark"));
     m_removeButton->setToolTip(tr("Delete this bookmark"));
 
     auto *buttons = new QGridLayout;
-    buttons->addWidget(m_goButton, 0, 0);
-    buttons->addWidget(m_updateButton, 0, 1);
-    buttons->addWidget(m_upButton, 1, 0);
-    buttons->addWidget(m_downButton, 1, 1);
-    buttons->addWidget(m_removeButton, 2, 0);
+    buttons->addWidget(m_addButton, 0, 0);
+    buttons->addWidget(m_goButton, 0, 1);
+    buttons->addWidget(m_updateButton, 1, 0);
+    buttons->addWidget(m_removeButton, 1, 1);
+    buttons->addWidget(m_upButton, 2, 0);
+    buttons->addWidget(m_downButton, 2, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_list, 2);
     layout->addLayout(buttons);
@@ -92,6 +95,7 @@ BookmarkPanel::BookmarkPanel(QWidget *parent)
         m_bookmarks[m_current].note = storable(m_note->toPlainText(), widgets::kMaxNoteLength, true);
         emit bookmarksEdited();
     });
+    connect(m_addButton, &QPushButton::clicked, this, &BookmarkPanel::addRequested);
     connect(m_goButton, &QPushButton::clicked, this, [this] { go(m_list->currentRow()); });
     connect(m_updateButton, &QPushButton::clicked, this, [this] { emit updateRequested(m_current); });
     connect(m_removeButton, &QPushButton::clicked, this, &BookmarkPanel::removeCurrent);
@@ -162,6 +166,7 @@ void BookmarkPanel::select(int index)
 void BookmarkPanel::enableButtons()
 {
     const bool any = m_current >= 0;
+    m_addButton->setEnabled(m_bookmarks.size() < widgets::kMaxBookmarks);
     m_note->setEnabled(any);
     m_goButton->setEnabled(any);
     m_updateButton->setEnabled(any);

@@ -33,6 +33,7 @@ public:
     void goPrevious() { go(std::max(m_current - 1, 0)); }
 
     QListWidget *list() const { return m_list; }
+    QPushButton *addButton() const { return m_addButton; }
     QPlainTextEdit *noteEditor() const { return m_note; }
 
 signals:
@@ -42,6 +43,8 @@ signals:
     void bookmarksEdited();
     // The window asks for the current state to store in the selected bookmark.
     void updateRequested(int index);
+    // The Add button: the window adds the current state as a new bookmark (as Bookmarks > Add).
+    void addRequested();
 
 public slots:
     void replaceState(int index, const widgets::LessonSnapshot &state);
@@ -58,6 +61,7 @@ private:
     QListWidget *m_list;
     QPlainTextEdit *m_note;
     QLabel *m_noteLabel;
+    QPushButton *m_addButton;
     QPushButton *m_goButton;
     QPushButton *m_updateButton;
     QPushButton *m_removeButton;

@@ -146,6 +146,7 @@ QMenu *MainMenus::createViewMenu()
         presenting->setChecked(on);
         leave->setEnabled(on);
     });
+    addFocusKeys(view);
     // Ctrl+= zooms in without Shift on US keyboards; ZoomIn adds the platform's own keys.
     view->addAction(tr("Zoom &in"), m_modes, &ClassroomModes::zoomIn)
         ->setShortcuts(
@@ -164,6 +165,33 @@ QMenu *MainMenus::createViewMenu()
     bookmarks->setShortcut(QKeySequence(tr("Ctrl+B")));
     view->addAction(bookmarks);
     return view;
+}
+
+void MainMenus::addFocusKeys(QMenu *view)
+{
+    // Presentation mode's focus view: the keys act only while presenting, so outside it Ctrl+Page
+    // Up/Down and O stay free for the controls.
+    QAction *next = view->addAction(tr("&Next panel"), QKeySequence(tr("Ctrl+PgDown")), m_window,
+                                    [this] { m_window->stepFocus(1); });
+    QAction *previous = view->addAction(tr("Pre&vious panel"), QKeySequence(tr("Ctrl+PgUp")), m_window,
+                                        [this] { m_window->stepFocus(-1); });
+    QAction *overview = view->addAction(tr("&Overview of all panels"), QKeySequence(tr("O")), m_window,
+                                        [this](bool on) { m_window->setOverview(on); });
+    overview->setCheckable(true);
+    next->setObjectName(QStringLiteral("nextPanel"));
+    previous->setObjectName(QStringLiteral("previousPanel"));
+    overview->setObjectName(QStringLiteral("overview"));
+    for (QAction *action : {next, previous, overview})
+        action->setEnabled(false);
+    connect(m_modes, &ClassroomModes::presentingChanged, this, [next, previous, overview](bool on) {
+        for (QAction *action : {next, previous, overview})
+            action->setEnabled(on);
+    });
+    connect(m_window, &MainWindow::focusShownChanged, this, [this, next, previous, overview](bool focus) {
+        next->setEnabled(focus);
+        previous->setEnabled(focus);
+        overview->setChecked(m_window->isOverview());
+    });
 }
 
 void MainMenus::addThemes(QMenu *view)
@@ -321,6 +349,7 @@ QList<QPair<QString, QString>> MainMenus::keyboardShortcuts() const
         {tr("Set it to 0 or 1"), tr("Home, End")},
         {tr("Go to the next control"), tr("Tab (Shift+Tab goes back)")},
         {tr("Next / previous bookmark in presentation mode"), tr("Page Down, Page Up (a clicker's keys)")},
+        {tr("Next / previous panel in the focus view"), tr("Right, Left")},
         {tr("Leave presentation mode"), tr("Esc")},
     };
     QList<const QMenu *> menus;

@@ -50,6 +50,8 @@ private:
     QMenu *createFileMenu();
     QMenu *createEditMenu();
     QMenu *createViewMenu();
+    // Next and previous panel, and the overview grid, for presentation mode's focus view.
+    void addFocusKeys(QMenu *view);
     void addThemes(QMenu *view);
     void addPredictions(QMenu *view);
     QMenu *createBookmarkMenu();

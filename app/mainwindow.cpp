@@ -3,7 +3,9 @@
 #include "bookmarkpanel.h"
 #include "classroom.h"
 #include "document.h"
+#include "focusview.h"
 #include "mainmenus.h"
+#include "panelgrid.h"
 #include "undogestures.h"
 
 #include "widgets/controlpanel.h"
@@ -33,6 +35,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -41,22 +44,6 @@
 #include <cmath>
 
 namespace app {
-
-namespace {
-
-QSplitter *row(const QList<QWidget *> &widgets)
-{
-    auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setChildrenCollapsible(false);
-    for (QWidget *widget : widgets) {
-        splitter->addWidget(widget);
-        splitter->setStretchFactor(splitter->count() - 1, 1);
-    }
-    splitter->setSizes(QList<int>(widgets.size(), 1000)); // equal shares to start with
-    return splitter;
-}
-
-} // namespace
 
 MainWindow::MainWindow(const QString &language, QWidget *parent)
     : QMainWindow(parent)
@@ -75,7 +62,18 @@ MainWindow::MainWindow(const QString &language, QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_controls);
-    layout->addWidget(createPages(), 1);
+    m_views = new QStackedWidget;
+    m_views->addWidget(createPages());
+    m_focus = new FocusView(m_state, widgets::panelNames(), m_modes->shownTheme());
+    m_views->addWidget(m_focus);
+    connect(m_focus, &FocusView::panelShown, this, [this](const QString &name) {
+        setCurrentPanel(name); // what Export takes, and the page the overview opens at
+        for (int page = 0; page < m_pages->count(); ++page) {
+            if (m_pages->widget(page)->isAncestorOf(panel(name)))
+                m_pages->setCurrentIndex(page);
+        }
+    });
+    layout->addWidget(m_views, 1);
     setCentralWidget(central);
     createDocks(language);
     m_menus = new MainMenus(this, m_document, m_modes);
@@ -118,13 +116,9 @@ void MainWindow::createPanels()
 
 QWidget *MainWindow::createPages()
 {
-    auto *rows = new QSplitter(Qt::Vertical);
-    rows->setChildrenCollapsible(false);
-    rows->addWidget(row({m_panels[0], m_panels[1], m_panels[2]}));
-    rows->addWidget(row({m_panels[3], m_panels[4], m_readouts}));
-    rows->setStretchFactor(0, 1);
-    rows->setStretchFactor(1, 1);
-    rows->setSizes({1000, 1000});
+    // Two outcomes: five plots and the readouts, three a row where each has its room.
+    m_twoOutcomes
+        = new PanelGrid({m_panels[0], m_panels[1], m_panels[2], m_panels[3], m_panels[4], m_readouts}, m_readouts);
 
     // Many outcomes: the editor, what each outcome contributes and costs, and sampling.
     auto *meaning = new QSplitter(Qt::Vertical);
@@ -133,13 +127,14 @@ QWidget *MainWindow::createPages()
     meaning->addWidget(panel(QStringLiteral("code-length")));
     auto *sampling
         = new widgets::SamplingView(qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling"))));
-    auto *manyOutcomes = row({m_editor, meaning, sampling});
-    manyOutcomes->setSizes({900, 1300, 900}); // the middle column's legends are the longest
+    m_manyOutcomes = new PanelGrid({m_editor, meaning, sampling});
+    m_twoOutcomes->setAccessibleName(tr("Two outcomes: the plots and the readouts"));
+    m_manyOutcomes->setAccessibleName(tr("Many outcomes: the editor, the contributions and sampling"));
 
     m_pages = new QTabWidget;
     m_pages->setDocumentMode(true);
-    m_pages->addTab(rows, tr("&Two outcomes"));
-    m_pages->addTab(manyOutcomes, tr("&Many outcomes"));
+    m_pages->addTab(m_twoOutcomes, tr("&Two outcomes"));
+    m_pages->addTab(m_manyOutcomes, tr("&Many outcomes"));
     m_pages->addTab(m_lab, tr("&Why cross entropy?"));
     m_pages->setAccessibleName(tr("Lesson pages"));
     return m_pages;
@@ -153,6 +148,7 @@ void MainWindow::createDocks(const QString &language)
     m_lessonDock->setWidget(lesson);
     addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
     connect(lesson, &widgets::LessonPanel::exampleShown, this, &MainWindow::showPanel);
+    connect(lesson, &widgets::LessonPanel::stepChanged, this, &MainWindow::followLessonStep);
 
     m_bookmarks = new BookmarkPanel;
     m_bookmarkDock = new QDockWidget(tr("Lecture bookmarks"), this);
@@ -167,6 +163,7 @@ void MainWindow::createDocks(const QString &language)
         statusBar()->showMessage(
             tr("Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
     });
+    connect(m_bookmarks, &BookmarkPanel::addRequested, this, &MainWindow::addBookmark);
     connect(m_bookmarks, &BookmarkPanel::updateRequested, this,
             [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot()); });
     connect(m_bookmarks, &BookmarkPanel::bookmarksEdited, this,
@@ -226,7 +223,50 @@ void MainWindow::showPanel(const QString &name)
             m_pages->setCurrentIndex(page);
     }
     setCurrentPanel(name);
+    m_focus->showPanel(name);
     widgets::emphasize(shown);
+}
+
+void MainWindow::followLessonStep(int index)
+{
+    const auto *lesson = static_cast<widgets::LessonPanel *>(m_lessonDock->widget());
+    if (index < 0 || index >= lesson->stepCount())
+        return;
+    const QString name = lesson->step(index).example.panel;
+    if (!panel(name))
+        return;
+    // The step's panel becomes the current one: what F5 shows, and what Export takes.
+    setCurrentPanel(name);
+    m_focus->showPanel(name);
+}
+
+bool MainWindow::isFocusShown() const
+{
+    return m_views->currentWidget() == m_focus;
+}
+
+void MainWindow::setOverview(bool overview)
+{
+    m_overview = overview;
+    showFocusOrGrid();
+}
+
+void MainWindow::stepFocus(int by)
+{
+    m_focus->step(by);
+}
+
+void MainWindow::showFocusOrGrid()
+{
+    const bool focus = m_modes->isPresenting() && !m_overview;
+    if (focus) {
+        m_focus->showPanel(m_currentPanel);
+        m_views->setCurrentWidget(m_focus);
+        m_focus->setFocus();
+    } else {
+        m_views->setCurrentWidget(m_pages);
+    }
+    emit focusShownChanged(focus);
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -256,6 +296,9 @@ void MainWindow::showTheme()
     // Restyled in place: the same panels, with their connections.
     for (widgets::PlotPanel *panel : std::as_const(m_panels))
         panel->setTheme(shown);
+    m_focus->setTheme(shown, m_modes->zoom());
+    m_twoOutcomes->updateNeeds();
+    m_manyOutcomes->updateNeeds();
     QFont controlsFont = m_baseFont;
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * m_modes->controlsScale());
     centralWidget()->setFont(controlsFont);
@@ -279,8 +322,11 @@ void MainWindow::showPresenting(bool presenting)
         m_lessonDock->setVisible(m_docksBeforePresenting.first);
         m_bookmarkDock->setVisible(m_docksBeforePresenting.second);
     }
-    statusBar()->showMessage(presenting ? tr("Presentation mode: Page Down and Page Up go through the bookmarks; "
-                                             "F5 or Esc ends it")
+    m_overview = false; // each presentation starts on the current panel
+    showFocusOrGrid();
+    statusBar()->showMessage(presenting ? tr("Presentation mode: Left and Right (or Ctrl+Page Down, Ctrl+Page Up) "
+                                             "show the next and previous panel, O the overview; Page Down and "
+                                             "Page Up go through the bookmarks; F5 or Esc ends it")
                                         : QString(),
                              8000);
 }
@@ -296,6 +342,7 @@ void MainWindow::applyConcealment()
     for (PlotPanel *panel : m_panels)
         panel->setConcealment(concealment);
     m_readouts->setConcealed(concealing);
+    m_focus->setConcealment(concealment);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -372,8 +419,12 @@ void MainWindow::stopMotion()
 
 void MainWindow::replotNow()
 {
-    // The panels redrew their buffers when the state changed; this paints the page, tables too.
-    m_pages->currentWidget()->repaint();
+    // The panels redrew their buffers when the state changed; this paints the page (or the focus
+    // view), tables too.
+    if (isFocusShown())
+        m_focus->repaint();
+    else
+        m_pages->currentWidget()->repaint();
 }
 
 QSize MainWindow::sizeHint() const

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QDockWidget;
+class QStackedWidget;
 class QTabWidget;
 
 namespace widgets {
@@ -23,13 +24,17 @@ namespace app {
 
 class BookmarkPanel;
 class ClassroomModes;
+class FocusView;
 class Document;
 class MainMenus;
+class PanelGrid;
 
 // The lesson window: the controls on top, then three pages around one LessonState: "Two outcomes",
-// the plot panels in two rows of resizable splitters with the readouts; "Many outcomes", the
-// distribution editor beside the contributions, the code lengths and sampling; and "Why cross
-// entropy?", logistic regression trained with either loss. At the side, the guided lesson and the
+// the plot panels and the readouts in a PanelGrid (rows of resizable splitters, as many columns as
+// give each plot its room, scrolling rather than squeezing); "Many outcomes", the distribution
+// editor beside the contributions, the code lengths and sampling; and "Why cross entropy?",
+// logistic regression trained with either loss. In presentation mode a FocusView shows one panel
+// large in place of the pages. At the side, the guided lesson and the
 // lecture bookmarks. It composes: the session is its Document, presentation, zoom, theme and
 // predict-then-reveal its ClassroomModes, the menus its MainMenus, one undo step per gesture its
 // UndoGestures; it shows what they report (dialogs, status bar, title) and restyles the panels
@@ -61,8 +66,18 @@ public:
     // The panel last clicked (the first one at the start): what Export and Copy figure take.
     QString currentPanel() const { return m_currentPanel; }
     void setCurrentPanel(const QString &name);
-    // Shows the page holding the panel, makes it current and frames it for a moment.
+    // Shows the page holding the panel, makes it current and frames it for a moment; in the
+    // focus view, shows it there.
     void showPanel(const QString &name);
+
+    // Presentation mode shows the focus view (the current panel, large) unless the overview grid
+    // was asked for; outside presentation mode the grid is always shown.
+    FocusView *focusView() const { return m_focus; }
+    bool isFocusShown() const;
+    void setOverview(bool overview);
+    bool isOverview() const { return m_overview; }
+    // The focus view's next (1) or previous (-1) panel; also the current panel afterwards.
+    void stepFocus(int by);
 
     // Writes the job for the window's current state (which stays as it is); returns the files
     // written or throws ExportError.
@@ -85,6 +100,8 @@ public:
 signals:
     // Preferences changed the language: main() builds a new window in it, with this session.
     void languageChangeRequested(const QString &language);
+    // The focus view replaced the grid (true) or the grid came back (false).
+    void focusShownChanged(bool focus);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -98,6 +115,10 @@ private:
     void connectClassroom();
     void updateTitle();
     void showPresenting(bool presenting);
+    // The focus view or the grid, as presentation mode and the overview key say.
+    void showFocusOrGrid();
+    // The panel the lesson's current step shows, if it names one.
+    void followLessonStep(int index);
     // Restyles every panel in the modes' shownTheme() and scales the controls' text.
     void showTheme();
     void applyConcealment();
@@ -112,6 +133,11 @@ private:
     widgets::ReadoutPanel *m_readouts;
     QList<widgets::PlotPanel *> m_panels;
     QTabWidget *m_pages = nullptr;
+    PanelGrid *m_twoOutcomes = nullptr;
+    PanelGrid *m_manyOutcomes = nullptr;
+    QStackedWidget *m_views = nullptr; // the pages, or the focus view
+    FocusView *m_focus = nullptr;
+    bool m_overview = false;
     widgets::DistributionEditor *m_editor = nullptr;
     widgets::TrainingLab *m_lab = nullptr;
     BookmarkPanel *m_bookmarks = nullptr;

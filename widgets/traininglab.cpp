@@ -1,6 +1,7 @@
 #include "traininglab.h"
 
 #include "clock.h"
+#include "panelroom.h"
 #include "theme.h"
 #include "trainingpanel.h"
 #include "model/trainingstate.h"
@@ -10,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace widgets {
@@ -175,7 +178,15 @@ TrainingLab::TrainingLab(LessonState *state, TrainingState *training, const Them
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(data);
     layout->addLayout(controls);
-    layout->addWidget(m_panel, 1);
+    // The plots keep their room (widgets::legibleSize); a window too small for it scrolls.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("trainingScroll"));
+    scroll->setAccessibleName(tr("Training plots"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_panel);
+    layout->addWidget(scroll, 1);
+    connect(m_panel, &PlotPanel::themeChanged, this, &TrainingLab::fitPanel);
 
     // Left to right, top to bottom, then the plot (its points are dragged with the mouse).
     const QList<QWidget *> order
@@ -223,6 +234,18 @@ void TrainingLab::advance()
     m_training->step(iterationsPerFrame());
     if (m_training->isAtIterationLimit())
         setRunning(false);
+}
+
+void TrainingLab::fitPanel()
+{
+    m_panel->setMinimumSize(legibleSize(m_panel));
+}
+
+void TrainingLab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitPanel();
+    QTimer::singleShot(0, this, &TrainingLab::fitPanel); // again with the plots laid out
 }
 
 void TrainingLab::hideEvent(QHideEvent *event)

@@ -54,10 +54,13 @@ public slots:
     void setRunning(bool running);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
 
 private:
     TrainingPanel *makePanel(const Theme &theme);
+    // Gives the plots the room they need at the panel's type (a scroll bar where the page is smaller).
+    void fitPanel();
     void advance();
     // The controls show the state: after any change, whoever made it.
     void showState();

@@ -18,6 +18,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
@@ -63,6 +68,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Save the lesson as it is now as a new bookmark (Ctrl+D)</source>
+        <translation>把课程的当前状态保存为新书签（Ctrl+D）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Move the lesson to this bookmark</source>
         <translation>将课程转到此书签</translation>
     </message>
@@ -77,7 +87,7 @@
         <translation>删除此书签</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Bookmark</source>
         <translation>书签</translation>
     </message>
@@ -312,6 +322,14 @@
     </message>
 </context>
 <context>
+    <name>app::FocusView</name>
+    <message>
+        <location filename="../../app/focusview.cpp" line="+35"/>
+        <source>Focus view</source>
+        <translation>聚焦视图</translation>
+    </message>
+</context>
+<context>
     <name>app::MainMenus</name>
     <message>
         <location filename="../../app/mainmenus.cpp" line="+88"/>
@@ -444,7 +462,7 @@
         <translation>F5</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -489,7 +507,37 @@
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>&amp;Next panel</source>
+        <translation>下一个面板(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious panel</source>
+        <translation>上一个面板(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Overview of all panels</source>
+        <translation>全部面板总览(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
@@ -702,6 +750,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Next / previous panel in the focus view</source>
+        <translation>聚焦视图中的下一个/上一个面板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right, Left</source>
+        <translation>Right、Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Leave presentation mode</source>
         <translation>退出演示模式</translation>
     </message>
@@ -745,7 +803,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+139"/>
+        <location filename="../../app/mainwindow.cpp" line="+134"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
@@ -765,27 +823,37 @@
         <translation>引导课程</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Lecture bookmarks</source>
         <translation>讲课书签</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Presentation mode: Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
-        <translation>演示模式：用 Page Down 和 Page Up 在书签间切换；按 F5 或 Esc 退出</translation>
-    </message>
-    <message>
-        <location line="-82"/>
+        <location line="+42"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Bookmark %1 of %2: %3</source>
         <translation>书签 %1/%2：%3</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="-33"/>
+        <source>Two outcomes: the plots and the readouts</source>
+        <translation>两个结果：图表与读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Many outcomes: the editor, the contributions and sampling</source>
+        <translation>多个结果：编辑器、贡献与抽样</translation>
+    </message>
+    <message>
+        <location line="+194"/>
+        <source>Presentation mode: Left and Right (or Ctrl+Page Down, Ctrl+Page Up) show the next and previous panel, O the overview; Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
+        <translation>演示模式：Right 和 Left（或 Ctrl+Page Down、Ctrl+Page Up）显示下一个和上一个面板，O 显示总览；Page Down 和 Page Up 逐个转到书签；F5 或 Esc 结束演示</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -825,7 +893,7 @@
         <translation>这是第一个书签</translation>
     </message>
     <message>
-        <location line="-208"/>
+        <location line="-260"/>
         <source>&amp;Why cross entropy?</source>
         <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
@@ -2220,7 +2288,7 @@
 <context>
     <name>widgets::TrainingLab</name>
     <message>
-        <location filename="../../widgets/traininglab.cpp" line="+25"/>
+        <location filename="../../widgets/traininglab.cpp" line="+28"/>
         <source>Overlapping classes</source>
         <translation>重叠的类别</translation>
     </message>
@@ -2271,12 +2339,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+148"/>
         <source>&amp;Run</source>
         <translation>运行(&amp;R)</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-148"/>
         <source>Train both continuously; press again to pause</source>
         <translation>持续训练两者；再按一次即暂停</translation>
     </message>
@@ -2377,12 +2445,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+113"/>
+        <location line="+133"/>
         <source>iteration %1</source>
         <translation>第 %1 次迭代</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-120"/>
         <source>E&amp;xample:</source>
         <translation>示例(&amp;X)：</translation>
     </message>
@@ -2412,7 +2480,12 @@
         <translation>速度(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+12"/>
+        <source>Training plots</source>
+        <translation>训练图表</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Pa&amp;use</source>
         <translation>暂停(&amp;U)</translation>
     </message>
@@ -2427,7 +2500,7 @@
         <translation>运行</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>iteration %1 (the limit)</source>
         <translation>第 %1 次迭代（已达上限）</translation>
     </message>
