@@ -54,7 +54,10 @@ ReadoutPanel::ReadoutPanel(LessonState *state, QWidget *parent)
     QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    connect(m_view, &ReadoutView::sizeHintChanged, this, &QWidget::updateGeometry);
+    connect(m_view, &ReadoutView::sizeHintChanged, this, [this] {
+        updateGeometry();
+        chooseScrollBar();
+    });
     connect(state, &LessonState::changed, this, &ReadoutPanel::refresh);
     retranslate();
     refresh();
@@ -110,6 +113,20 @@ QSize ReadoutPanel::minimumSizeHint() const
     const QSize view = m_view->minimumSizeHint();
     const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
     return QSize(view.width() + scrollBar, std::min(view.height(), 4 * fontMetrics().lineSpacing())) + margins();
+}
+
+void ReadoutPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    chooseScrollBar();
+}
+
+void ReadoutPanel::chooseScrollBar()
+{
+    // Decided here rather than by the scroll area "as needed": a bar that came while the panel was small
+    // would otherwise stay, since the narrower rows it leaves are taller.
+    const bool fits = height() >= heightForWidth(width());
+    m_scroll->setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAlwaysOn);
 }
 
 int ReadoutPanel::heightForWidth(int width) const

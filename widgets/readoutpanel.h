@@ -44,6 +44,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -56,6 +57,7 @@ private:
     void refreshManyOutcomes();
     void refreshLoss();
     QSize margins() const;
+    void chooseScrollBar();
 
     LessonState *m_state;
     ReadoutView *m_view;

@@ -11,6 +11,7 @@
 #include <QMenu>
 #include <QPainter>
 #include <QPointer>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -315,6 +316,12 @@ void ReadoutView::shape(Text &text) const
     text.shaped.prepare(QTransform(), font);
     const QFontMetricsF metrics(font);
     text.width = metrics.horizontalAdvance(text.string);
+    // Where the shaped text puts its baseline: below its top by the tallest ascent of the fonts it uses.
+    QTextLayout layout(trimmed, font);
+    layout.beginLayout();
+    const QTextLine line = layout.createLine();
+    layout.endLayout();
+    text.ascent = line.isValid() ? line.ascent() : metrics.ascent();
     text.offset
         = trimmed.isEmpty() ? 0.0 : metrics.horizontalAdvance(text.string.left(text.string.indexOf(trimmed.at(0))));
 }
@@ -563,7 +570,7 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
     layout.equalsX = x0 + lhsColumn + space;
 
     // The results' column: after the longest middle, but never so far right that a result leaves the width.
-    qreal middle = 0, result = 0, widestChunk = 0;
+    qreal middle = 0, shortestMiddle = 1e9, result = 0, widestChunk = 0;
     for (const Row &row : m_rows) {
         for (const Equation &equation : row.equations) {
             if (equation.sides.isEmpty())
@@ -572,6 +579,8 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
             for (qsizetype s = 0; s + 1 < equation.sides.size(); ++s)
                 length += (s == 0 ? equals : separator) + sideRoom(row, equation.sides.at(s));
             middle = std::max(middle, length > 0 ? length + space : 0.0);
+            if (length > 0)
+                shortestMiddle = std::min(shortestMiddle, length + space);
             result = std::max(result, equals + sideRoom(row, equation.sides.last()) + equation.trailer.width);
             for (const Side &side : equation.sides) {
                 for (const Chunk &chunk : side.chunks)
@@ -584,6 +593,10 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
     // A chunk that does not fit after its "=" or at the continuations' indent moves left as far as it must.
     layout.minimumWidth = std::max({nameWidth, widestChunk, layout.equalsX + result}) + padding;
     layout.resultX = std::max(layout.equalsX, std::min(natural, width - result));
+    // Where no result can stand on its middle's line, the results go under the first "=": a second column
+    // a little to its right would look like a misaligned first.
+    if (layout.equalsX + shortestMiddle > layout.resultX)
+        layout.resultX = layout.equalsX;
 
     qreal y = 0;
     const qreal titleAscent = QFontMetricsF(boldOf(font())).ascent();
@@ -657,6 +670,8 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
                         current.items << Item {Item::ChunkFlow, int(e), int(s), int(c), 0};
                         x += (c == 0 ? 0 : chunk.lead.width) + chunkRoom;
                     } else {
+                        // An "=" left alone at a line's end, or a continuation left of its indent, reads worse.
+                        layout.awkward += c == 0 || fresh < continuation ? 1 : 0;
                         newLine();
                         current.items << Item {Item::ChunkStart, int(e), int(s), int(c), fresh};
                         x = fresh + chunkRoom;
@@ -675,11 +690,14 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
 
 ReadoutView::Layout ReadoutView::layoutFor(int width) const
 {
-    // Names beside the formulas unless that takes more lines than names above them.
+    // Names beside the formulas unless that overflows, breaks more awkwardly or takes more lines than names above.
     Layout beside = layoutFor(width, true);
     Layout above = layoutFor(width, false);
-    return !beside.overflow && beside.height <= above.height ? beside
-                                                             : (above.overflow && !beside.overflow ? beside : above);
+    if (beside.overflow != above.overflow)
+        return beside.overflow ? above : beside;
+    if (beside.awkward != above.awkward)
+        return beside.awkward > above.awkward ? above : beside;
+    return beside.height <= above.height ? beside : above;
 }
 
 const ReadoutView::Layout &ReadoutView::currentLayout() const
@@ -719,9 +737,10 @@ QSize ReadoutView::sizeHint() const
 
 QSize ReadoutView::minimumSizeHint() const
 {
+    // The least width, and the least height (at the widest): the height at a given width is
+    // heightForWidth's, and a scroll area that takes this height as a floor must not add a scroll bar.
     const Layout above = layoutFor(1 << 20, false);
-    const int width = int(std::ceil(above.minimumWidth));
-    return QSize(width, heightForWidth(width));
+    return QSize(int(std::ceil(above.minimumWidth)), sizeHint().height());
 }
 
 int ReadoutView::heightForWidth(int width) const
@@ -744,61 +763,56 @@ void ReadoutView::walk(const VisualLine &line, const Layout &layout, F &&draw) c
 {
     const Row &row = m_rows.at(line.row);
     qreal x = 0;
-    const auto drawChunk = [&](const Chunk &chunk) {
-        for (const Part &part : chunk.parts) {
+    // draw(string, shaped, x, width, bold, isName, ascent): the x and width of the text without its spaces.
+    const auto text = [&](const Text &t, bool isName = false) {
+        draw(t.string, t.shaped, x + t.offset, t.width - t.offset, t.bold, isName, t.ascent);
+        x += t.width;
+    };
+    const auto chunk = [&](const Chunk &c) {
+        for (const Part &part : c.parts) {
             if (part.slot < 0) {
-                draw(part.fixed.string, part.fixed.shaped, x + part.fixed.offset, part.fixed.width - part.fixed.offset,
-                     part.bold, false);
-                x += part.fixed.width;
-            } else {
-                const Number &number = row.numbers.at(part.slot);
-                const int b = part.bold ? 1 : 0;
-                draw(number.string, number.shaped[b], x, number.width[b], part.bold, false);
-                x += number.width[b];
+                text(part.fixed);
+                continue;
             }
+            const Number &number = row.numbers.at(part.slot);
+            const int b = part.bold ? 1 : 0;
+            draw(number.string, number.shaped[b], x, number.width[b], part.bold, false, qreal(-1));
+            x += number.width[b];
         }
     };
     for (const Item &item : line.items) {
+        static const Equation none;
+        const Equation &equation = item.kind == Item::Name ? none : row.equations.at(item.equation);
         switch (item.kind) {
         case Item::Name:
-            draw(row.name.string, row.name.shaped, row.name.offset, row.name.width - row.name.offset, false, true);
+            x = 0;
+            text(row.name, true);
             break;
-        case Item::Lhs: {
-            const Text &lhs = row.equations.at(item.equation).lhs;
-            x = item.x - lhs.width;
-            draw(lhs.string, lhs.shaped, x + lhs.offset, lhs.width - lhs.offset, false, false);
-            x = item.x;
+        case Item::Lhs:
+            x = item.x - equation.lhs.width;
+            text(equation.lhs);
             break;
-        }
         case Item::Equals:
             x = item.x;
-            draw(m_equals.string, m_equals.shaped, x, m_equals.width, false, false);
-            x += m_equals.width;
+            text(m_equals);
             break;
         case Item::Separator:
-            draw(m_separator.string, m_separator.shaped, x + m_separator.offset, m_separator.width - m_separator.offset,
-                 false, false);
-            x += m_separator.width;
+            text(m_separator);
             break;
         case Item::ChunkStart:
             x = item.x;
-            drawChunk(row.equations.at(item.equation).sides.at(item.side).chunks.at(item.chunk));
+            chunk(equation.sides.at(item.side).chunks.at(item.chunk));
             break;
         case Item::ChunkFlow: {
-            const Chunk &chunk = row.equations.at(item.equation).sides.at(item.side).chunks.at(item.chunk);
-            if (!chunk.lead.string.isEmpty())
-                draw(chunk.lead.string, chunk.lead.shaped, x, chunk.lead.width, chunk.lead.bold, false);
-            x += chunk.lead.width;
-            drawChunk(chunk);
+            const Chunk &c = equation.sides.at(item.side).chunks.at(item.chunk);
+            if (!c.lead.string.isEmpty())
+                text(c.lead);
+            chunk(c);
             break;
         }
-        case Item::Trailer: {
-            const Text &trailer = row.equations.at(item.equation).trailer;
-            draw(trailer.string, trailer.shaped, x + trailer.offset, trailer.width - trailer.offset, trailer.bold,
-                 false);
-            x += trailer.width;
+        case Item::Trailer:
+            text(equation.trailer);
             break;
-        }
         }
     }
     Q_UNUSED(layout);
@@ -822,15 +836,18 @@ void ReadoutView::paintEvent(QPaintEvent *)
     bool isBold = false;
     painter.setFont(regular);
     for (const VisualLine &line : layout.lines) {
-        walk(line, layout, [&](const QString &, const QStaticText &shaped, qreal x, qreal, bool wantBold, bool) {
-            if (shaped.text().isEmpty())
-                return;
-            if (wantBold != isBold) {
-                painter.setFont(wantBold ? bold : regular);
-                isBold = wantBold;
-            }
-            painter.drawStaticText(QPointF(x, line.baseline - (isBold ? boldMetrics : metrics).ascent()), shaped);
-        });
+        walk(line, layout,
+             [&](const QString &, const QStaticText &shaped, qreal x, qreal, bool wantBold, bool, qreal ascent) {
+                 if (shaped.text().isEmpty())
+                     return;
+                 if (wantBold != isBold) {
+                     painter.setFont(wantBold ? bold : regular);
+                     isBold = wantBold;
+                 }
+                 // A fixed text knows its ascent, which a fallback font (Chinese) may raise; a number's is the font's.
+                 const qreal top = line.baseline - (ascent >= 0 ? ascent : (isBold ? boldMetrics : metrics).ascent());
+                 painter.drawStaticText(QPointF(x, top), shaped);
+             });
     }
     if (hasFocus()) {
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DotLine));
@@ -849,19 +866,20 @@ QList<ReadoutView::Line> ReadoutView::linesOf(const Layout &layout, int rowIndex
         Line line;
         qreal left = 1e9, right = -1e9;
         QString text;
-        walk(visual, layout, [&](const QString &string, const QStaticText &, qreal x, qreal width, bool, bool isName) {
-            left = std::min(left, x);
-            right = std::max(right, x + width);
-            if (isName)
-                return;
-            if (string.startsWith(u'=') && line.equalsX < 0)
-                line.equalsX = x;
-            if (string.startsWith(u'='))
-                line.equals << x;
-            if (string.startsWith(u'=') && !text.isEmpty() && !text.endsWith(u' '))
-                text += u' ';
-            text += string;
-        });
+        walk(visual, layout,
+             [&](const QString &string, const QStaticText &, qreal x, qreal width, bool, bool isName, qreal) {
+                 left = std::min(left, x);
+                 right = std::max(right, x + width);
+                 if (isName)
+                     return;
+                 if (string.startsWith(u'=') && line.equalsX < 0)
+                     line.equalsX = x;
+                 if (string.startsWith(u'='))
+                     line.equals << x;
+                 if (string.startsWith(u'=') && !text.isEmpty() && !text.endsWith(u' '))
+                     text += u' ';
+                 text += string;
+             });
         line.text = text.simplified();
         if (left > right)
             left = right = 0;

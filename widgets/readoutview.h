@@ -92,6 +92,7 @@ private:
         QStaticText shaped;
         qreal width = 0; // the advance, spaces included
         qreal offset = 0; // the leading spaces' advance: the shaped text has no spaces at its ends
+        qreal ascent = 0; // from the shaped text's top to its baseline
         bool bold = false;
     };
     // A run of fixed text or one number.
@@ -152,6 +153,7 @@ private:
         int width = -1;
         bool namesBeside = true;
         bool overflow = false; // something does not fit even where it may break
+        int awkward = 0; // breaks after an "=" or left of the continuations' indent
         qreal equalsX = 0, resultX = 0, height = 0, titleBaseline = 0, noteTop = 0, noteWidth = 0, noteHeight = 0;
         qreal naturalWidth = 0, minimumWidth = 0; // with nothing broken; the least where nothing overflows
         QList<VisualLine> lines;

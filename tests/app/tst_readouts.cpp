@@ -311,6 +311,42 @@ private slots:
         }
     }
 
+    void panel_givenItsHeightForWidth_showsEveryRowWithoutScrolling_data()
+    {
+        QTest::addColumn<int>("pixels");
+        QTest::addColumn<int>("width");
+        for (const int width : {300, 450, 700, 1900})
+            QTest::addRow("12 px at %d", width) << 12 << width;
+        for (const int width : {900, 1900}) // the projector's numbers, at least 32 px
+            QTest::addRow("34 px at %d", width) << 34 << width;
+    }
+
+    void panel_givenItsHeightForWidth_showsEveryRowWithoutScrolling()
+    {
+        QFETCH(int, pixels);
+        QFETCH(int, width);
+        LessonState state;
+        ReadoutPanel panel(&state);
+        QFont font = panel.font();
+        font.setPixelSize(pixels);
+        panel.setFont(font);
+        QVERIFY(width >= panel.minimumSizeHint().width());
+        panel.resize(width, panel.heightForWidth(width));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const ReadoutView *view = panel.view();
+        QTRY_COMPARE(view->height(), view->heightForWidth(view->width()));
+        QVERIFY(view->rowRect(QStringLiteral("gradients")).bottom() <= view->height());
+        QVERIFY(!view->visibleRegion().isEmpty());
+        QVERIFY(view->visibleRegion().boundingRect().height() >= view->height());
+        QVERIFY(view->width() >= width - 16); // no scroll bar took the room
+        // Shorter than that, it scrolls, and the scroll bar's room is taken into account.
+        panel.resize(width, panel.heightForWidth(width) / 2);
+        QTRY_VERIFY(view->height() > panel.height());
+        QCOMPARE(view->height(), view->heightForWidth(view->width()));
+        QVERIFY(view->width() < width - 16);
+    }
+
     void copy_putsThePlainTextOnTheClipboard()
     {
         LessonState state;
