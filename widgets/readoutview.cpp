@@ -322,8 +322,8 @@ void ReadoutView::shape(Text &text) const
     const QTextLine line = layout.createLine();
     layout.endLayout();
     text.ascent = line.isValid() ? line.ascent() : metrics.ascent();
-    text.offset
-        = trimmed.isEmpty() ? 0.0 : metrics.horizontalAdvance(text.string.left(text.string.indexOf(trimmed.at(0))));
+    text.offset = trimmed.isEmpty() ? text.width /* only room to leave */
+                                    : metrics.horizontalAdvance(text.string.left(text.string.indexOf(trimmed.at(0))));
 }
 
 void ReadoutView::shapeNumber(Number &number) const
@@ -837,8 +837,8 @@ void ReadoutView::paintEvent(QPaintEvent *)
     painter.setFont(regular);
     for (const VisualLine &line : layout.lines) {
         walk(line, layout,
-             [&](const QString &, const QStaticText &shaped, qreal x, qreal, bool wantBold, bool, qreal ascent) {
-                 if (shaped.text().isEmpty())
+             [&](const QString &, const QStaticText &shaped, qreal x, qreal width, bool wantBold, bool, qreal ascent) {
+                 if (width <= 0) // spaces only
                      return;
                  if (wantBold != isBold) {
                      painter.setFont(wantBold ? bold : regular);

@@ -454,6 +454,24 @@ private slots:
         state.setP(0.00002); // 2.0×10⁻⁵ needs more room than 0.0000
         QVERIFY(hints.count() >= 1);
     }
+
+    // One slider step as the window does it: new numbers, then the event loop's layout and paint.
+    void benchmark_valueChange()
+    {
+        LessonState state;
+        ReadoutPanel panel(&state);
+        panel.resize(700, panel.heightForWidth(700));
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        int step = 0;
+        QBENCHMARK
+        {
+            state.setP(0.05 + 0.9 * ((step++ % 97) / 97.0));
+            panel.view()->repaint();
+            QCoreApplication::processEvents();
+        }
+        QVERIFY(panel.readout(QStringLiteral("entropy_p")).startsWith(QStringLiteral("H(p) = −")));
+    }
 };
 
 QTEST_MAIN(ReadoutsTest)
