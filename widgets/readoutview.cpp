@@ -69,26 +69,16 @@ struct Sentence
 
 QList<Sentence> sentences(const QString &formula)
 {
+    QList<qsizetype> ends = topLevel(formula, QStringLiteral(";")) + topLevel(formula, QStringLiteral(", "))
+        + topLevel(formula, QStringLiteral("，"));
+    std::sort(ends.begin(), ends.end());
     QList<Sentence> out;
-    int depth = 0;
     qsizetype from = 0;
-    for (qsizetype i = 0; i < formula.size(); ++i) {
-        const QChar c = formula.at(i);
-        if (c == u'(' || c == u'[' || c == u'（')
-            ++depth;
-        else if (c == u')' || c == u']' || c == u'）')
-            depth = std::max(0, depth - 1);
-        const bool semicolon = c == u';' && depth == 0;
-        const bool comma
-            = depth == 0 && ((c == u',' && i + 1 < formula.size() && formula.at(i + 1) == u' ') || c == u'，');
-        if (!semicolon && !comma)
-            continue;
-        out << Sentence {formula.mid(from, i - from), comma ? QString(c) : QString()};
-        qsizetype next = i + 1;
-        while (next < formula.size() && formula.at(next) == u' ')
-            ++next;
-        from = next;
-        i = next - 1;
+    for (const qsizetype at : std::as_const(ends)) {
+        const QChar mark = formula.at(at);
+        out << Sentence {formula.mid(from, at - from), mark == u';' ? QString() : QString(mark)};
+        for (from = at + 1; from < formula.size() && formula.at(from) == u' ';)
+            ++from;
     }
     out << Sentence {formula.mid(from), QString()};
     return out;
@@ -529,14 +519,6 @@ qreal ReadoutView::chunkRoom(const Row &row, const Chunk &chunk) const
     for (const Part &part : chunk.parts)
         room += part.slot < 0 ? part.fixed.width : row.numbers.at(part.slot).room[part.bold ? 1 : 0];
     return room;
-}
-
-qreal ReadoutView::chunkWidth(const Row &row, const Chunk &chunk) const
-{
-    qreal width = 0;
-    for (const Part &part : chunk.parts)
-        width += part.slot < 0 ? part.fixed.width : row.numbers.at(part.slot).width[part.bold ? 1 : 0];
-    return width;
 }
 
 qreal ReadoutView::sideRoom(const Row &row, const Side &side) const

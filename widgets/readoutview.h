@@ -167,7 +167,6 @@ private:
     void shapeNumber(Number &number) const;
     qreal chunkRoom(const Row &row, const Chunk &chunk) const;
     qreal sideRoom(const Row &row, const Side &side) const;
-    qreal chunkWidth(const Row &row, const Chunk &chunk) const;
     Layout layoutFor(int width, bool namesBeside) const;
     Layout layoutFor(int width) const;
     const Layout &currentLayout() const;

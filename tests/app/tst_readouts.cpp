@@ -3,6 +3,7 @@
 // row in one column, no unit parted from its number at any width, copied by Ctrl+C and the context
 // menu, and every row read out by the screen reader.
 #include "app/translations.h"
+#include "core/distribution.h"
 #include "core/information.h"
 #include "widgets/model/lessonstate.h"
 #include "widgets/numberformat.h"
@@ -29,6 +30,7 @@ struct Inputs
     double p = 0.3, q = 0.6, yhat = 0.8;
     int y = 1;
     core::Unit unit = core::Unit::Bits;
+    bool threeOutcomes = false; // p = (0.2, 0.3, 0.5), q = (0.5, 0.25, 0.25) instead of p and q
 };
 
 void apply(LessonState &state, const Inputs &inputs)
@@ -38,6 +40,13 @@ void apply(LessonState &state, const Inputs &inputs)
     state.setQ(inputs.q);
     state.setY(inputs.y);
     state.setYhat(inputs.yhat);
+    if (inputs.threeOutcomes) {
+        const auto p = core::Distribution::fromEntries(std::vector<double> {0.2, 0.3, 0.5});
+        const auto q = core::Distribution::fromEntries(std::vector<double> {0.5, 0.25, 0.25});
+        const auto refused
+            = state.setDistributions(p, q, {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")});
+        QVERIFY2(!refused, qPrintable(refused.value_or(QString())));
+    }
 }
 
 // "0.8813 bits", "∞ bits", "0.0400 (no unit)", "? bits": every result as the row's text ends it, after its "= ".
@@ -101,6 +110,10 @@ private slots:
         nats.unit = core::Unit::Nats;
         QTest::newRow("nats entropy") << nats << "entropy_q"
                                       << QStringLiteral("H(q) = −0.6000 ln 0.6000 − 0.4000 ln 0.4000 = 0.6730 nats");
+        Inputs three;
+        three.threeOutcomes = true;
+        QTest::newRow("three outcomes: the sums")
+            << three << "entropy_p" << QStringLiteral("H(p) = −Σ pᵢ log₂ pᵢ = 1.4855 bits, at most log₂ 3 = 1.5850");
         QTest::newRow("wrong: unknown key") << defaults << "entropy" << QString();
         QTest::newRow("wrong: empty key") << defaults << "" << QString();
     }
@@ -228,6 +241,10 @@ private slots:
                 QTest::addRow("%s extreme %d", language, width) << language << extreme << width;
             }
             QTest::addRow("%s scientific 300", language) << language << tiny << 300;
+            Inputs three;
+            three.threeOutcomes = true;
+            for (const int width : {300, 700})
+                QTest::addRow("%s three outcomes %d", language, width) << language << three << width;
         }
     }
 
