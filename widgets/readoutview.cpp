@@ -529,24 +529,35 @@ qreal ReadoutView::sideRoom(const Row &row, const Side &side) const
     return room;
 }
 
-ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) const
+// The lines being filled: the one under construction and where the next one goes.
+struct ReadoutView::LineBuilder
 {
-    const QFontMetricsF metrics(font());
-    const qreal line = metrics.lineSpacing(), em = metrics.horizontalAdvance(u'M');
-    const qreal space = m_space.width, equals = m_equals.width, separator = m_separator.width;
-    const qreal padding = std::ceil(em / 4); // keeps the last letter off a scroll bar
-    const qreal width = available - padding;
-    Layout layout;
-    layout.width = available;
-    layout.namesBeside = namesBeside;
+    Layout &layout;
+    qreal y, lineSpacing, ascent;
+    VisualLine current;
 
+    void add(Item item) { current.items << item; }
+    void newLine()
+    {
+        if (!current.items.isEmpty()) {
+            current.baseline = y + ascent;
+            layout.lines << current;
+            y += lineSpacing;
+        }
+        current.items.clear();
+    }
+};
+
+void ReadoutView::measureColumns(Layout &layout, qreal width, qreal em) const
+{
+    const qreal space = m_space.width, equals = m_equals.width, separator = m_separator.width;
     qreal nameWidth = 0, firstLhs = 0, laterLhs = 0;
     for (const Row &row : m_rows) {
         nameWidth = std::max(nameWidth, row.name.width);
         for (qsizetype e = 0; e < row.equations.size(); ++e)
             (e == 0 ? firstLhs : laterLhs) = std::max(e == 0 ? firstLhs : laterLhs, row.equations.at(e).lhs.width);
     }
-    const qreal x0 = namesBeside ? nameWidth + em : em;
+    const qreal x0 = layout.namesBeside ? nameWidth + em : em;
     // The left sides of later equations ("I(1−p)") may reach into the names' column, which is empty on their lines.
     const qreal lhsColumn = std::max(firstLhs, laterLhs - x0);
     layout.equalsX = x0 + lhsColumn + space;
@@ -571,19 +582,86 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
         }
     }
     const qreal natural = layout.equalsX + middle;
-    layout.naturalWidth = natural + result + padding;
+    layout.naturalWidth = natural + result;
     // A chunk that does not fit after its "=" or at the continuations' indent moves left as far as it must.
-    layout.minimumWidth = std::max({nameWidth, widestChunk, layout.equalsX + result}) + padding;
+    layout.minimumWidth = std::max({nameWidth, widestChunk, layout.equalsX + result});
     layout.resultX = std::max(layout.equalsX, std::min(natural, width - result));
     // Where no result can stand on its middle's line, the results go under the first "=": a second column
     // a little to its right would look like a misaligned first.
     if (layout.equalsX + shortestMiddle > layout.resultX)
         layout.resultX = layout.equalsX;
+}
 
-    qreal y = 0;
-    const qreal titleAscent = QFontMetricsF(boldOf(font())).ascent();
-    layout.titleBaseline = titleAscent;
-    y = m_title.string.isEmpty() ? 0 : line * 1.3;
+void ReadoutView::placeEquation(LineBuilder &lines, const Row &row, int e, qreal width, qreal em) const
+{
+    Layout &layout = lines.layout;
+    const qreal space = m_space.width, equals = m_equals.width, separator = m_separator.width;
+    const qreal continuation = layout.equalsX + equals + em;
+    const Equation &equation = row.equations.at(e);
+    lines.add(Item {Item::Lhs, e, 0, 0, layout.equalsX - space});
+    qreal x = layout.equalsX - space;
+    for (int s = 0; s < int(equation.sides.size()); ++s) {
+        const Side &side = equation.sides.at(s);
+        if (s == equation.sides.size() - 1) { // the result, in its column
+            const qreal at
+                = equation.sides.size() == 1 && equation.lhs.string.isEmpty() ? layout.equalsX : layout.resultX;
+            if (x + space > at + 0.01)
+                lines.newLine();
+            lines.add(Item {Item::Equals, e, s, 0, at});
+            lines.add(Item {Item::ChunkFlow, e, s, 0, 0});
+            x = at + equals + sideRoom(row, side);
+            break;
+        }
+        if (s == 0) {
+            lines.add(Item {Item::Equals, e, s, 0, layout.equalsX});
+            x = layout.equalsX + equals;
+        } else if (x + separator + sideRoom(row, side) <= width) {
+            lines.add(Item {Item::Separator, e, s, 0, 0});
+            x += separator;
+        } else { // a side that does not fit starts the next line at the "=" column
+            lines.newLine();
+            lines.add(Item {Item::Equals, e, s, 0, layout.equalsX});
+            x = layout.equalsX + equals;
+        }
+        for (int c = 0; c < int(side.chunks.size()); ++c) {
+            const Chunk &chunk = side.chunks.at(c);
+            const qreal room = chunkRoom(row, chunk);
+            // A chunk too long for what is left of the line starts the next one, moved left as far
+            // as it must to fit (a first chunk after its "=" only when even that cannot hold it).
+            const qreal fresh = std::max(0.0, std::min(continuation, width - room));
+            const bool fits = x + (c == 0 ? 0 : chunk.lead.width) + room <= width;
+            if (fits || (c == 0 && room > width)) {
+                lines.add(Item {Item::ChunkFlow, e, s, c, 0});
+                x += (c == 0 ? 0 : chunk.lead.width) + room;
+            } else {
+                // An "=" left alone at a line's end, or a continuation left of its indent, reads worse.
+                layout.awkward += c == 0 || fresh < continuation ? 1 : 0;
+                lines.newLine();
+                lines.add(Item {Item::ChunkStart, e, s, c, fresh});
+                x = fresh + room;
+            }
+        }
+    }
+    if (!equation.trailer.string.isEmpty())
+        lines.add(Item {Item::Trailer, e, 0, 0, 0});
+    layout.overflow = layout.overflow || x > width + 0.5;
+}
+
+ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) const
+{
+    const QFontMetricsF metrics(font());
+    const qreal line = metrics.lineSpacing(), em = metrics.horizontalAdvance(u'M');
+    const qreal padding = std::ceil(em / 4); // keeps the last letter off a scroll bar
+    const qreal width = available - padding;
+    Layout layout;
+    layout.width = available;
+    layout.namesBeside = namesBeside;
+    measureColumns(layout, width, em);
+    layout.naturalWidth += padding;
+    layout.minimumWidth += padding;
+
+    layout.titleBaseline = QFontMetricsF(boldOf(font())).ascent();
+    qreal y = m_title.string.isEmpty() ? 0 : line * 1.3;
     if (!m_note.isEmpty()) {
         layout.noteTop = y;
         layout.noteWidth = std::max(1.0, width);
@@ -591,82 +669,22 @@ ReadoutView::Layout ReadoutView::layoutFor(int available, bool namesBeside) cons
             = metrics.boundingRect(QRectF(0, 0, layout.noteWidth, 1e6), Qt::TextWordWrap, m_note).height();
         y += layout.noteHeight + line * 0.3;
     }
-    const qreal ascent = metrics.ascent();
-    const qreal continuation = layout.equalsX + equals + em;
-    for (qsizetype r = 0; r < m_rows.size(); ++r) {
-        const Row &row = m_rows.at(r);
+    LineBuilder lines {layout, y, line, metrics.ascent(), {}};
+    for (int r = 0; r < int(m_rows.size()); ++r) {
         if (r > 0)
-            y += line * 0.3;
-        VisualLine current;
-        current.row = int(r);
-        const auto newLine = [&] {
-            if (!current.items.isEmpty()) {
-                current.baseline = y + ascent;
-                layout.lines << current;
-                y += line;
-            }
-            current.items.clear();
-        };
-        current.items << Item {Item::Name, 0, 0, 0, 0};
+            lines.y += line * 0.3;
+        lines.current.row = r;
+        lines.add(Item {Item::Name, 0, 0, 0, 0});
         if (!namesBeside)
-            newLine();
-        for (qsizetype e = 0; e < row.equations.size(); ++e) {
-            const Equation &equation = row.equations.at(e);
+            lines.newLine();
+        for (int e = 0; e < int(m_rows.at(r).equations.size()); ++e) {
             if (e > 0)
-                newLine();
-            current.items << Item {Item::Lhs, int(e), 0, 0, layout.equalsX - space};
-            qreal x = layout.equalsX - space;
-            for (qsizetype s = 0; s < equation.sides.size(); ++s) {
-                const Side &side = equation.sides.at(s);
-                const bool isResult = s == equation.sides.size() - 1;
-                const qreal room = sideRoom(row, side);
-                if (isResult) {
-                    const qreal at
-                        = equation.sides.size() == 1 && equation.lhs.string.isEmpty() ? layout.equalsX : layout.resultX;
-                    if (x + space > at + 0.01)
-                        newLine();
-                    current.items << Item {Item::Equals, int(e), int(s), 0, at};
-                    current.items << Item {Item::ChunkFlow, int(e), int(s), 0, 0};
-                    x = at + equals + room;
-                    break;
-                }
-                if (s == 0) {
-                    current.items << Item {Item::Equals, int(e), int(s), 0, layout.equalsX};
-                    x = layout.equalsX + equals;
-                } else if (x + separator + room <= width) {
-                    current.items << Item {Item::Separator, int(e), int(s), 0, 0};
-                    x += separator;
-                } else {
-                    newLine();
-                    current.items << Item {Item::Equals, int(e), int(s), 0, layout.equalsX};
-                    x = layout.equalsX + equals;
-                }
-                for (qsizetype c = 0; c < side.chunks.size(); ++c) {
-                    const Chunk &chunk = side.chunks.at(c);
-                    const qreal chunkRoom = this->chunkRoom(row, chunk);
-                    // A chunk too long for what is left of the line starts the next one, moved left as far
-                    // as it must to fit (a first chunk after its "=" only when even that cannot hold it).
-                    const qreal fresh = std::max(0.0, std::min(continuation, width - chunkRoom));
-                    const bool fits = x + (c == 0 ? 0 : chunk.lead.width) + chunkRoom <= width;
-                    if (fits || (c == 0 && chunkRoom > width)) {
-                        current.items << Item {Item::ChunkFlow, int(e), int(s), int(c), 0};
-                        x += (c == 0 ? 0 : chunk.lead.width) + chunkRoom;
-                    } else {
-                        // An "=" left alone at a line's end, or a continuation left of its indent, reads worse.
-                        layout.awkward += c == 0 || fresh < continuation ? 1 : 0;
-                        newLine();
-                        current.items << Item {Item::ChunkStart, int(e), int(s), int(c), fresh};
-                        x = fresh + chunkRoom;
-                    }
-                }
-            }
-            if (!equation.trailer.string.isEmpty())
-                current.items << Item {Item::Trailer, int(e), 0, 0, 0};
-            layout.overflow = layout.overflow || x > width + 0.5;
+                lines.newLine();
+            placeEquation(lines, m_rows.at(r), e, width, em);
         }
-        newLine();
+        lines.newLine();
     }
-    layout.height = y + line * 0.2;
+    layout.height = lines.y + line * 0.2;
     return layout;
 }
 

@@ -167,6 +167,11 @@ private:
     void shapeNumber(Number &number) const;
     qreal chunkRoom(const Row &row, const Chunk &chunk) const;
     qreal sideRoom(const Row &row, const Side &side) const;
+    struct LineBuilder;
+    // The columns' x for a layout whose namesBeside is set, and the natural and least widths.
+    void measureColumns(Layout &layout, qreal width, qreal em) const;
+    // One equation's items, breaking lines where it must.
+    void placeEquation(LineBuilder &lines, const Row &row, int equation, qreal width, qreal em) const;
     Layout layoutFor(int width, bool namesBeside) const;
     Layout layoutFor(int width) const;
     const Layout &currentLayout() const;
