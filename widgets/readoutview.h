@@ -11,10 +11,11 @@ namespace widgets {
 // ("cross entropy") beside its equations ("H(p, q) = −0.3000 log₂ 0.6000 − … = 1.1464 bits").
 //
 // Two columns of "=" line up across the rows: the first "=" of every equation, and the "=" before
-// every result. A row too long for the width breaks before an "=" (or, if one side of an "=" alone is
-// too long, before a "+" or "−" outside brackets), never inside a number or between a number and its
-// unit; a continuation keeps its "=" in the column. Below a width where the names fit beside the
-// formulas, each name moves onto its own line above its row.
+// every result (one column when no result fits beside its formula). A row too long for the width
+// breaks before an "=" (or, if one side of an "=" alone is too long, before a "+" or "−" outside
+// brackets), never inside a number or between a number and its unit; a continuation keeps its "=" in
+// the column. Where names beside the formulas would overflow, leave an "=" alone at a line's end or
+// take more lines, each name moves onto its own line above its row.
 //
 // A row's formula is a template: fixed text with its numbers as slots (slot(i) stands for numbers[i]).
 // The fixed text is shaped when the template, the font or the language changes; new numbers re-shape
