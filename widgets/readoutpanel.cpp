@@ -4,9 +4,11 @@
 #include "core/loss.h"
 #include "model/lessonstate.h"
 #include "numberformat.h"
+#include "readoutview.h"
 
-#include <QLabel>
+#include <QEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace widgets {
@@ -24,80 +26,141 @@ QString n(double value)
     return formatNumber(value);
 }
 
+// The placeholder of the i-th number of a formula.
+QString s(int index)
+{
+    return ReadoutView::slot(index);
+}
+
 } // namespace
 
 ReadoutPanel::ReadoutPanel(LessonState *state, QWidget *parent)
     : QWidget(parent)
     , m_state(state)
+    , m_view(new ReadoutView)
+    , m_scroll(new QScrollArea(this))
 {
-    setAccessibleName(tr("Readouts"));
-    auto *content = new QWidget;
-    auto *rows = new QVBoxLayout(content);
-    rows->setSpacing(5);
-    auto *heading = new QLabel(tr("<b>Readouts</b>"), content);
-    rows->addWidget(heading);
-    m_hiddenNote = new QLabel(tr("Numbers hidden — press R to reveal"), content);
-    m_hiddenNote->setWordWrap(true);
-    m_hiddenNote->setVisible(false);
-    rows->addWidget(m_hiddenNote);
-    for (const QString &key : kOrder) {
-        auto *label = new QLabel(content);
-        label->setObjectName(QStringLiteral("readout_") + key);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
-        rows->addWidget(label);
-        m_rows.insert(key, label);
-    }
-    rows->addStretch(1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setAccessibleName(tr("Readouts"));
+    m_view->setObjectName(QStringLiteral("readoutView"));
+    for (const QString &key : kOrder)
+        m_view->addRow(key);
+    m_scroll->setWidget(m_view);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the rows break to the width instead
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
-    layout->addWidget(scroll);
+    layout->addWidget(m_scroll);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    connect(m_view, &ReadoutView::sizeHintChanged, this, [this] {
+        updateGeometry();
+        chooseScrollBar();
+    });
     connect(state, &LessonState::changed, this, &ReadoutPanel::refresh);
+    retranslate();
     refresh();
 }
 
 QString ReadoutPanel::readout(const QString &key) const
 {
-    const QLabel *label = m_rows.value(key);
-    return label ? label->accessibleName() : QString();
+    return m_view->text(key);
 }
 
-void ReadoutPanel::setRow(const QString &key, const QString &text)
+QStringList ReadoutPanel::keys() const
 {
-    QLabel *label = m_rows.value(key);
-    label->setText(text);
-    label->setAccessibleName(text);
+    return m_view->keys();
+}
+
+void ReadoutPanel::retranslate()
+{
+    setAccessibleName(tr("Readouts"));
+    m_view->setAccessibleName(tr("Readouts"));
+    m_view->setTitle(tr("Readouts"));
+    m_view->setNote(m_concealed ? tr("Numbers hidden — press R to reveal") : QString());
+    const QStringList names
+        = {tr("information"), tr("entropy of p"),  tr("entropy of q"), tr("cross entropy"), tr("KL divergence"),
+           tr("reverse KL"),  tr("decomposition"), tr("loss"),         tr("squared error"), tr("gradients")};
+    for (qsizetype i = 0; i < kOrder.size(); ++i)
+        m_view->setRowName(kOrder.at(i), names.at(i));
+}
+
+void ReadoutPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        refresh();
+    }
+}
+
+QSize ReadoutPanel::margins() const
+{
+    const QMargins m = layout()->contentsMargins();
+    return QSize(m.left() + m.right(), m.top() + m.bottom());
+}
+
+QSize ReadoutPanel::sizeHint() const
+{
+    return m_view->sizeHint() + margins();
+}
+
+QSize ReadoutPanel::minimumSizeHint() const
+{
+    // As narrow as the view can break its rows, with room for the scroll bar that a short height brings;
+    // as short as a few rows, since it scrolls.
+    const QSize view = m_view->minimumSizeHint();
+    const int scrollBar = m_scroll->verticalScrollBar()->sizeHint().width();
+    return QSize(view.width() + scrollBar, std::min(view.height(), 4 * fontMetrics().lineSpacing())) + margins();
+}
+
+void ReadoutPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    chooseScrollBar();
+}
+
+void ReadoutPanel::chooseScrollBar()
+{
+    // Decided here rather than by the scroll area "as needed": a bar that came while the panel was small
+    // would otherwise stay, since the narrower rows it leaves are taller.
+    const bool fits = height() >= heightForWidth(width());
+    m_scroll->setVerticalScrollBarPolicy(fits ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAlwaysOn);
+}
+
+int ReadoutPanel::heightForWidth(int width) const
+{
+    return m_view->heightForWidth(width - margins().width()) + margins().height();
+}
+
+void ReadoutPanel::setRow(const QString &key, const QString &formula, const QStringList &numbers)
+{
+    m_view->setRow(key, formula, numbers);
 }
 
 void ReadoutPanel::refreshManyOutcomes()
 {
-    const LessonState &s = *m_state;
-    const core::Unit u = s.unit();
+    const LessonState &st = *m_state;
+    const core::Unit u = st.unit();
     const QString log = logSymbol(u), unit = unitLabel(u);
-    const core::Distribution &p = s.pDistribution(), &q = s.qDistribution();
-    const QString focus = s.outcomeLabels().value(s.focusOutcome());
+    const core::Distribution &p = st.pDistribution(), &q = st.qDistribution();
+    const QString focus = st.outcomeLabels().value(st.focusOutcome());
     setRow(QStringLiteral("information"),
-           tr("I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5")
-               .arg(focus, log, n(s.p()), n(core::selfInformation(s.p(), u)), unit, n(s.q()),
-                    n(core::selfInformation(s.q(), u))));
+           tr("I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5").arg(focus, log, s(0), s(1), unit, s(2), s(3)),
+           {n(st.p()), n(core::selfInformation(st.p(), u)), n(st.q()), n(core::selfInformation(st.q(), u))});
     const double hp = core::entropy(p, u), kl = core::klDivergence(p, q, u), hpq = core::crossEntropy(p, q, u);
     setRow(QStringLiteral("entropy_p"),
-           tr("H(p) = −Σ pᵢ %1 pᵢ = %2 %3, at most %1 %4 = %5")
-               .arg(log, n(hp), unit)
-               .arg(s.outcomeCount())
-               .arg(n(core::selfInformation(1.0 / s.outcomeCount(), u))));
-    setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ qᵢ %1 qᵢ = %2 %3").arg(log, n(core::entropy(q, u)), unit));
-    setRow(QStringLiteral("cross_entropy"), tr("H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3").arg(log, n(hpq), unit));
-    setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3").arg(log, n(kl), unit));
-    setRow(QStringLiteral("kl_reverse"),
-           tr("D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3").arg(log, n(core::klDivergence(q, p, u)), unit));
-    setRow(QStringLiteral("decomposition"),
-           tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+           tr("H(p) = −Σ pᵢ %1 pᵢ = %2 %3, at most %1 %4 = %5").arg(log, s(0), unit).arg(st.outcomeCount()).arg(s(1)),
+           {n(hp), n(core::selfInformation(1.0 / st.outcomeCount(), u))});
+    setRow(QStringLiteral("entropy_q"), tr("H(q) = −Σ qᵢ %1 qᵢ = %2 %3").arg(log, s(0), unit),
+           {n(core::entropy(q, u))});
+    setRow(QStringLiteral("cross_entropy"), tr("H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3").arg(log, s(0), unit), {n(hpq)});
+    setRow(QStringLiteral("kl"), tr("D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3").arg(log, s(0), unit), {n(kl)});
+    setRow(QStringLiteral("kl_reverse"), tr("D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3").arg(log, s(0), unit),
+           {n(core::klDivergence(q, p, u))});
+    setRow(QStringLiteral("decomposition"), tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(s(0), s(1), s(2), unit),
+           {n(hp), n(kl), n(hpq)});
 }
 
 void ReadoutPanel::setConcealed(bool concealed)
@@ -105,7 +168,7 @@ void ReadoutPanel::setConcealed(bool concealed)
     if (concealed == m_concealed)
         return;
     m_concealed = concealed;
-    m_hiddenNote->setVisible(concealed);
+    m_view->setNote(concealed ? tr("Numbers hidden — press R to reveal") : QString());
     refresh();
 }
 
@@ -132,21 +195,25 @@ void ReadoutPanel::refreshConcealed()
     }
     setRow(QStringLiteral("decomposition"), tr("H(p, q) = H(p) + D(p‖q) = ? + ? = ? %1").arg(unit));
     setRow(QStringLiteral("loss"), tr("J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2").arg(log, unit));
-    setRow(QStringLiteral("squared_error"), tr("(y − ŷ)² = ?"));
-    setRow(QStringLiteral("gradients"), tr("∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?"));
+    // The same units as the revealed rows: the squared error has none, ∂J/∂z has J's.
+    setRow(QStringLiteral("squared_error"), tr("(y − ŷ)² = ? (no unit)"));
+    setRow(QStringLiteral("gradients"),
+           tr("∂J/∂z = %1 = ? %2;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ? (no unit)")
+               .arg(crossEntropyGradientFormula(u), unit));
 }
 
 void ReadoutPanel::refresh()
 {
     if (m_concealed) {
         refreshConcealed();
-        return;
+    } else {
+        if (m_state->outcomeCount() > 2)
+            refreshManyOutcomes();
+        else
+            refreshTwoOutcomes();
+        refreshLoss();
     }
-    if (m_state->outcomeCount() > 2)
-        refreshManyOutcomes();
-    else
-        refreshTwoOutcomes();
-    refreshLoss();
+    setAccessibleDescription(m_view->copyText());
 }
 
 void ReadoutPanel::refreshTwoOutcomes()
@@ -156,28 +223,29 @@ void ReadoutPanel::refreshTwoOutcomes()
     const double p = m_state->p(), q = m_state->q();
     const QString sp = n(p), sp1 = n(1.0 - p), sq = n(q), sq1 = n(1.0 - q);
     setRow(QStringLiteral("information"),
-           tr("I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5")
-               .arg(log, sp, n(core::selfInformation(p, u)), sp1, unit, n(core::complementInformation(p, u))));
-    const auto entropyRow = [&](const QString &name, const QString &x, const QString &x1, double value) {
-        return tr("%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6").arg(name, x, log, x1, n(value), unit);
-    };
-    setRow(QStringLiteral("entropy_p"), entropyRow(QStringLiteral("H(p)"), sp, sp1, core::binaryEntropy(p, u)));
-    setRow(QStringLiteral("entropy_q"), entropyRow(QStringLiteral("H(q)"), sq, sq1, core::binaryEntropy(q, u)));
+           tr("I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5").arg(log, s(0), s(1), s(2), unit, s(3)),
+           {sp, n(core::selfInformation(p, u)), sp1, n(core::complementInformation(p, u))});
+    // One formula for H(p) and H(q): x log x + (1 − x) log(1 − x) with x's numbers in slots 0 and 1.
+    const QString entropy = tr("%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6");
+    setRow(QStringLiteral("entropy_p"), entropy.arg(QStringLiteral("H(p)"), s(0), log, s(1), s(2), unit),
+           {sp, sp1, n(core::binaryEntropy(p, u))});
+    setRow(QStringLiteral("entropy_q"), entropy.arg(QStringLiteral("H(q)"), s(0), log, s(1), s(2), unit),
+           {sq, sq1, n(core::binaryEntropy(q, u))});
 
     const double hp = core::binaryEntropy(p, u);
     const double hpq = core::binaryCrossEntropy(p, q, u);
     const double kl = core::binaryKlDivergence(p, q, u);
     setRow(QStringLiteral("cross_entropy"),
-           tr("H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7").arg(sp, log, sq, sp1, sq1, n(hpq), unit));
-    const auto klRow = [&](const QString &name, const QString &a, const QString &a1, const QString &b,
-                           const QString &b1, double value) {
-        return tr("%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8").arg(name, a, log, b, a1, b1, n(value), unit);
-    };
-    setRow(QStringLiteral("kl"), klRow(QStringLiteral("D(p‖q)"), sp, sp1, sq, sq1, kl));
+           tr("H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7").arg(s(0), log, s(1), s(2), s(3), s(4), unit),
+           {sp, sq, sp1, sq1, n(hpq)});
+    const QString divergence = tr("%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8");
+    setRow(QStringLiteral("kl"), divergence.arg(QStringLiteral("D(p‖q)"), s(0), log, s(1), s(2), s(3), s(4), unit),
+           {sp, sq, sp1, sq1, n(kl)});
     setRow(QStringLiteral("kl_reverse"),
-           klRow(QStringLiteral("D(q‖p)"), sq, sq1, sp, sp1, core::binaryKlDivergence(q, p, u)));
-    setRow(QStringLiteral("decomposition"),
-           tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(n(hp), n(kl), n(hpq), unit));
+           divergence.arg(QStringLiteral("D(q‖p)"), s(0), log, s(1), s(2), s(3), s(4), unit),
+           {sq, sp, sq1, sp1, n(core::binaryKlDivergence(q, p, u))});
+    setRow(QStringLiteral("decomposition"), tr("H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4").arg(s(0), s(1), s(2), unit),
+           {n(hp), n(kl), n(hpq)});
 }
 
 void ReadoutPanel::refreshLoss()
@@ -187,17 +255,16 @@ void ReadoutPanel::refreshLoss()
     const double yhat = m_state->yhat();
     const int y = m_state->y();
     const QString sy = QString::number(y), sy1 = QString::number(1 - y), syhat = n(yhat), syhat1 = n(1.0 - yhat);
-    setRow(QStringLiteral("loss"),
-           tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7")
-               .arg(sy, log, syhat, sy1, syhat1, n(core::binaryCrossEntropyLoss(y, yhat, u)), unit));
+    setRow(QStringLiteral("loss"), tr("J = −%1·%2 %3 − %4·%2 %5 = %6 %7").arg(s(0), log, s(1), s(2), s(3), s(4), unit),
+           {sy, syhat, sy1, syhat1, n(core::binaryCrossEntropyLoss(y, yhat, u))});
     // The squared error stands beside J but is a squared difference of probabilities: no bits, no nats.
-    setRow(QStringLiteral("squared_error"),
-           tr("(y − ŷ)² = (%1 − %2)² = %3 (no unit)").arg(sy, syhat, n(core::squaredError(y, yhat))));
+    setRow(QStringLiteral("squared_error"), tr("(y − ŷ)² = (%1 − %2)² = %3 (no unit)").arg(s(0), s(1), s(2)),
+           {sy, syhat, n(core::squaredError(y, yhat))});
     // ∂J/∂z is the derivative of the J just above, so it is in J's unit and its formula shows the ln(base).
     setRow(QStringLiteral("gradients"),
            tr("∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)")
-               .arg(crossEntropyGradientFormula(u), n(core::binaryCrossEntropyGradientLogit(y, yhat, u)), unit,
-                    n(core::squaredErrorGradientLogit(y, yhat))));
+               .arg(crossEntropyGradientFormula(u), s(0), unit, s(1)),
+           {n(core::binaryCrossEntropyGradientLogit(y, yhat, u)), n(core::squaredErrorGradientLogit(y, yhat))});
 }
 
 } // namespace widgets

@@ -2022,7 +2022,7 @@
     <message>
         <location line="-19"/>
         <source>&lt;b&gt;Readouts&lt;/b&gt;</source>
-        <translation>&lt;b&gt;读数&lt;/b&gt;</translation>
+        <translation type="vanished">&lt;b&gt;读数&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2138,12 +2138,12 @@
     <message>
         <location line="+1"/>
         <source>(y − ŷ)² = ?</source>
-        <translation>(y − ŷ)² = ?</translation>
+        <translation type="vanished">(y − ŷ)² = ?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</source>
-        <translation>∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</translation>
+        <translation type="vanished">∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2179,6 +2179,65 @@
         <location line="+3"/>
         <source>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)</source>
         <translation>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4（无单位）</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>信息量</translation>
+    </message>
+    <message>
+        <source>entropy of p</source>
+        <translation>p 的熵</translation>
+    </message>
+    <message>
+        <source>entropy of q</source>
+        <translation>q 的熵</translation>
+    </message>
+    <message>
+        <source>cross entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <source>reverse KL</source>
+        <translation>反向 KL 散度</translation>
+    </message>
+    <message>
+        <source>decomposition</source>
+        <translation>分解</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>squared error</source>
+        <translation>平方误差</translation>
+    </message>
+    <message>
+        <source>gradients</source>
+        <translation>梯度</translation>
+    </message>
+    <message>
+        <source>(y − ŷ)² = ? (no unit)</source>
+        <translation>(y − ŷ)² = ?（无单位）</translation>
+    </message>
+    <message>
+        <source>∂J/∂z = %1 = ? %2;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ? (no unit)</source>
+        <translation>∂J/∂z = %1 = ? %2;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?（无单位）</translation>
+    </message>
+</context>
+<context>
+    <name>widgets::ReadoutView</name>
+    <message>
+        <source>Copy readouts</source>
+        <translation>复制读数</translation>
+    </message>
+    <message>
+        <source>Copy this line</source>
+        <translation>复制此行</translation>
     </message>
 </context>
 <context>
