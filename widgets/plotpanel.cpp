@@ -162,7 +162,7 @@ void PlotPanel::layOutFor(const QSize &size)
     fitLegend(size);
     restoreCrowdedLabels();
     updateCurves();
-    updateLayout(); // the ranges and axis titles of this state, which set the plot's edges
+    fitLegend(size); // again, with the ranges and axis titles of this state, which set the plot's edges
     finishUpdate();
 }
 
@@ -197,15 +197,17 @@ void PlotPanel::resizeEvent(QResizeEvent *event)
 
 void PlotPanel::fitLegend(const QSize &size)
 {
-    if (legend->fillOrder() != QCPLayoutGrid::foColumnsFirst)
-        return; // a panel that arranges its legend itself (the training lab's rows)
+    setViewport(QRect(QPoint(0, 0), size));
+    if (legend->fillOrder() != QCPLayoutGrid::foColumnsFirst) {
+        updateLayout(); // a panel that arranges its legend itself (the training lab's rows)
+        return;
+    }
     const auto arrange = [this](int columns) {
         if (legend->wrap() != columns) {
             legend->setWrap(columns);
             legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // moves the entries
         }
     };
-    setViewport(QRect(QPoint(0, 0), size));
     showLegend(true);
     // In the theme's type if it leaves the plot taller than the legend, else a size smaller; if
     // that does not either, the plot goes without its legend (the labels and axis titles still
@@ -270,7 +272,7 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
     const Look look = currentLook();
     const bool full = !(look == m_lastLook);
     if (full)
-        updateLayout(); // new ranges or axis titles may move the plot's edges: place the labels in the new plot
+        fitLegend(size()); // new ranges or axis titles move the plot's edges: the legend and labels fit the new plot
     finishUpdate();
     if (full) {
         // Unit, label y, focus, outcome names or an axis range changed: the static layers too.
