@@ -216,7 +216,11 @@ void placeLabels(std::span<const LabelRequest> requests, const LabelScene &scene
         for (std::size_t c = 0; c < corners.size(); ++c) {
             Corner &corner = corners[c];
             const QRectF rect = nextInCorner(corner, scene.plot, size);
-            const double cost = costOf(rect, -1, scene, all) + double(c) * 0.1 - (corner.used > 0.0 ? 1.0 : 0.0);
+            // On a tie, the corner nearest the anchor, so a listed label stays near its marker.
+            const QPointF from = rect.center() - requests[k].anchor;
+            const double distance = std::hypot(from.x(), from.y()) / (std::hypot(scene.plot.width(), scene.plot.height()) + 1.0);
+            const double nearness = std::isfinite(distance) ? 0.5 * distance : 0.1 * double(c);
+            const double cost = costOf(rect, -1, scene, all) + nearness - (corner.used > 0.0 ? 1.0 : 0.0);
             if (cost < best) {
                 best = cost;
                 chosen = &corner;

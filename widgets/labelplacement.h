@@ -55,11 +55,12 @@ struct PlacedLabel
 // keepClear, and not across its own line; the cost is the spot's rank among the preferred, plus a
 // large one for every other line crossed and every avoided area covered. A label with no free spot
 // goes to the side list: stacked, one under the other, in the corner of the plot with room and the
-// fewest crossings (top right, top left, bottom right, bottom left on a tie); a label that fits in
+// fewest crossings (the one already holding the list, else the nearest its anchor, on a tie); a
+// label with no anchor goes top right, top left, bottom right, bottom left. A label that fits in
 // no corner either, or asks not to be listed, is left out. So the boxes returned are pairwise
 // disjoint, inside the plot and clear of keepClear, whatever the input. Boxes are whole pixels, a
-// pixel apart from each other and from the plot's edge. A request with a non-finite anchor or size
-// goes straight to the side list. `placed` is resized to the requests' count; no other allocation
+// pixel apart from each other and from the plot's edge. A request with a non-finite anchor goes
+// straight to the side list; one with a non-finite size is left out. `placed` is resized to the requests' count; no other allocation
 // once it has room, so it is cheap enough for every slider step (8 spots x a few labels x the
 // segments near each spot).
 void placeLabels(std::span<const LabelRequest> requests, const LabelScene &scene, std::vector<PlacedLabel> &placed);

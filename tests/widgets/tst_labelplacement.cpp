@@ -173,6 +173,34 @@ private slots:
         }
     }
 
+    void placeLabels_listsALabelInTheCornerNearestItsAnchor_data()
+    {
+        QTest::addColumn<QPointF>("anchor");
+        QTest::addColumn<QRectF>("corner"); // where the listed label's box must be
+        // Everything around the anchor is taken, its own corner too.
+        QTest::newRow("bottom left: top left") << QPointF(10, 290) << QRectF(0, 0, 200, 150);
+        QTest::newRow("bottom right: top right") << QPointF(390, 290) << QRectF(200, 0, 200, 150);
+        QTest::newRow("top left: bottom left") << QPointF(10, 10) << QRectF(0, 150, 200, 150);
+        QTest::newRow("bad input: no anchor, top right") << QPointF(kNan, kNan) << QRectF(200, 0, 200, 150);
+    }
+
+    void placeLabels_listsALabelInTheCornerNearestItsAnchor()
+    {
+        QFETCH(QPointF, anchor);
+        QFETCH(QRectF, corner);
+        std::vector<QRectF> taken;
+        if (std::isfinite(anchor.x()))
+            taken.emplace_back(anchor.x() - 150, anchor.y() - 150, 300, 300);
+        std::vector<LabelRequest> requests(1);
+        requests[0].anchor = anchor;
+        requests[0].size = QSizeF(100, 20);
+        const LabelScene scene {kPlot, taken, {}, {}};
+        std::vector<PlacedLabel> placed;
+        widgets::placeLabels(requests, scene, placed);
+        QCOMPARE(placed[0].where, Where::Listed);
+        QVERIFY2(corner.contains(placed[0].rect), qPrintable(QStringLiteral("%1, %2").arg(placed[0].rect.x()).arg(placed[0].rect.y())));
+    }
+
     void labelRect_keepsTheClearanceFromTheAnchor_data()
     {
         QTest::addColumn<int>("spot");
