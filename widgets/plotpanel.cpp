@@ -751,10 +751,18 @@ void PlotPanel::arrangeLabels()
     }
     const QRectF plot(area);
     for (QCPAbstractItem *item : m_keptClear) {
+        // (restoreCrowdedLabels showed again what the last arrangement left out)
         if (!item->visible())
             continue;
-        if (const auto *text = qobject_cast<const QCPItemText *>(item)) {
-            s.keepClear.push_back(drawnBox(text));
+        if (auto *text = qobject_cast<QCPItemText *>(item)) {
+            const QRectF box = drawnBox(text);
+            if (!plot.contains(box)) {
+                // A fixed text too long for a narrow plot: left out rather than cut.
+                text->setVisible(false);
+                m_crowded.push_back(text);
+                continue;
+            }
+            s.keepClear.push_back(box);
         } else if (const auto *rect = qobject_cast<const QCPItemRect *>(item)) {
             s.keepClear.push_back(QRectF(rect->topLeft->pixelPosition(), rect->bottomRight->pixelPosition()).normalized());
         } else if (const auto *line = qobject_cast<const QCPItemLine *>(item)) {

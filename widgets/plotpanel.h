@@ -170,8 +170,9 @@ protected:
     // out when it would leave its plot or overlap a label before it.
     void anchorLabel(QCPItemText *label, QCPAxis *valueAxis, double x, double y, std::initializer_list<LabelSpot> preferred,
                      const QCPAbstractPlottable *curve = nullptr, bool listWhenCrowded = true, double clearance = 8.0);
-    // Something the value labels must not cover: a fixed text (QCPItemText) or a shaded rectangle
-    // (QCPItemRect); a line (QCPItemLine, QCPItemStraightLine) they cross only when nothing else is free.
+    // Something the value labels must not cover: a fixed text (QCPItemText; left out while it does
+    // not fit in the plot) or a shaded rectangle (QCPItemRect); a line (QCPItemLine,
+    // QCPItemStraightLine) they cross only when nothing else is free.
     void keepClearOf(QCPAbstractItem *item);
     QCPItemText *addLabel(const QColor &color);
     // Bars of `width` (in x) on the live layer; axis-aligned, so drawn without antialiasing.
