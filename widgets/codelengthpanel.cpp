@@ -85,7 +85,8 @@ void CodeLengthPanel::updateCurves()
     m_uniformLabel->setText(tr("log n = %1 ≥ H(p)").arg(formatNumber(uniform)));
     m_areas->setText(areaText());
     // The reference line's value at its right end; the areas in the top left corner.
-    anchorLabel(m_uniformLabel, yAxis, 1.0, uniform, {LabelSpot::AboveLeft, LabelSpot::BelowLeft}, m_uniform, true, 2.0);
+    anchorLabel(m_uniformLabel, yAxis, 1.0, uniform, {LabelSpot::AboveLeft, LabelSpot::BelowLeft}, m_uniform, true,
+                2.0);
     anchorLabel(m_areas, yAxis, 0.0, top, {LabelSpot::BelowRight}, nullptr, true, 3.0);
     placeOutcomeBand(m_band, highlightFrom, highlightTo);
 }

@@ -76,8 +76,9 @@ void CrossEntropyPanel::updateCurves()
     const bool labelOnRight = q < 0.5;
     const double side = labelOnRight ? kGapHalfWidth : -kGapHalfWidth;
     anchorLabel(m_gapLabel, yAxis, q + side, (hp + gapTop) / 2,
-                labelOnRight ? std::initializer_list<LabelSpot> {LabelSpot::Right, LabelSpot::AboveRight, LabelSpot::BelowRight}
-                             : std::initializer_list<LabelSpot> {LabelSpot::Left, LabelSpot::AboveLeft, LabelSpot::BelowLeft},
+                labelOnRight
+                    ? std::initializer_list<LabelSpot> {LabelSpot::Right, LabelSpot::AboveRight, LabelSpot::BelowRight}
+                    : std::initializer_list<LabelSpot> {LabelSpot::Left, LabelSpot::AboveLeft, LabelSpot::BelowLeft},
                 nullptr, true, 4.0);
 }
 

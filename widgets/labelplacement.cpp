@@ -24,8 +24,8 @@ bool segmentCrosses(QPointF a, QPointF b, const QRectF &r)
 {
     if (!isFinite(a) || !isFinite(b))
         return false;
-    if (std::max(a.x(), b.x()) <= r.left() || std::min(a.x(), b.x()) >= r.right()
-        || std::max(a.y(), b.y()) <= r.top() || std::min(a.y(), b.y()) >= r.bottom())
+    if (std::max(a.x(), b.x()) <= r.left() || std::min(a.x(), b.x()) >= r.right() || std::max(a.y(), b.y()) <= r.top()
+        || std::min(a.y(), b.y()) >= r.bottom())
         return false;
     // Liang-Barsky: the part of the segment inside the rectangle's open interior, if any.
     const double dx = b.x() - a.x(), dy = b.y() - a.y();
@@ -162,8 +162,8 @@ bool crosses(Polyline line, const QRectF &rect)
     if (line.size() < 2)
         return false;
     // The points are in increasing x: only the segments that reach into the rectangle's columns.
-    auto first = std::lower_bound(line.begin(), line.end(), rect.left(),
-                                  [](const QPointF &p, double x) { return p.x() < x; });
+    auto first
+        = std::lower_bound(line.begin(), line.end(), rect.left(), [](const QPointF &p, double x) { return p.x() < x; });
     std::size_t i = first == line.begin() ? 0 : std::size_t(first - line.begin()) - 1;
     for (; i + 1 < line.size(); ++i) {
         if (line[i].x() >= rect.right())
@@ -218,7 +218,8 @@ void placeLabels(std::span<const LabelRequest> requests, const LabelScene &scene
             const QRectF rect = nextInCorner(corner, scene.plot, size);
             // On a tie, the corner nearest the anchor, so a listed label stays near its marker.
             const QPointF from = rect.center() - requests[k].anchor;
-            const double distance = std::hypot(from.x(), from.y()) / (std::hypot(scene.plot.width(), scene.plot.height()) + 1.0);
+            const double distance
+                = std::hypot(from.x(), from.y()) / (std::hypot(scene.plot.width(), scene.plot.height()) + 1.0);
             const double nearness = std::isfinite(distance) ? 0.5 * distance : 0.1 * double(c);
             const double cost = costOf(rect, -1, scene, all) + nearness - (corner.used > 0.0 ? 1.0 : 0.0);
             if (cost < best) {

@@ -60,9 +60,9 @@ struct PlacedLabel
 // no corner either, or asks not to be listed, is left out. So the boxes returned are pairwise
 // disjoint, inside the plot and clear of keepClear, whatever the input. Boxes are whole pixels, a
 // pixel apart from each other and from the plot's edge. A request with a non-finite anchor goes
-// straight to the side list; one with a non-finite size is left out. `placed` is resized to the requests' count; no other allocation
-// once it has room, so it is cheap enough for every slider step (8 spots x a few labels x the
-// segments near each spot).
+// straight to the side list; one with a non-finite size is left out. `placed` is resized to the requests' count; no
+// other allocation once it has room, so it is cheap enough for every slider step (8 spots x a few labels x the segments
+// near each spot).
 void placeLabels(std::span<const LabelRequest> requests, const LabelScene &scene, std::vector<PlacedLabel> &placed);
 
 // The box of a label of `size` at `spot` around `anchor`, `clearance` away from it.

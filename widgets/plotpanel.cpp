@@ -557,8 +557,8 @@ void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, doub
             const double length = 26.0 * m_theme.lineScale;
             arrow->start->setCoords(0.0, over ? length : -length);
             arrow->setPen(QPen(marker->pen().color(), 2.5 * m_theme.lineScale));
-            arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 12.0 * m_theme.lineScale,
-                                         14.0 * m_theme.lineScale));
+            arrow->setHead(
+                QCPLineEnding(QCPLineEnding::esSpikeArrow, 12.0 * m_theme.lineScale, 14.0 * m_theme.lineScale));
         }
     }
     if (!label)
@@ -567,9 +567,8 @@ void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, doub
     const bool leftFirst = x > 0.75;
     const LabelSpot nearSide = leftFirst ? LabelSpot::AboveLeft : LabelSpot::AboveRight;
     const LabelSpot farSide = leftFirst ? LabelSpot::AboveRight : LabelSpot::AboveLeft;
-    const auto below = [](LabelSpot spot) {
-        return spot == LabelSpot::AboveLeft ? LabelSpot::BelowLeft : LabelSpot::BelowRight;
-    };
+    const auto below
+        = [](LabelSpot spot) { return spot == LabelSpot::AboveLeft ? LabelSpot::BelowLeft : LabelSpot::BelowRight; };
     const LabelSpot across = leftFirst ? LabelSpot::Left : LabelSpot::Right;
     if (side == LabelSide::Above)
         anchorLabel(label, valueAxis, x, shown, {nearSide, farSide, LabelSpot::Above, across}, curve);
@@ -647,8 +646,8 @@ namespace {
 // The box QCustomPlot draws for `label`: its text's bounding box and the padding.
 QSizeF labelBoxSize(const QCPItemText *label)
 {
-    const QRect text = QFontMetrics(label->font()).boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(),
-                                                                label->text());
+    const QRect text = QFontMetrics(label->font())
+                           .boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(), label->text());
     const QMargins pad = label->padding();
     return QSizeF(text.width() + pad.left() + pad.right(), text.height() + pad.top() + pad.bottom());
 }
@@ -744,8 +743,10 @@ void PlotPanel::arrangeLabels()
         if (!bars || !bars->visible() || bars->keyAxis()->axisRect() != axisRect())
             continue;
         for (const QCPBarsData &bar : *bars->data()) {
-            const QPointF from(bars->keyAxis()->coordToPixel(bar.key - bars->width() / 2), bars->valueAxis()->coordToPixel(0.0));
-            const QPointF to(bars->keyAxis()->coordToPixel(bar.key + bars->width() / 2), bars->valueAxis()->coordToPixel(bar.value));
+            const QPointF from(bars->keyAxis()->coordToPixel(bar.key - bars->width() / 2),
+                               bars->valueAxis()->coordToPixel(0.0));
+            const QPointF to(bars->keyAxis()->coordToPixel(bar.key + bars->width() / 2),
+                             bars->valueAxis()->coordToPixel(bar.value));
             s.avoid.push_back(QRectF(from, to).normalized());
         }
     }
@@ -764,7 +765,8 @@ void PlotPanel::arrangeLabels()
             }
             s.keepClear.push_back(box);
         } else if (const auto *rect = qobject_cast<const QCPItemRect *>(item)) {
-            s.keepClear.push_back(QRectF(rect->topLeft->pixelPosition(), rect->bottomRight->pixelPosition()).normalized());
+            s.keepClear.push_back(
+                QRectF(rect->topLeft->pixelPosition(), rect->bottomRight->pixelPosition()).normalized());
         } else if (const auto *line = qobject_cast<const QCPItemLine *>(item)) {
             std::vector<QPointF> &points = nextBuffer();
             points = {line->start->pixelPosition(), line->end->pixelPosition()};
@@ -814,7 +816,8 @@ void PlotPanel::arrangeLabels()
             continue;
         }
         LabelRequest request;
-        request.anchor = QPointF(xAxis->coordToPixel(anchor.coords.x()), anchor.valueAxis->coordToPixel(anchor.coords.y()));
+        request.anchor
+            = QPointF(xAxis->coordToPixel(anchor.coords.x()), anchor.valueAxis->coordToPixel(anchor.coords.y()));
         request.size = labelBoxSize(label);
         request.clearance = anchor.clearance * m_theme.lineScale;
         request.preferred = std::span<const LabelSpot>(anchor.preferred.data(), anchor.preferredCount);
@@ -838,6 +841,5 @@ void PlotPanel::arrangeLabels()
         label->position->setPixelPosition(placed.rect.topLeft());
     }
 }
-
 
 } // namespace widgets

@@ -168,8 +168,9 @@ protected:
     // if `listWhenCrowded` is false. `clearance` is the distance kept from the point, in pixels at
     // the theme's line scale. A label never anchored stays where the panel put it, and is left
     // out when it would leave its plot or overlap a label before it.
-    void anchorLabel(QCPItemText *label, QCPAxis *valueAxis, double x, double y, std::initializer_list<LabelSpot> preferred,
-                     const QCPAbstractPlottable *curve = nullptr, bool listWhenCrowded = true, double clearance = 8.0);
+    void anchorLabel(QCPItemText *label, QCPAxis *valueAxis, double x, double y,
+                     std::initializer_list<LabelSpot> preferred, const QCPAbstractPlottable *curve = nullptr,
+                     bool listWhenCrowded = true, double clearance = 8.0);
     // Something the value labels must not cover: a fixed text (QCPItemText; left out while it does
     // not fit in the plot) or a shaded rectangle (QCPItemRect); a line (QCPItemLine,
     // QCPItemStraightLine) they cross only when nothing else is free.

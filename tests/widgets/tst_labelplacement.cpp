@@ -55,15 +55,18 @@ private slots:
         const auto spot = [](LabelSpot s) { return int(s); };
 
         QTest::newRow("room everywhere: the first preference")
-            << Row {kPlot, {{QPointF(200, 150)}}, {}, {}, {}} << QList<int> {B} << QList<int> {spot(LabelSpot::AboveRight)};
-        QTest::newRow("at the right edge: goes left")
-            << Row {kPlot, {{QPointF(390, 150)}}, {}, {}, {}} << QList<int> {B} << QList<int> {spot(LabelSpot::AboveLeft)};
+            << Row {kPlot, {{QPointF(200, 150)}}, {}, {}, {}} << QList<int> {B}
+            << QList<int> {spot(LabelSpot::AboveRight)};
+        QTest::newRow("at the right edge: goes left") << Row {kPlot, {{QPointF(390, 150)}}, {}, {}, {}}
+                                                      << QList<int> {B} << QList<int> {spot(LabelSpot::AboveLeft)};
         QTest::newRow("at the top edge (an off-scale value): goes below")
-            << Row {kPlot, {{QPointF(200, 0)}}, {}, {}, {}} << QList<int> {B} << QList<int> {spot(LabelSpot::BelowRight)};
-        QTest::newRow("top right corner: below and left")
-            << Row {kPlot, {{QPointF(400, 0)}}, {}, {}, {}} << QList<int> {B} << QList<int> {spot(LabelSpot::BelowLeft)};
+            << Row {kPlot, {{QPointF(200, 0)}}, {}, {}, {}} << QList<int> {B}
+            << QList<int> {spot(LabelSpot::BelowRight)};
+        QTest::newRow("top right corner: below and left") << Row {kPlot, {{QPointF(400, 0)}}, {}, {}, {}}
+                                                          << QList<int> {B} << QList<int> {spot(LabelSpot::BelowLeft)};
         QTest::newRow("bottom left corner: above and right")
-            << Row {kPlot, {{QPointF(0, 300)}}, {}, {}, {}} << QList<int> {B} << QList<int> {spot(LabelSpot::AboveRight)};
+            << Row {kPlot, {{QPointF(0, 300)}}, {}, {}, {}} << QList<int> {B}
+            << QList<int> {spot(LabelSpot::AboveRight)};
         // At p = 0.001, q = 0.999 the markers of I(1-p) and I(q) meet in the bottom right corner.
         QTest::newRow("two labels at one point in a corner: one beside, one listed")
             << Row {kPlot, {{QPointF(390, 290)}, {QPointF(390, 290)}}, {}, {}, {}} << QList<int> {B, L}
@@ -86,19 +89,21 @@ private slots:
             << Row {kPlot, {{QPointF(200, 150)}}, {}, {{QPointF(150, 130), QPointF(350, 130)}}, {}} << QList<int> {B}
             << QList<int> {spot(LabelSpot::BelowRight)};
         QTest::newRow("a horizontal line at the marker (the maximum of h) is not struck through")
-            << Row {kPlot, {{QPointF(200, 150), QSizeF(80, 20), {LabelSpot::Right}}}, {},
-                    {{QPointF(0, 150), QPointF(400, 150)}}, {}}
+            << Row {kPlot,
+                    {{QPointF(200, 150), QSizeF(80, 20), {LabelSpot::Right}}},
+                    {},
+                    {{QPointF(0, 150), QPointF(400, 150)}},
+                    {}}
             << QList<int> {B} << QList<int> {spot(LabelSpot::AboveRight)};
         QTest::newRow("a bar beside is avoided")
             << Row {kPlot, {{QPointF(200, 150)}}, {}, {}, {QRectF(205, 100, 100, 200)}} << QList<int> {B}
             << QList<int> {spot(LabelSpot::AboveLeft)};
-        QTest::newRow("crowded: five labels at one point in a short plot, the rest listed")
-            << Row {QRectF(0, 0, 300, 60),
-                    {{QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}},
-                    {},
-                    {},
-                    {}}
-            << QList<int> {B, B, B, B, O} << QList<int> {-1, -1, -1, -1, -1};
+        QTest::newRow("crowded: five labels at one point in a short plot, the rest listed") << Row {
+            QRectF(0, 0, 300, 60),
+            {{QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}, {QPointF(150, 30)}},
+            {},
+            {},
+            {}} << QList<int> {B, B, B, B, O} << QList<int> {-1, -1, -1, -1, -1};
         QTest::newRow("crowded, with room in a corner for the side list")
             << Row {QRectF(0, 0, 400, 200),
                     {{QPointF(200, 100), QSizeF(60, 20)},
@@ -117,8 +122,11 @@ private slots:
         QTest::newRow("impossible: the plot is smaller than the label")
             << Row {QRectF(0, 0, 50, 15), {{QPointF(25, 7)}}, {}, {}, {}} << QList<int> {O} << QList<int> {-1};
         QTest::newRow("a bar value asks not to be listed")
-            << Row {QRectF(0, 0, 100, 100), {{QPointF(50, 50), QSizeF(30, 15), {LabelSpot::Above}, -1, false}},
-                    {QRectF(0, 0, 100, 100)}, {}, {}}
+            << Row {QRectF(0, 0, 100, 100),
+                    {{QPointF(50, 50), QSizeF(30, 15), {LabelSpot::Above}, -1, false}},
+                    {QRectF(0, 0, 100, 100)},
+                    {},
+                    {}}
             << QList<int> {O} << QList<int> {-1};
         QTest::newRow("bad input: an infinite anchor goes to the side list")
             << Row {kPlot, {{QPointF(200, kInf)}}, {}, {}, {}} << QList<int> {L} << QList<int> {-1};
@@ -160,7 +168,8 @@ private slots:
                 continue;
             if (a.where == Where::Beside && spot[int(i)] >= 0)
                 QCOMPARE(int(a.spot), spot[int(i)]);
-            QCOMPARE(a.rect.size(), QSizeF(std::ceil(row.labels[i].size.width()), std::ceil(row.labels[i].size.height())));
+            QCOMPARE(a.rect.size(),
+                     QSizeF(std::ceil(row.labels[i].size.width()), std::ceil(row.labels[i].size.height())));
             QVERIFY2(row.plot.contains(a.rect), qPrintable(QStringLiteral("label %1 leaves the plot").arg(i)));
             for (const QRectF &clear : row.keepClear)
                 QVERIFY(!a.rect.intersects(clear));
@@ -168,7 +177,8 @@ private slots:
                 QVERIFY(!widgets::crosses(lines[std::size_t(row.labels[i].ownCurve)], a.rect));
             for (std::size_t j = 0; j < i; ++j) {
                 if (placed[j].where != Where::LeftOut)
-                    QVERIFY2(!a.rect.intersects(placed[j].rect), qPrintable(QStringLiteral("%1 over %2").arg(i).arg(j)));
+                    QVERIFY2(!a.rect.intersects(placed[j].rect),
+                             qPrintable(QStringLiteral("%1 over %2").arg(i).arg(j)));
             }
         }
     }
@@ -198,7 +208,8 @@ private slots:
         std::vector<PlacedLabel> placed;
         widgets::placeLabels(requests, scene, placed);
         QCOMPARE(placed[0].where, Where::Listed);
-        QVERIFY2(corner.contains(placed[0].rect), qPrintable(QStringLiteral("%1, %2").arg(placed[0].rect.x()).arg(placed[0].rect.y())));
+        QVERIFY2(corner.contains(placed[0].rect),
+                 qPrintable(QStringLiteral("%1, %2").arg(placed[0].rect.x()).arg(placed[0].rect.y())));
     }
 
     void labelRect_keepsTheClearanceFromTheAnchor_data()
@@ -269,7 +280,8 @@ private slots:
         }
         const LabelScene scene {QRectF(0, 0, 600, 300), {}, lines, {}};
         std::vector<PlacedLabel> placed;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             widgets::placeLabels(requests, scene, placed);
         }
         QCOMPARE(placed.size(), std::size_t(3));

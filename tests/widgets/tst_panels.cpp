@@ -448,9 +448,9 @@ private slots:
         QTest::addColumn<QSize>("size");
         // A cell of the grid at 1366 x 768 and at 1920 x 1080, a panel of its own, and a squeezed one.
         const QList<QSize> sizes {QSize(460, 300), QSize(900, 560), QSize(1900, 1000), QSize(300, 220)};
-        const QStringList panels {QStringLiteral("information"), QStringLiteral("entropy"),
-                                  QStringLiteral("cross-entropy"),   QStringLiteral("kl"),
-                                  QStringLiteral("loss"),            QStringLiteral("distribution"),
+        const QStringList panels {QStringLiteral("information"),   QStringLiteral("entropy"),
+                                  QStringLiteral("cross-entropy"), QStringLiteral("kl"),
+                                  QStringLiteral("loss"),          QStringLiteral("distribution"),
                                   QStringLiteral("code-length")};
         for (const QString &panel : panels) {
             for (const QSize &size : sizes)
@@ -514,7 +514,8 @@ private slots:
             // Every value is drawn or left out for lack of room, never lost otherwise, and none
             // reads NaN. From the size of a grid cell up, the values all find a place.
             for (const QCPItemText *label : shown->valueLabels()) {
-                if (label->text().isEmpty() || panel == QLatin1String("distribution")) // bars left out show in the table
+                if (label->text().isEmpty()
+                    || panel == QLatin1String("distribution")) // bars left out show in the table
                     continue;
                 QVERIFY2(!label->text().contains(QLatin1String("nan"), Qt::CaseInsensitive), qPrintable(label->text()));
                 QVERIFY2(label->visible() || shown->isCrowdedOut(label), qPrintable(label->text() + where));
