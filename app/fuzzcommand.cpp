@@ -673,6 +673,32 @@ std::optional<QString> checkDistribution(const char *name, const core::Distribut
     return std::nullopt;
 }
 
+QString describeBox(const QRectF &box)
+{
+    return QStringLiteral("(%1, %2, %3 x %4)").arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height());
+}
+
+// On a panel on screen, the value labels drawn are pairwise disjoint and each inside its plot.
+std::optional<QString> checkLabelBoxes(const widgets::PlotPanel &panel)
+{
+    if (!panel.isVisible())
+        return std::nullopt;
+    const QList<widgets::PlotPanel::LabelBox> boxes = panel.shownLabelBoxes();
+    for (qsizetype i = 0; i < boxes.size(); ++i) {
+        const widgets::PlotPanel::LabelBox &a = boxes[i];
+        if (!a.bounds.contains(a.box))
+            return QStringLiteral("panel %1: the label \"%2\" at %3 leaves its plot %4")
+                .arg(panel.objectName(), a.label->text(), describeBox(a.box), describeBox(a.bounds));
+        for (qsizetype j = 0; j < i; ++j) {
+            if (a.box.intersects(boxes[j].box))
+                return QStringLiteral("panel %1: the labels \"%2\" at %3 and \"%4\" at %5 overlap")
+                    .arg(panel.objectName(), a.label->text(), describeBox(a.box), boxes[j].label->text(),
+                         describeBox(boxes[j].box));
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<QString> Fuzzer::check(QStringList &warnings) const
 {
     if (!warnings.isEmpty())
@@ -726,6 +752,8 @@ std::optional<QString> Fuzzer::check(QStringList &warnings) const
             if (holdsNan(label->text()))
                 return QStringLiteral("panel %1 shows the label \"%2\"").arg(panel->objectName(), label->text());
         }
+        if (auto problem = checkLabelBoxes(*panel))
+            return problem;
     }
     return std::nullopt;
 }
@@ -755,7 +783,8 @@ const core::CommandSpec &fuzzCommand()
         "user events from the seed S: keys and every shortcut, clicks, drags and wheel turns, numbers and garbage "
         "typed into the fields, menu actions, sessions saved and opened, states pasted, window sizes from 320x240 "
         "to 3840x2160, and waits. After each event it checks that the state is valid, that the readouts agree "
-        "with a fresh computation, that nothing shows NaN and that Qt printed no warning. The window runs on the "
+        "with a fresh computation, that nothing shows NaN, that on every panel shown the value labels are "
+        "pairwise disjoint and inside their plot, and that Qt printed no warning. The window runs on the "
         "fuzz's own clock (40 ms an event, waits up to 3 s), not the wall's, so the same seed gives the same "
         "events and final state however slow the machine is. On the first violation it exits with 1 and names "
         "the seed, the event's index and the event; --events with one more than the index reproduces it.\n\n"

@@ -30,10 +30,6 @@ CodeLengthPanel::CodeLengthPanel(LessonState *state, const Theme &theme, QWidget
         steps->setAntialiased(false);
         steps->setAntialiasedFill(false);
     }
-    m_areas->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_areas->position->setType(QCPItemPosition::ptAxisRectRatio);
-    m_areas->position->setCoords(0.01, 0.02);
-    m_uniformLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
     styleWith([this](const Theme &t) {
         QColor fill = t.ink(palette::kModel);
         fill.setAlpha(t.isDark() ? 90 : 60);
@@ -86,9 +82,12 @@ void CodeLengthPanel::updateCurves()
     m_model->setData(edges, model, true);
     m_optimal->setData(edges, optimal, true);
     m_uniform->setData({0.0, 1.0}, {uniform, uniform}, true);
-    m_uniformLabel->position->setCoords(1.0, uniform);
     m_uniformLabel->setText(tr("log n = %1 ≥ H(p)").arg(formatNumber(uniform)));
     m_areas->setText(areaText());
+    // The reference line's value at its right end; the areas in the top left corner.
+    anchorLabel(m_uniformLabel, yAxis, 1.0, uniform, {LabelSpot::AboveLeft, LabelSpot::BelowLeft}, m_uniform, true,
+                2.0);
+    anchorLabel(m_areas, yAxis, 0.0, top, {LabelSpot::BelowRight}, nullptr, true, 3.0);
     placeOutcomeBand(m_band, highlightFrom, highlightTo);
 }
 

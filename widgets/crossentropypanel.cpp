@@ -38,6 +38,7 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
     m_gap->setClipToAxisRect(true);
     m_gap->setLayer(liveLayer());
     setConcealedFrom(m_gap, Concealment::NumbersAndCurves); // its height is D(p||q)
+    keepClearOf(m_gap);
     // Layer children draw in the order they joined: the marker and its label go over the gap.
     for (QCPLayerable *front : std::initializer_list<QCPLayerable *> {m_q, m_qLabel}) {
         front->setLayer(QStringLiteral("main"));
@@ -62,28 +63,23 @@ void CrossEntropyPanel::updateCurves()
     setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
     m_floor->setData({0.0, 1.0}, {hp, hp}, true); // a straight line needs two points
 
-    placeMarker(m_minimum, m_minimumLabel, p, hp, LabelSide::Below);
-    placeMarker(m_q, m_qLabel, q, hpq);
     m_minimumLabel->setText(tr("H(p) = %1").arg(formatNumber(hp)));
     m_qLabel->setText(tr("H(p, q) = %1").arg(formatNumber(hpq)));
+    placeMarker(m_minimum, m_minimumLabel, p, hp, LabelSide::Below, m_curve);
+    placeMarker(m_q, m_qLabel, q, hpq, LabelSide::Above, m_curve);
 
     const double gapTop = std::min(hpq, top);
     m_gap->topLeft->setCoords(q - kGapHalfWidth, gapTop);
     m_gap->bottomRight->setCoords(q + kGapHalfWidth, hp);
-    // Towards the middle of the plot, so it is never pushed out at either edge.
-    const bool labelOnRight = q < 0.5;
-    m_gapLabel->position->setCoords(labelOnRight ? q + 2 * kGapHalfWidth : q - 2 * kGapHalfWidth, (hp + gapTop) / 2);
-    m_gapLabel->setPositionAlignment((labelOnRight ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
-    m_gapLabel->setPadding(QMargins(2, 0, 2, 0));
-    if (gapTop - hp < 0.12 * top) {
-        // A thin gap leaves no room beside it: the label goes above H(p,q)'s own.
-        m_gapLabel->position->setCoords(q, gapTop);
-        m_gapLabel->setPositionAlignment(m_qLabel->positionAlignment());
-        const QMargins below = m_qLabel->padding();
-        m_gapLabel->setPadding(
-            QMargins(below.left(), 0, below.right(), below.bottom() + m_qLabel->font().pointSize() * 2 + 4));
-    }
     m_gapLabel->setText(tr("D(p‖q) = %1 %2").arg(formatNumber(kl), unitName()));
+    // Beside the shaded gap, towards the middle of the plot.
+    const bool labelOnRight = q < 0.5;
+    const double side = labelOnRight ? kGapHalfWidth : -kGapHalfWidth;
+    anchorLabel(m_gapLabel, yAxis, q + side, (hp + gapTop) / 2,
+                labelOnRight
+                    ? std::initializer_list<LabelSpot> {LabelSpot::Right, LabelSpot::AboveRight, LabelSpot::BelowRight}
+                    : std::initializer_list<LabelSpot> {LabelSpot::Left, LabelSpot::AboveLeft, LabelSpot::BelowLeft},
+                nullptr, true, 4.0);
 }
 
 std::optional<HoverReadout> CrossEntropyPanel::hoverAt(double x) const

@@ -89,12 +89,12 @@ void DistributionPanel::updateCurves()
         if (!label->visible())
             continue;
         label->setColor(theme().labelInk(model ? palette::kModel : palette::kTrue));
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        label->setPadding(QMargins(1, 0, 1, 3));
+        label->setPadding(QMargins(1, 0, 1, 0));
         label->setBrush(Qt::NoBrush);
         const double value = model ? qValues[i] : pValues[i];
-        label->position->setCoords(model ? qKeys[i] : pKeys[i], value);
         label->setText(formatNumber(value, 2));
+        // Over its bar; left out where the bars are too narrow for it (the table has every value).
+        anchorLabel(label, yAxis, model ? qKeys[i] : pKeys[i], value, {LabelSpot::Above}, nullptr, false, 2.0);
     }
     const int highlight = s.highlightedOutcome();
     placeOutcomeBand(m_highlightBand, highlight < 0 ? -1.0 : highlight + 0.5, highlight + 1.5);

@@ -26,6 +26,9 @@ EntropyPanel::EntropyPanel(LessonState *state, const Theme &theme, QWidget *pare
         m_maximumLabel->setColor(t.foreground);
         m_maximumLabel->setFont(t.font());
     });
+    // Value labels keep off the maximum's line and its text.
+    keepClearOf(m_maximumLine);
+    keepClearOf(m_maximumLabel);
     new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
@@ -45,10 +48,10 @@ void EntropyPanel::updateCurves()
 
     const double p = state()->p(), q = state()->q();
     const double hp = core::binaryEntropy(p, u), hq = core::binaryEntropy(q, u);
-    placeMarker(m_p, m_pLabel, p, hp);
-    placeMarker(m_q, m_qLabel, q, hq, LabelSide::Below);
     m_pLabel->setText(tr("h(p) = %1").arg(formatNumber(hp)));
     m_qLabel->setText(tr("h(q) = %1").arg(formatNumber(hq)));
+    placeMarker(m_p, m_pLabel, p, hp, LabelSide::Above, m_curve);
+    placeMarker(m_q, m_qLabel, q, hq, LabelSide::Below, m_curve);
 }
 
 std::optional<HoverReadout> EntropyPanel::hoverAt(double x) const

@@ -34,18 +34,15 @@ void InformationPanel::updateCurves()
     const double p = state()->p(), q = state()->q();
     const double ip = core::selfInformation(p, u), icomp = core::complementInformation(p, u);
     const double iq = core::selfInformation(q, u);
-    placeMarker(m_p, m_pLabel, p, ip);
-    placeMarker(m_complement, m_complementLabel, 1.0 - p, icomp, q < 1.0 - p ? LabelSide::Above : LabelSide::Below);
-    // q's label goes on the other side of 1 - p's so the two do not collide.
-    placeMarker(m_q, m_qLabel, q, iq, q < 1.0 - p ? LabelSide::Below : LabelSide::Above);
-    if (q < 1.0 - p && iq < yAxis->range().upper) {
-        // Below and to the left of a falling curve is empty space.
-        m_qLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
-        m_qLabel->setPadding(QMargins(0, 5, 7, 0));
-    }
+    // The texts first: where a label fits depends on its width.
     m_pLabel->setText(tr("I(p) = %1").arg(formatNumber(ip)));
     m_complementLabel->setText(tr("I(1−p) = %1").arg(formatNumber(icomp)));
     m_qLabel->setText(tr("I(q) = %1").arg(formatNumber(iq)));
+    placeMarker(m_p, m_pLabel, p, ip, LabelSide::Above, m_curve);
+    // 1 − p's label and q's on opposite sides, so the two look apart even when they meet.
+    placeMarker(m_complement, m_complementLabel, 1.0 - p, icomp, q < 1.0 - p ? LabelSide::Above : LabelSide::Below,
+                m_curve);
+    placeMarker(m_q, m_qLabel, q, iq, q < 1.0 - p ? LabelSide::Below : LabelSide::Above, m_curve);
 }
 
 std::optional<HoverReadout> InformationPanel::hoverAt(double x) const

@@ -22,6 +22,7 @@ KlPanel::KlPanel(LessonState *state, const Theme &theme, QWidget *parent)
 {
     styleWith([this](const Theme &t) { m_pLine->setPen(t.pen(QColor(0, 0, 0, 90), 1.0, Qt::DotLine)); });
     m_pLine->setLayer(liveLayer());
+    keepClearOf(m_pLine);
     new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
@@ -40,22 +41,14 @@ void KlPanel::updateCurves()
 
     const double forward = core::binaryKlDivergence(p, q, u);
     const double reverse = core::binaryKlDivergence(q, p, u);
-    // Keep the two labels apart: the larger value's label above its marker, the other below.
-    const bool forwardAbove = forward >= reverse;
-    placeMarker(m_forwardMarker, m_forwardLabel, q, forward, forwardAbove ? LabelSide::Above : LabelSide::Below);
-    placeMarker(m_reverseMarker, m_reverseLabel, q, reverse, forwardAbove ? LabelSide::Below : LabelSide::Above);
-    const QCPRange range = yAxis->range();
-    if (std::abs(std::min(forward, range.upper) - std::min(reverse, range.upper)) < 0.08 * range.size()) {
-        // Markers on top of each other: one label to the left, the other to the right.
-        m_forwardLabel->setPositionAlignment(Qt::AlignRight
-                                             | (m_forwardLabel->positionAlignment() & Qt::AlignVertical_Mask));
-        m_forwardLabel->setPadding(QMargins(0, m_forwardLabel->padding().top(), 7, m_forwardLabel->padding().bottom()));
-        m_reverseLabel->setPositionAlignment(Qt::AlignLeft
-                                             | (m_reverseLabel->positionAlignment() & Qt::AlignVertical_Mask));
-        m_reverseLabel->setPadding(QMargins(7, m_reverseLabel->padding().top(), 0, m_reverseLabel->padding().bottom()));
-    }
     m_forwardLabel->setText(tr("D(p‖q) = %1").arg(formatNumber(forward)));
     m_reverseLabel->setText(tr("D(q‖p) = %1").arg(formatNumber(reverse)));
+    // The larger value's label above its marker, the other's below: apart even where the markers meet.
+    const bool forwardAbove = forward >= reverse;
+    placeMarker(m_forwardMarker, m_forwardLabel, q, forward, forwardAbove ? LabelSide::Above : LabelSide::Below,
+                m_forward);
+    placeMarker(m_reverseMarker, m_reverseLabel, q, reverse, forwardAbove ? LabelSide::Below : LabelSide::Above,
+                m_reverse);
 }
 
 std::optional<HoverReadout> KlPanel::hoverAt(double x) const

@@ -59,6 +59,7 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     m_lossMarker->removeFromLegend();
     m_squaredMarker->removeFromLegend();
     m_yhatLine->setLayer(liveLayer());
+    keepClearOf(m_yhatLine);
     new PlotHover(this, this); // a child: it goes with the panel
     refresh();
 }
@@ -85,19 +86,19 @@ void LossPanel::updateCurves()
     m_lossForOne->setPen(theme().pen(one, y == 1 ? 3.0 : 2.0));
     // Dashed unlike y = 1's solid line, so the two differ in more than colour.
     m_lossForZero->setPen(theme().pen(zero, y == 0 ? 3.0 : 2.0, kZeroStyle));
-    QCPScatterStyle lossStyle = m_lossMarker->scatterStyle();
-    lossStyle.setBrush(theme().ink(y == 1 ? palette::kTrue : palette::kOrange));
-    m_lossMarker->setScatterStyle(lossStyle);
 
     const double loss = core::binaryCrossEntropyLoss(y, yhat, u);
     const double squared = core::squaredError(y, yhat);
-    placeMarker(m_lossMarker, m_lossLabel, yhat, loss);
-    placeMarker(m_squaredMarker, m_squaredLabel, yhat, squared, LabelSide::Below);
     m_lossLabel->setText(
         tr("J = %1, ∂J/∂z = %2 %3")
             .arg(formatNumber(loss), formatNumber(core::binaryCrossEntropyGradientLogit(y, yhat, u)), unitName()));
     m_squaredLabel->setText(tr("(y−ŷ)² = %1, ∂/∂z = %2 (no unit)")
                                 .arg(formatNumber(squared), formatNumber(core::squaredErrorGradientLogit(y, yhat))));
+    placeMarker(m_lossMarker, m_lossLabel, yhat, loss, LabelSide::Above, lossCurve(y));
+    placeMarker(m_squaredMarker, m_squaredLabel, yhat, squared, LabelSide::Below, m_squared);
+    QCPScatterStyle lossStyle = m_lossMarker->scatterStyle();
+    lossStyle.setBrush(theme().ink(y == 1 ? palette::kTrue : palette::kOrange));
+    m_lossMarker->setScatterStyle(lossStyle);
     m_yhatLine->point1->setCoords(yhat, 0.0);
     m_yhatLine->point2->setCoords(yhat, 1.0);
 }

@@ -91,8 +91,7 @@ void PlotPanel::setTheme(const Theme &theme)
     for (const auto &style : m_styles)
         style(m_theme);
     // New type takes new room: the legend's columns and the layout first, as a resize would.
-    fitLegendColumns(width());
-    updateLayout();
+    fitLegend(size());
     m_lastLook = {}; // every layer is redrawn, not only the live one
     refresh(); // a hidden panel redraws when shown
     emit themeChanged();
@@ -160,10 +159,10 @@ void PlotPanel::setCaption(const QString &caption)
 void PlotPanel::layOutFor(const QSize &size)
 {
     hideHover(); // a figure shows no mouse
-    setViewport(QRect(QPoint(0, 0), size));
-    fitLegendColumns(size.width());
-    updateLayout();
+    fitLegend(size);
+    restoreCrowdedLabels();
     updateCurves();
+    fitLegend(size); // again, with the ranges and axis titles of this state, which set the plot's edges
     finishUpdate();
 }
 
@@ -187,46 +186,77 @@ void PlotPanel::showEvent(QShowEvent *event)
 
 void PlotPanel::resizeEvent(QResizeEvent *event)
 {
-    fitLegendColumns(event->size().width()); // before the full replot the base class does at once
+    fitLegend(event->size()); // before the full replot the base class does at once
     QCustomPlot::resizeEvent(event);
-    keepLabelsInside();
+    restoreCrowdedLabels();
+    applyConcealment();
+    arrangeLabels();
     emit updated();
     m_live->replot();
 }
 
-void PlotPanel::fitLegendColumns(int width)
+void PlotPanel::fitLegend(const QSize &size)
 {
+    setViewport(QRect(QPoint(0, 0), size));
+    if (legend->fillOrder() != QCPLayoutGrid::foColumnsFirst) {
+        updateLayout(); // a panel that arranges its legend itself (the training lab's rows)
+        return;
+    }
     const auto arrange = [this](int columns) {
         if (legend->wrap() != columns) {
             legend->setWrap(columns);
             legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true); // moves the entries
         }
     };
-    arrange(2);
-    if (legend->minimumOuterSizeHint().width() > width)
-        arrange(1); // long formulas side by side would be cut off
+    showLegend(true);
+    // In the theme's type if it leaves the plot taller than the legend, else a size smaller; if
+    // that does not either, the plot goes without its legend (the labels and axis titles still
+    // name what it shows) rather than be squeezed under it.
+    for (const double scale : {1.0, 0.8}) {
+        legend->setFont(m_theme.font(m_theme.legendScale * scale));
+        // As many columns as fit: one line when the entries are short, fewer (longer) lines when not.
+        int columns = std::max(1, legend->itemCount());
+        for (; columns > 1; --columns) {
+            arrange(columns);
+            if (legend->minimumOuterSizeHint().width() <= size.width())
+                break;
+        }
+        arrange(columns);
+        updateLayout();
+        if (legend->outerRect().height() <= axisRect()->rect().height())
+            return;
+    }
+    showLegend(false);
+    updateLayout();
 }
 
-void PlotPanel::keepLabelsInside()
+void PlotPanel::showLegend(bool show)
 {
-    const QRect area = axisRect()->rect();
-    if (area.width() <= 0)
-        return; // not laid out yet
-    for (QCPItemText *label : std::as_const(m_labels)) {
-        const Qt::Alignment alignment = label->positionAlignment();
-        if (!label->visible() || label->text().isEmpty() || (alignment & Qt::AlignHCenter))
-            continue;
-        const QMargins pad = label->padding();
-        const double width = QFontMetricsF(label->font()).horizontalAdvance(label->text()) + pad.left() + pad.right();
-        const double x = label->position->pixelPosition().x();
-        const bool left = alignment & Qt::AlignLeft; // the text starts at the marker, to its right
-        const bool overflows = left ? x + width > area.right() : x - width < area.left();
-        const bool fitsOtherSide = left ? x - width >= area.left() : x + width <= area.right();
-        if (overflows && fitsOtherSide) {
-            label->setPositionAlignment((alignment & Qt::AlignVertical_Mask) | (left ? Qt::AlignRight : Qt::AlignLeft));
-            label->setPadding(QMargins(pad.right(), pad.top(), pad.left(), pad.bottom()));
+    if (show == (m_legendHome.grid == nullptr))
+        return; // already so
+    if (show) {
+        m_legendHome.grid->addElement(m_legendHome.row, m_legendHome.column, legend);
+        m_legendHome = {};
+        legend->setVisible(true);
+        return;
+    }
+    auto *grid = qobject_cast<QCPLayoutGrid *>(legend->layout());
+    if (!grid)
+        return;
+    for (int row = 0; row < grid->rowCount(); ++row) {
+        for (int column = 0; column < grid->columnCount(); ++column) {
+            if (grid->element(row, column) == legend)
+                m_legendHome = {grid, row, column};
         }
     }
+    // Out of the layout, so its row takes no height, and hidden, so it is not drawn where it was.
+    grid->take(legend);
+    legend->setVisible(false);
+}
+
+bool PlotPanel::isLegendShown() const
+{
+    return m_legendHome.grid == nullptr && legend->visible();
 }
 
 void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
@@ -237,10 +267,14 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
         m_stale = true;
         return;
     }
+    restoreCrowdedLabels();
     updateCurves();
-    finishUpdate();
     const Look look = currentLook();
-    if (!(look == m_lastLook)) {
+    const bool full = !(look == m_lastLook);
+    if (full)
+        fitLegend(size()); // new ranges or axis titles move the plot's edges: the legend and labels fit the new plot
+    finishUpdate();
+    if (full) {
         // Unit, label y, focus, outcome names or an axis range changed: the static layers too.
         m_lastLook = look;
         replot(priority);
@@ -254,7 +288,7 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
 void PlotPanel::finishUpdate()
 {
     applyConcealment();
-    keepLabelsInside();
+    arrangeLabels();
     updateDescription();
     emit updated(); // the caller redraws the live layer
 }
@@ -311,7 +345,8 @@ void PlotPanel::updateDescription()
         parts << tr("values hidden");
     } else {
         for (const QCPItemText *label : std::as_const(m_labels)) {
-            if (label->visible() && !label->text().isEmpty())
+            // A label left out for lack of room is still said.
+            if ((label->visible() || isCrowdedOut(label)) && !label->text().isEmpty())
                 parts << QString(label->text()).replace(QLatin1Char('\n'), QLatin1Char(' '));
         }
         parts << tr("unit: %1").arg(unitName());
@@ -477,38 +512,333 @@ QCPItemText *PlotPanel::addLabel(const QColor &color)
     auto *label = new QCPItemText(this);
     label->setLayer(m_live);
     label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-    label->setPadding(QMargins(6, 0, 0, 4));
+    label->setPadding(QMargins(3, 1, 3, 1)); // the backing's margin around the text
     label->setClipToAxisRect(true);
     styleWith([label, color](const Theme &t) {
         label->setColor(t.labelInk(color));
         label->setFont(t.font(1.0, true));
-        label->setBrush(t.labelBacking); // readable where it crosses a curve or grid line
+        // Readable where it crosses a grid line or another curve, which still shows through.
+        QColor backing = t.labelBacking;
+        backing.setAlpha(std::min(backing.alpha(), 190));
+        label->setBrush(backing);
     });
     m_labels.append(label);
+    m_anchors.emplace_back();
     setConcealedFrom(label, Concealment::Numbers);
     return label;
 }
 
-void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side)
+void PlotPanel::placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side,
+                            const QCPAbstractPlottable *curve)
 {
-    const QCPAxis *valueAxis = marker->valueAxis();
-    const double top = valueAxis->range().upper;
-    const double shown = std::min(y, top); // off the top (or infinite): pinned to the edge
-    const double bottom = valueAxis->range().lower;
-    if (y >= top)
-        side = LabelSide::Below; // above the edge it would be clipped away
-    else if (shown - bottom < 0.08 * (top - bottom))
-        side = LabelSide::Above; // likewise below the bottom edge
+    QCPAxis *valueAxis = marker->valueAxis();
+    const QCPRange range = valueAxis->range();
+    const bool over = y > range.upper, under = y < range.lower; // NaN is neither: it shows no marker
+    const double shown = over ? range.upper : under ? range.lower : y;
     marker->data()->clear();
     marker->addData(x, shown);
-    if (label) {
-        label->position->setAxes(xAxis, const_cast<QCPAxis *>(valueAxis));
-        label->position->setCoords(x, shown);
-        // Near the right edge the label goes to the left of its marker so it stays readable.
-        const bool left = x > 0.75;
-        const bool above = side == LabelSide::Above;
-        label->setPositionAlignment((left ? Qt::AlignRight : Qt::AlignLeft) | (above ? Qt::AlignBottom : Qt::AlignTop));
-        label->setPadding(QMargins(left ? 0 : 7, above ? 0 : 5, left ? 7 : 0, above ? 5 : 0));
+
+    // Off the scale: the marker waits at the edge, and an arrow from it points off the plot.
+    EdgeArrow *entry = nullptr;
+    for (EdgeArrow &a : m_arrows) {
+        if (a.marker == marker)
+            entry = &a;
+    }
+    if (!entry && (over || under)) {
+        edgeArrowFor(marker);
+        entry = &m_arrows.back();
+    }
+    if (entry) {
+        QCPItemLine *arrow = entry->arrow;
+        arrow->setVisible(over || under);
+        if (over || under) {
+            arrow->end->setAxes(xAxis, valueAxis);
+            arrow->end->setCoords(x, shown);
+            const double length = 26.0 * m_theme.lineScale;
+            arrow->start->setCoords(0.0, over ? length : -length);
+            arrow->setPen(QPen(marker->pen().color(), 2.5 * m_theme.lineScale));
+            arrow->setHead(
+                QCPLineEnding(QCPLineEnding::esSpikeArrow, 12.0 * m_theme.lineScale, 14.0 * m_theme.lineScale));
+        }
+    }
+    if (!label)
+        return;
+    // Beside the marker, on the side asked; towards the middle near the right edge.
+    const bool leftFirst = x > 0.75;
+    const LabelSpot nearSide = leftFirst ? LabelSpot::AboveLeft : LabelSpot::AboveRight;
+    const LabelSpot farSide = leftFirst ? LabelSpot::AboveRight : LabelSpot::AboveLeft;
+    const auto below
+        = [](LabelSpot spot) { return spot == LabelSpot::AboveLeft ? LabelSpot::BelowLeft : LabelSpot::BelowRight; };
+    const LabelSpot across = leftFirst ? LabelSpot::Left : LabelSpot::Right;
+    if (side == LabelSide::Above)
+        anchorLabel(label, valueAxis, x, shown, {nearSide, farSide, LabelSpot::Above, across}, curve);
+    else
+        anchorLabel(label, valueAxis, x, shown, {below(nearSide), below(farSide), LabelSpot::Below, across}, curve);
+}
+
+QCPItemLine *PlotPanel::edgeArrowFor(QCPGraph *marker)
+{
+    for (const EdgeArrow &entry : m_arrows) {
+        if (entry.marker == marker)
+            return entry.arrow;
+    }
+    auto *arrow = new QCPItemLine(this);
+    arrow->setLayer(m_live);
+    arrow->setClipToAxisRect(true);
+    arrow->setClipAxisRect(marker->keyAxis()->axisRect());
+    arrow->start->setType(QCPItemPosition::ptAbsolute);
+    arrow->start->setParentAnchor(arrow->end); // a fixed length in pixels from the tip
+    arrow->setVisible(false);
+    setConcealedFrom(arrow, Concealment::NumbersAndCurves); // it stands for a marker
+    m_arrows.push_back({marker, arrow});
+    return arrow;
+}
+
+const QCPItemLine *PlotPanel::edgeArrow(const QCPGraph *marker) const
+{
+    for (const EdgeArrow &entry : m_arrows) {
+        if (entry.marker == marker)
+            return entry.arrow->visible() ? entry.arrow : nullptr;
+    }
+    return nullptr;
+}
+
+void PlotPanel::anchorLabel(QCPItemText *label, QCPAxis *valueAxis, double x, double y,
+                            std::initializer_list<LabelSpot> preferred, const QCPAbstractPlottable *curve,
+                            bool listWhenCrowded, double clearance)
+{
+    const qsizetype index = m_labels.indexOf(label);
+    if (index < 0)
+        return; // not a value label of this panel
+    LabelAnchor &anchor = m_anchors[std::size_t(index)];
+    anchor.anchored = true;
+    anchor.valueAxis = valueAxis;
+    anchor.coords = QPointF(x, y);
+    anchor.preferredCount = std::min(preferred.size(), anchor.preferred.size());
+    std::copy_n(preferred.begin(), anchor.preferredCount, anchor.preferred.begin());
+    anchor.curve = curve;
+    anchor.listWhenCrowded = listWhenCrowded;
+    anchor.clearance = clearance;
+    label->position->setType(QCPItemPosition::ptPlotCoords);
+    label->position->setAxes(xAxis, valueAxis);
+    label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop); // the box's corner, which arrangeLabels sets
+}
+
+void PlotPanel::keepClearOf(QCPAbstractItem *item)
+{
+    m_keptClear.push_back(item);
+}
+
+bool PlotPanel::isCrowdedOut(const QCPItemText *label) const
+{
+    return std::find(m_crowded.begin(), m_crowded.end(), label) != m_crowded.end();
+}
+
+void PlotPanel::restoreCrowdedLabels()
+{
+    for (QCPItemText *label : m_crowded)
+        label->setVisible(true);
+    m_crowded.clear();
+}
+
+namespace {
+
+// The box QCustomPlot draws for `label`: its text's bounding box and the padding.
+QSizeF labelBoxSize(const QCPItemText *label)
+{
+    const QRect text = QFontMetrics(label->font())
+                           .boundingRect(0, 0, 0, 0, Qt::TextDontClip | label->textAlignment(), label->text());
+    const QMargins pad = label->padding();
+    return QSizeF(text.width() + pad.left() + pad.right(), text.height() + pad.top() + pad.bottom());
+}
+
+QRectF drawnBox(const QCPItemText *label)
+{
+    return QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition()).normalized();
+}
+
+QRectF boundsOf(const QCPItemText *label, const QCustomPlot *plot)
+{
+    if (label->clipToAxisRect() && label->clipAxisRect())
+        return QRectF(label->clipAxisRect()->rect());
+    return QRectF(plot->viewport());
+}
+
+} // namespace
+
+QList<PlotPanel::LabelBox> PlotPanel::shownLabelBoxes() const
+{
+    QList<LabelBox> boxes;
+    for (const QCPItemText *label : m_labels) {
+        if (label->visible() && !label->text().isEmpty())
+            boxes.append({label, drawnBox(label), boundsOf(label, this)});
+    }
+    return boxes;
+}
+
+void PlotPanel::arrangeLabels()
+{
+    const QRect area = axisRect()->rect();
+    if (area.width() <= 0 || area.height() <= 0) {
+        // No plot to put them in (not laid out yet, or squeezed to nothing): none is drawn.
+        for (QCPItemText *label : std::as_const(m_labels)) {
+            if (label->visible() && !label->text().isEmpty()) {
+                label->setVisible(false);
+                m_crowded.push_back(label);
+            }
+        }
+        return;
+    }
+    Scratch &s = m_scratch;
+    s.lines.clear();
+    s.lineOwners.clear();
+    s.keepClear.clear();
+    s.avoid.clear();
+    s.fixedBoxes.clear();
+    s.requests.clear();
+    s.requestLabels.clear();
+    std::size_t buffers = 0;
+    const auto nextBuffer = [&s, &buffers]() -> std::vector<QPointF> & {
+        if (buffers == s.points.size())
+            s.points.emplace_back();
+        std::vector<QPointF> &points = s.points[buffers++];
+        points.clear();
+        return points;
+    };
+
+    // The lines and markers of the plot, in pixels.
+    constexpr int kMostMarkerPoints = 64; // more are a cloud of points, not markers a label could name
+    for (int i = 0; i < graphCount(); ++i) {
+        const QCPGraph *g = graph(i);
+        if (!g->visible() || g->keyAxis()->axisRect() != axisRect() || g->data()->isEmpty())
+            continue;
+        const QCPAxis *keys = g->keyAxis(), *values = g->valueAxis();
+        if (g->lineStyle() == QCPGraph::lsNone) {
+            const QCPScatterStyle &style = g->scatterStyle();
+            if (style.shape() == QCPScatterStyle::ssNone || g->data()->size() > kMostMarkerPoints)
+                continue;
+            const double half = style.size() / 2.0 + 1.0;
+            for (const QCPGraphData &point : *g->data()) {
+                const QPointF at(keys->coordToPixel(point.key), values->coordToPixel(point.value));
+                if (std::isfinite(at.x()) && std::isfinite(at.y()))
+                    s.keepClear.emplace_back(at.x() - half, at.y() - half, 2 * half, 2 * half);
+            }
+            continue;
+        }
+        std::vector<QPointF> &points = nextBuffer();
+        const QCPRange shown = keys->range();
+        auto begin = g->data()->findBegin(shown.lower), end = g->data()->findEnd(shown.upper);
+        const bool steps = g->lineStyle() == QCPGraph::lsStepLeft;
+        for (auto it = begin; it != end; ++it) {
+            const QPointF at(keys->coordToPixel(it->key), values->coordToPixel(it->value));
+            if (steps && !points.empty())
+                points.emplace_back(at.x(), points.back().y()); // across at the old height, then up or down
+            points.push_back(at);
+        }
+        s.lines.emplace_back(points);
+        s.lineOwners.push_back(g);
+    }
+    for (int i = 0; i < plottableCount(); ++i) {
+        const auto *bars = qobject_cast<const QCPBars *>(plottable(i));
+        if (!bars || !bars->visible() || bars->keyAxis()->axisRect() != axisRect())
+            continue;
+        for (const QCPBarsData &bar : *bars->data()) {
+            const QPointF from(bars->keyAxis()->coordToPixel(bar.key - bars->width() / 2),
+                               bars->valueAxis()->coordToPixel(0.0));
+            const QPointF to(bars->keyAxis()->coordToPixel(bar.key + bars->width() / 2),
+                             bars->valueAxis()->coordToPixel(bar.value));
+            s.avoid.push_back(QRectF(from, to).normalized());
+        }
+    }
+    const QRectF plot(area);
+    for (QCPAbstractItem *item : m_keptClear) {
+        // (restoreCrowdedLabels showed again what the last arrangement left out)
+        if (!item->visible())
+            continue;
+        if (auto *text = qobject_cast<QCPItemText *>(item)) {
+            const QRectF box = drawnBox(text);
+            if (!plot.contains(box)) {
+                // A fixed text too long for a narrow plot: left out rather than cut.
+                text->setVisible(false);
+                m_crowded.push_back(text);
+                continue;
+            }
+            s.keepClear.push_back(box);
+        } else if (const auto *rect = qobject_cast<const QCPItemRect *>(item)) {
+            s.keepClear.push_back(
+                QRectF(rect->topLeft->pixelPosition(), rect->bottomRight->pixelPosition()).normalized());
+        } else if (const auto *line = qobject_cast<const QCPItemLine *>(item)) {
+            std::vector<QPointF> &points = nextBuffer();
+            points = {line->start->pixelPosition(), line->end->pixelPosition()};
+            if (points[0].x() > points[1].x())
+                std::swap(points[0], points[1]);
+            s.lines.emplace_back(points);
+            s.lineOwners.push_back(nullptr);
+        } else if (const auto *straight = qobject_cast<const QCPItemStraightLine *>(item)) {
+            const QPointF a = straight->point1->pixelPosition(), b = straight->point2->pixelPosition();
+            std::vector<QPointF> &points = nextBuffer();
+            if (std::abs(b.x() - a.x()) < 1e-9) {
+                points = {QPointF(a.x(), plot.top() - 1), QPointF(a.x(), plot.bottom() + 1)};
+            } else {
+                const double slope = (b.y() - a.y()) / (b.x() - a.x());
+                const auto at = [&](double x) { return QPointF(x, a.y() + slope * (x - a.x())); };
+                points = {at(plot.left() - 1), at(plot.right() + 1)};
+            }
+            s.lines.emplace_back(points);
+            s.lineOwners.push_back(nullptr);
+        }
+    }
+    for (const EdgeArrow &entry : m_arrows) {
+        if (entry.arrow->visible()) {
+            const double half = 6.0 * m_theme.lineScale; // the arrow head's half width
+            s.keepClear.push_back(QRectF(entry.arrow->start->pixelPosition(), entry.arrow->end->pixelPosition())
+                                      .normalized()
+                                      .adjusted(-half, -2, half, 2));
+        }
+    }
+
+    // Labels placed by their panel stay, if they fit; the anchored ones are placed around them.
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        QCPItemText *label = m_labels[i];
+        if (!label->visible() || label->text().isEmpty())
+            continue;
+        const LabelAnchor &anchor = m_anchors[std::size_t(i)];
+        if (!anchor.anchored) {
+            const QRectF box = drawnBox(label);
+            const bool clash = std::any_of(s.fixedBoxes.begin(), s.fixedBoxes.end(),
+                                           [&box](const QRectF &other) { return box.intersects(other); });
+            if (clash || !boundsOf(label, this).contains(box)) {
+                label->setVisible(false);
+                m_crowded.push_back(label);
+            } else {
+                s.fixedBoxes.push_back(box);
+            }
+            continue;
+        }
+        LabelRequest request;
+        request.anchor
+            = QPointF(xAxis->coordToPixel(anchor.coords.x()), anchor.valueAxis->coordToPixel(anchor.coords.y()));
+        request.size = labelBoxSize(label);
+        request.clearance = anchor.clearance * m_theme.lineScale;
+        request.preferred = std::span<const LabelSpot>(anchor.preferred.data(), anchor.preferredCount);
+        const auto owner = std::find(s.lineOwners.begin(), s.lineOwners.end(), anchor.curve);
+        request.ownCurve = anchor.curve && owner != s.lineOwners.end() ? int(owner - s.lineOwners.begin()) : -1;
+        request.listWhenCrowded = anchor.listWhenCrowded;
+        s.requests.push_back(request);
+        s.requestLabels.push_back(int(i));
+    }
+    s.keepClear.insert(s.keepClear.end(), s.fixedBoxes.begin(), s.fixedBoxes.end());
+    const LabelScene scene {plot, s.keepClear, s.lines, s.avoid};
+    placeLabels(s.requests, scene, s.placed);
+    for (std::size_t k = 0; k < s.placed.size(); ++k) {
+        QCPItemText *label = m_labels[s.requestLabels[k]];
+        const PlacedLabel &placed = s.placed[k];
+        if (placed.where == PlacedLabel::Where::LeftOut) {
+            label->setVisible(false);
+            m_crowded.push_back(label);
+            continue;
+        }
+        label->position->setPixelPosition(placed.rect.topLeft());
     }
 }
 

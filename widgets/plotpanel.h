@@ -1,10 +1,12 @@
 #pragma once
 
 #include "core/units.h"
+#include "labelplacement.h"
 #include "theme.h"
 
 #include <qcustomplot.h>
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <utility>
@@ -92,9 +94,28 @@ public:
 
     // The value labels beside the markers (what addLabel made), in the order they were added.
     const QList<QCPItemText *> &valueLabels() const { return m_labels; }
+    // A value label as drawn: its box in pixels, padding included, and the area it must stay in
+    // (its axis rect, or the whole panel for one drawn outside the plots).
+    struct LabelBox
+    {
+        const QCPItemText *label;
+        QRectF box;
+        QRectF bounds;
+    };
+    // The boxes of the value labels shown now. The panel keeps them pairwise disjoint and each
+    // inside its bounds: a label with no room is left out (isCrowdedOut) rather than overlap.
+    QList<LabelBox> shownLabelBoxes() const;
+    // Whether `label` has a value but no room at this size, so it is not drawn.
+    bool isCrowdedOut(const QCPItemText *label) const;
+    // The arrow at the plot's edge that stands for `marker` while its value is off the scale, or
+    // null while the marker is on it.
+    const QCPItemLine *edgeArrow(const QCPGraph *marker) const;
 
     // Removes the hover crosshair, if the panel has one (PlotHover), e.g. before it is drawn as a figure.
     void hideHover();
+
+    // Whether the legend is drawn: fitLegend leaves it out of a plot shorter than it.
+    bool isLegendShown() const;
 
 signals:
     // setTheme restyled the panel.
@@ -134,8 +155,26 @@ protected:
     QCPGraph *addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
                         QCPAxis *valueAxis = nullptr);
     enum class LabelSide { Above, Below };
-    // Puts a marker at (x, y) with its label beside it; an infinite y pins it to the top edge.
-    void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above);
+    // Puts a marker at (x, y) with its label beside it, on the `side` preferred, never across
+    // `curve` (the line the value lies on, if any). A y off the scale (or infinite) pins the marker
+    // to that edge, with an arrow from it pointing off the plot; its label still gives the value
+    // (∞ for an infinite one).
+    void placeMarker(QCPGraph *marker, QCPItemText *label, double x, double y, LabelSide side = LabelSide::Above,
+                     const QCPAbstractPlottable *curve = nullptr);
+    // Anchors a value label at (x, y) on `valueAxis`: each time the panel is drawn or resized, the
+    // label goes to the first free spot of `preferred` around that point (then the others), clear
+    // of the other labels, the markers and what keepClearOf names, never across `curve`, inside
+    // the plot; with no free spot it joins the side list in a corner of the plot, or is left out
+    // if `listWhenCrowded` is false. `clearance` is the distance kept from the point, in pixels at
+    // the theme's line scale. A label never anchored stays where the panel put it, and is left
+    // out when it would leave its plot or overlap a label before it.
+    void anchorLabel(QCPItemText *label, QCPAxis *valueAxis, double x, double y,
+                     std::initializer_list<LabelSpot> preferred, const QCPAbstractPlottable *curve = nullptr,
+                     bool listWhenCrowded = true, double clearance = 8.0);
+    // Something the value labels must not cover: a fixed text (QCPItemText; left out while it does
+    // not fit in the plot) or a shaded rectangle (QCPItemRect); a line (QCPItemLine,
+    // QCPItemStraightLine) they cross only when nothing else is free.
+    void keepClearOf(QCPAbstractItem *item);
     QCPItemText *addLabel(const QColor &color);
     // Bars of `width` (in x) on the live layer; axis-aligned, so drawn without antialiasing.
     QCPBars *addBars(const QString &name, const QColor &color, double width);
@@ -173,10 +212,17 @@ private:
     void finishUpdate();
     void applyConcealment();
     void updateDescription();
-    // A label that would run past the plot's left or right edge goes to the other side of its marker.
-    void keepLabelsInside();
-    // Two legend columns where they fit in `width` pixels, else one.
-    void fitLegendColumns(int width);
+    // Places the anchored labels for the current layout (anchorLabel) and leaves out what does not fit.
+    void arrangeLabels();
+    // Shows again the labels arrangeLabels left out, before the next arrangement.
+    void restoreCrowdedLabels();
+    // The edge arrow of `marker`, made the first time it is asked for.
+    QCPItemLine *edgeArrowFor(QCPGraph *marker);
+    // Lays the panel out at `size` with its legend in as many columns as fit the width (one line
+    // when they all do), never taller than the plot: in smaller type, or left out, if need be.
+    void fitLegend(const QSize &size);
+    // Puts the legend back in its place in the layout, or takes it out (see fitLegend).
+    void showLegend(bool show);
 
     LessonState *m_state;
     Theme m_theme;
@@ -185,6 +231,45 @@ private:
     QCPTextElement *m_title; // null when an export asked for no title
     QCPTextElement *m_caption = nullptr;
     QList<QCPItemText *> m_labels;
+    // Where each of m_labels goes, in the same order; `anchored` false for one placed by its panel.
+    struct LabelAnchor
+    {
+        bool anchored = false;
+        QCPAxis *valueAxis = nullptr;
+        QPointF coords;
+        std::array<LabelSpot, 8> preferred {};
+        std::size_t preferredCount = 0;
+        const QCPAbstractPlottable *curve = nullptr;
+        bool listWhenCrowded = true;
+        double clearance = 8.0;
+    };
+    std::vector<LabelAnchor> m_anchors;
+    std::vector<QCPItemText *> m_crowded; // left out by the last arrangeLabels
+    std::vector<QCPAbstractItem *> m_keptClear;
+    struct EdgeArrow
+    {
+        QCPGraph *marker;
+        QCPItemLine *arrow;
+    };
+    std::vector<EdgeArrow> m_arrows;
+    struct LegendHome
+    {
+        QCPLayoutGrid *grid = nullptr; // null while the legend is in the layout
+        int row = 0, column = 0;
+    };
+    LegendHome m_legendHome;
+    // Scratch space of arrangeLabels, kept so a slider step allocates nothing once it has room.
+    struct Scratch
+    {
+        std::vector<std::vector<QPointF>> points;
+        std::vector<Polyline> lines;
+        std::vector<const QCPAbstractPlottable *> lineOwners;
+        std::vector<QRectF> keepClear, avoid, fixedBoxes;
+        std::vector<LabelRequest> requests;
+        std::vector<int> requestLabels;
+        std::vector<PlacedLabel> placed;
+    };
+    Scratch m_scratch;
     QCPLayer *m_live = nullptr;
     Concealment m_concealment = Concealment::None;
     std::vector<std::pair<QCPLayerable *, Concealment>> m_concealable;
