@@ -356,7 +356,9 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
         QStringList reversed = coordinates(graph->channelFillGraph(), graph->valueAxis(), true)
                                    .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         std::reverse(reversed.begin(), reversed.end());
-        out += QStringLiteral("\\addplot[forget plot, draw=none, %1] coordinates {\n%2 %3} -- cycle;\n")
+        // Left out of the drafts that only measure the figure (see write()).
+        out += QStringLiteral("\\ifentropylabdraft\\else\\addplot[forget plot, draw=none, %1] coordinates {\n%2 %3} "
+                              "-- cycle;\\fi\n")
                    .arg(fillOptions(graph->brush()), coordinates(graph, graph->valueAxis(), true), reversed.join(' '));
     }
     // Steps as QCustomPlot draws them: each value held until the next key (left), from the previous
@@ -367,7 +369,8 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
     const QString step = steps.value(graph->lineStyle());
     if (!graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
         // The area between the curve and zero, as QCustomPlot shades it (the message length's point).
-        out += QStringLiteral("\\addplot[forget plot, draw=none, %1%2] coordinates {\n%3} \\closedcycle;\n")
+        out += QStringLiteral("\\ifentropylabdraft\\else\\addplot[forget plot, draw=none, %1%2] coordinates {\n%3} "
+                              "\\closedcycle;\\fi\n")
                    .arg(step.isEmpty() ? QString() : step + QStringLiteral(", "), fillOptions(graph->brush()),
                         coordinates(graph, graph->valueAxis(), true));
     }
@@ -391,8 +394,13 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
     }
     if (!legend)
         options << QStringLiteral("forget plot");
-    out += QStringLiteral("\\addplot[%1] coordinates {\n%2};\n")
-               .arg(options.join(QStringLiteral(", ")), coordinates(graph, graph->valueAxis(), false));
+    // A draft that only measures the figure draws the curve's ends: the legend and the labels, which
+    // take room, are the same, and thousands of points are not typeset three times more.
+    const QString points = coordinates(graph, graph->valueAxis(), false);
+    const QStringList each = points.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QString ends = each.isEmpty() ? QString() : each.front() + QLatin1Char(' ') + each.back();
+    out += QStringLiteral("\\ifentropylabdraft\\addplot[%1] coordinates {%2};\\else\\addplot[%1] coordinates {\n%3};\\fi\n")
+               .arg(options.join(QStringLiteral(", ")), ends, points);
     if (legend)
         out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
     return out;
@@ -621,6 +629,10 @@ QByteArray PgfWriter::write()
       << "\\newdimen\\entropylabaxiswidth\\newdimen\\entropylabaxisheight\n"
       << "\\newdimen\\entropylabwidth\\newdimen\\entropylabheight\\newbox\\entropylabbox\n"
       << "\\fi\n"
+      // Apart: registers are allocated for the whole document, but \newif's switches only in the
+      // group (a Beamer frame) where it ran. Spelled with \csname, as \ifentropylabdraft would count as
+      // an \if where \ifdefined skips it.
+      << "\\ifdefined\\entropylabdrafttrue\\else\\expandafter\\newif\\csname ifentropylabdraft\\endcsname\\fi\n"
       << "{%\n"
       << m_colours.definitions()
       << "\\ifdefined\\entropylabalone\n"
@@ -628,6 +640,9 @@ QByteArray PgfWriter::write()
       << "\\entropylabheight=\\dimexpr\\entropylabheight*10000/" << std::max(1, qRound(share * 10000)) << "\\relax\n"
       << "\\else\n"
       << "\\entropylabheight=\\dimexpr\\linewidth*" << m_options.height << "/" << m_options.width << "\\relax\n"
+      // Taller than the page (a 4:3 figure in a 16:9 frame): nearly as tall as the page (a frame's
+      // box takes a point or two of it), and narrower.
+      << "\\ifdim\\entropylabheight>0.95\\textheight\\entropylabheight=0.95\\textheight\\fi\n"
       << "\\fi\n"
       << "\\entropylabwidth=\\dimexpr\\entropylabheight*" << m_options.width << "/" << m_options.height << "\\relax\n"
       << "\\def\\entropylabpicture{\\begin{tikzpicture}\n"
@@ -640,12 +655,12 @@ QByteArray PgfWriter::write()
       << "\\advance\\entropylabaxisheight\\dimexpr\\entropylabheight-\\ht\\entropylabbox-\\dp\\entropylabbox\\relax\n"
       << "\\ifdim\\entropylabaxiswidth<1em \\entropylabaxiswidth=1em\\fi\n"
       << "\\ifdim\\entropylabaxisheight<1em \\entropylabaxisheight=1em\\fi}%\n"
-      << "\\entropylabfit\\entropylabfit\\entropylabfit\n"
+      << "\\entropylabdrafttrue\\entropylabfit\\entropylabfit\\entropylabfit\\entropylabdraftfalse\n"
       << "\\sbox\\entropylabbox{\\entropylabpicture}%\n"
       << "\\def\\entropylabframe{{\\fboxsep=0pt\\colorbox{" << background << "}{\\hbox to\\entropylabwidth{\\hss"
       << "\\vbox to\\entropylabheight{\\vss\\box\\entropylabbox\\vss}\\hss}}}}%\n"
       << "\\ifdefined\\entropylabalone\\resizebox{" << pageWidth << "}{" << pageHeight << "}{\\entropylabframe}%\n"
-      << "\\else\\noindent\\entropylabframe\\fi\n"
+      << "\\else\\noindent\\hbox to\\linewidth{\\hss\\entropylabframe\\hss}\\fi\n"
       << "}%\n"
       << "\\entropylabend\n";
     return out.toUtf8();
@@ -714,7 +729,9 @@ QString latexText(const QString &text)
             ++i;
         } else if (c == QLatin1Char('\n')) {
             leaveMath();
-            out += QStringLiteral("\\\\"); // a node or label set with align= breaks the line here
+            // A node or label set with align= breaks the line here; {} keeps a "[" that follows, as in
+            // "[bits]", from being read as the break's optional skip.
+            out += QStringLiteral("\\\\{}");
         } else if (c.isSurrogate()) {
             leaveMath();
             out += QLatin1Char('?');
