@@ -222,6 +222,8 @@ private:
     QString penOptions(const QPen &pen);
     QString fillOptions(const QBrush &brush);
     QString plotGraph(const QCPGraph *graph, bool legend);
+    // How the graph's line and marks are drawn, as \addplot options (a legend image's too).
+    QStringList graphOptions(const QCPGraph *graph);
     QString plotBars(const QCPBars *bars, bool legend);
     QString items(QCPAxis *valueAxis);
     QString point(double x, double y) const { return QStringLiteral("(%1,%2)").arg(number(x), number(y)); }
@@ -234,6 +236,16 @@ private:
     const FigureOptions &m_options;
     ColourNames m_colours;
 };
+
+// Steps as QCustomPlot draws them: each value held until the next key (left), from the previous key
+// (right) or around its key (centre), with the risers drawn. Nothing for a graph of lines.
+QString stepOption(const QCPGraph *graph)
+{
+    static const QHash<int, QString> steps = {{QCPGraph::lsStepLeft, QStringLiteral("const plot mark left")},
+                                              {QCPGraph::lsStepRight, QStringLiteral("const plot mark right")},
+                                              {QCPGraph::lsStepCenter, QStringLiteral("const plot mark mid")}};
+    return steps.value(graph->lineStyle());
+}
 
 QString PgfWriter::position(const QCPItemPosition *position) const
 {
@@ -348,11 +360,8 @@ QString PgfWriter::coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool f
 QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
 {
     QString out;
-    const QCPScatterStyle scatter = graph->scatterStyle();
-    const bool marksOnly = graph->lineStyle() == QCPGraph::lsNone;
     if (graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
         // The band between two curves: one closed polygon, the second curve walked backwards.
-        QString backwards;
         QStringList reversed = coordinates(graph->channelFillGraph(), graph->valueAxis(), true)
                                    .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         std::reverse(reversed.begin(), reversed.end());
@@ -361,12 +370,7 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
                               "-- cycle;\\fi\n")
                    .arg(fillOptions(graph->brush()), coordinates(graph, graph->valueAxis(), true), reversed.join(' '));
     }
-    // Steps as QCustomPlot draws them: each value held until the next key (left), from the previous
-    // key (right) or around its key (centre), with the risers drawn.
-    static const QHash<int, QString> steps = {{QCPGraph::lsStepLeft, QStringLiteral("const plot mark left")},
-                                              {QCPGraph::lsStepRight, QStringLiteral("const plot mark right")},
-                                              {QCPGraph::lsStepCenter, QStringLiteral("const plot mark mid")}};
-    const QString step = steps.value(graph->lineStyle());
+    const QString step = stepOption(graph);
     if (!graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
         // The area between the curve and zero, as QCustomPlot shades it (the message length's point).
         out += QStringLiteral("\\ifentropylabdraft\\else\\addplot[forget plot, draw=none, %1%2] coordinates {\n%3} "
@@ -374,9 +378,28 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
                    .arg(step.isEmpty() ? QString() : step + QStringLiteral(", "), fillOptions(graph->brush()),
                         coordinates(graph, graph->valueAxis(), true));
     }
+    QStringList options = graphOptions(graph);
+    if (!legend)
+        options << QStringLiteral("forget plot");
+    // A draft that only measures the figure draws the curve's ends: the legend and the labels, which
+    // take room, are the same, and thousands of points are not typeset three times more.
+    const QString points = coordinates(graph, graph->valueAxis(), false);
+    const QStringList each = points.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QString ends = each.isEmpty() ? QString() : each.front() + QLatin1Char(' ') + each.back();
+    out += QStringLiteral("\\ifentropylabdraft\\addplot[%1] coordinates {%2};\\else\\addplot[%1] coordinates {\n%3};\\fi\n")
+               .arg(options.join(QStringLiteral(", ")), ends, points);
+    if (legend)
+        out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
+    return out;
+}
+
+QStringList PgfWriter::graphOptions(const QCPGraph *graph)
+{
+    const QCPScatterStyle scatter = graph->scatterStyle();
+    const bool marksOnly = graph->lineStyle() == QCPGraph::lsNone;
     QStringList options;
     options << (marksOnly ? QStringLiteral("only marks") : penOptions(graph->pen()));
-    if (!step.isEmpty() && !marksOnly)
+    if (const QString step = stepOption(graph); !step.isEmpty() && !marksOnly)
         options << step;
     if (!scatter.isNone()) {
         static const QHash<int, QString> marks = {{QCPScatterStyle::ssCircle, QStringLiteral("*")},
@@ -392,18 +415,7 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
     } else {
         options << QStringLiteral("mark=none");
     }
-    if (!legend)
-        options << QStringLiteral("forget plot");
-    // A draft that only measures the figure draws the curve's ends: the legend and the labels, which
-    // take room, are the same, and thousands of points are not typeset three times more.
-    const QString points = coordinates(graph, graph->valueAxis(), false);
-    const QStringList each = points.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    const QString ends = each.isEmpty() ? QString() : each.front() + QLatin1Char(' ') + each.back();
-    out += QStringLiteral("\\ifentropylabdraft\\addplot[%1] coordinates {%2};\\else\\addplot[%1] coordinates {\n%3};\\fi\n")
-               .arg(options.join(QStringLiteral(", ")), ends, points);
-    if (legend)
-        out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
-    return out;
+    return options;
 }
 
 QString PgfWriter::plotBars(const QCPBars *bars, bool legend)
@@ -555,8 +567,10 @@ QString PgfWriter::axisBody(QCPAxis *valueAxis, bool main)
         const bool here = plottable->valueAxis() == valueAxis;
         // One legend for both axes: the right axis's curves get their entries in the main one.
         if (main && !here && inLegend(plottable)) {
+            const auto *graph = qobject_cast<const QCPGraph *>(plottable);
             out += QStringLiteral("\\addlegendimage{%1}\n\\addlegendentry{%2}\n")
-                       .arg(penOptions(plottable->pen()), latexText(plottable->name()));
+                       .arg(graph ? graphOptions(graph).join(QStringLiteral(", ")) : penOptions(plottable->pen()),
+                            latexText(plottable->name()));
             continue;
         }
         if (!here)
@@ -597,8 +611,10 @@ QByteArray PgfWriter::write()
     // Chinese text needs CJKutf8 (texlive-lang-chinese) when compiled alone; a deck brings its own.
     const bool cjk = std::any_of(picture.cbegin(), picture.cend(), isCjk)
         || std::any_of(m_panel->title().cbegin(), m_panel->title().cend(), isCjk);
-    const bool glyphs = picture.contains(QLatin1String("\\entropylab"))
-        || latexText(m_panel->title()).contains(QLatin1String("\\entropylab"));
+    const auto needsGlyphs = [](const QString &tex) {
+        return tex.contains(QLatin1String("\\entropylabglyph")) || tex.contains(QLatin1String("\\entropylabcyrillic"));
+    };
+    const bool glyphs = needsGlyphs(picture) || needsGlyphs(latexText(m_panel->title()));
     const bool cyrillic = picture.contains(QLatin1String("\\entropylabcyrillic"));
     // The page of a figure compiled alone: the figure's size at 96 dpi, as the PDF export's page.
     const QString pageWidth = dimension(m_options.width * 0.75) + QStringLiteral("bp");
