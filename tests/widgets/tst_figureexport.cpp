@@ -139,7 +139,10 @@ private slots:
         QTest::addColumn<bool>("extreme"); // p = 0.001, q = 0.999, ŷ = 0.01
         for (const QString &panel : panelNames()) {
             for (FigureFormat format : {FigureFormat::Png, FigureFormat::Svg, FigureFormat::Pdf}) {
+                // The extreme state as PNG only: its labels move, the drawing of them does not.
                 for (bool extreme : {false, true}) {
+                    if (extreme && format != FigureFormat::Png)
+                        continue;
                     QTest::addRow("%s %s%s", qPrintable(panel), qPrintable(figureFormatName(format)),
                                   extreme ? " extreme" : "")
                         << panel << format << QStringLiteral("light") << QSize(1600, 900) << extreme;
