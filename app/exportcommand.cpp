@@ -178,6 +178,10 @@ void applySession(const std::string &path, widgets::LessonState &state, widgets:
     }
 }
 
+// Without --iterations the lab is shown after this many steps: cross entropy has fitted the data in
+// about ten, while squared error still sits on its plateau, which is the figure's point.
+constexpr int kDefaultTrainingIterations = 100;
+
 // The lab of --panel training: a preset (or data drawn with --seed), trained for --iterations.
 void applyTraining(const Options &options, const FigureJob &job, widgets::LessonState &state)
 {
@@ -189,8 +193,8 @@ void applyTraining(const Options &options, const FigureJob &job, widgets::Lesson
     }
     if (options.count("--seed") && job.panels.contains(QStringLiteral("training")))
         training.generate(job.seed);
-    if (options.count("--iterations"))
-        training.step(int(options.whole("--iterations", 0, widgets::TrainingState::kMaxIterations, 0)));
+    training.step(int(
+        options.whole("--iterations", 0, widgets::TrainingState::kMaxIterations, kDefaultTrainingIterations)));
 }
 
 // The job and the state from the command line; throws UsageError or ExportError.
@@ -294,7 +298,8 @@ const core::CommandSpec &exportCommand()
             {"--samples", "N", "the samples the sampling panel draws from p (default 1000)"},
             {"--seed", "S", "their seed (default 1); with --panel training, the seed of 20 drawn points"},
             {"--iterations", "K",
-             "the training lab (--panel training) after K gradient-descent steps of both runs (default 0)"},
+             "the training lab (--panel training) after K gradient-descent steps of both runs (default "
+                 + std::to_string(kDefaultTrainingIterations) + ")"},
             {"--training-preset", "NAME",
              "the training lab's data: overlapping, separated or confidently-wrong (the default)"},
         },

@@ -15,9 +15,11 @@ packages=(
 )
 if [[ ${1:-} == --test ]]; then
     # A virtual X server; pdflatex with pgfplots for the LaTeX figures (with T2A fonts for Cyrillic
-    # labels); clang with libFuzzer for the parsers' fuzz targets; and what builds and checks the
-    # Debian package.
+    # labels, and the standalone class a figure compiled alone uses); poppler's pdfinfo and pdftoppm,
+    # which measure the figures' pages and type; clang with libFuzzer for the parsers' fuzz targets;
+    # and what builds and checks the Debian package.
     packages+=(xvfb xauth texlive-latex-base texlive-pictures texlive-lang-cyrillic cm-super-minimal
+               texlive-latex-extra poppler-utils
                clang libclang-rt-14-dev
                dpkg-dev lintian desktop-file-utils appstream man-db)
 fi

@@ -12,7 +12,10 @@
 #include <QRegularExpression>
 #include <QSvgGenerator>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdlib>
+#include <limits>
 
 namespace widgets {
 
@@ -21,6 +24,13 @@ namespace {
 // Figures are laid out at 96 logical dots per inch on every device, so a point of type is the same
 // number of pixels in a PNG, an SVG and a PDF page, and as on a 96 dpi screen.
 constexpr int kFigureDpi = 96;
+
+// Aimed a little above kMinCapitalShare: hinting rounds the glyphs to whole pixels.
+constexpr double kAimedCapitalShare = 0.026;
+// The search for the largest magnification that clips nothing stops at this ratio of its bounds.
+constexpr double kMagnificationPrecision = 1.01;
+// The dynamic property of an axis whose title prepareFigure set on two lines: the title as it was.
+constexpr char kOneLineTitle[] = "entropylabOneLineTitle";
 
 void setVectorModes(QCPPainter &painter)
 {
@@ -109,6 +119,142 @@ QByteArray reproduciblePdf(QByteArray pdf)
     return pdf;
 }
 
+// Every element of the panel's layout, its legend's entries included (elements() lists empty cells too).
+QList<QCPLayoutElement *> layoutElements(const PlotPanel *panel)
+{
+    QList<QCPLayoutElement *> elements = panel->plotLayout()->elements(true);
+    elements.removeAll(nullptr);
+    return elements;
+}
+
+// Every axis the panel draws: those of its plots and of its colour scales.
+QList<QCPAxis *> drawnAxes(const PlotPanel *panel)
+{
+    QList<QCPAxis *> axes;
+    for (QCPLayoutElement *element : layoutElements(panel)) {
+        if (auto *rect = qobject_cast<QCPAxisRect *>(element))
+            axes += rect->axes();
+        else if (auto *scale = qobject_cast<QCPColorScale *>(element); scale && scale->visible())
+            axes << scale->axis();
+    }
+    axes.removeIf([](const QCPAxis *axis) { return !axis->visible(); });
+    return axes;
+}
+
+double axisLength(const QCPAxis *axis)
+{
+    const QRect rect = axis->axisRect()->rect();
+    return axis->orientation() == Qt::Vertical ? rect.height() : rect.width();
+}
+
+double widestLine(const QFont &font, const QString &text)
+{
+    const QFontMetricsF metrics(font);
+    double widest = 0.0;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+// A title longer than its axis goes on two lines, broken at the space that makes the longer line
+// shortest; one that fits (again, at another size) is back on one line.
+void wrapLongAxisTitles(PlotPanel *panel)
+{
+    for (QCPAxis *axis : drawnAxes(panel)) {
+        const QVariant oneLine = axis->property(kOneLineTitle);
+        if (oneLine.isValid() && axis->label().contains(QLatin1Char('\n')))
+            axis->setLabel(oneLine.toString());
+        const QString title = axis->label();
+        const QFontMetricsF metrics(axis->labelFont());
+        if (title.isEmpty() || title.contains(QLatin1Char('\n')) || metrics.horizontalAdvance(title) <= axisLength(axis))
+            continue;
+        qsizetype best = -1;
+        double bestWidth = std::numeric_limits<double>::infinity();
+        for (qsizetype at = title.indexOf(QLatin1Char(' ')); at > 0; at = title.indexOf(QLatin1Char(' '), at + 1)) {
+            const double width
+                = std::max(metrics.horizontalAdvance(title.left(at)), metrics.horizontalAdvance(title.mid(at + 1)));
+            if (width < bestWidth) {
+                best = at;
+                bestWidth = width;
+            }
+        }
+        if (best < 0)
+            continue;
+        axis->setProperty(kOneLineTitle, title);
+        axis->setLabel(title.left(best) + QLatin1Char('\n') + title.mid(best + 1));
+    }
+}
+
+// Whether neighbouring tick labels of the axis, as laid out, run into each other: on a vertical axis
+// they need a line and a little more each (powers of ten carry superscripts), on a horizontal one
+// half of each label's width and a space.
+bool tickLabelsOverlap(const QCPAxis *axis)
+{
+    if (!axis->tickLabels())
+        return false;
+    const QVector<double> ticks = axis->tickVector();
+    const QVector<QString> labels = axis->tickVectorLabels();
+    const QFontMetricsF metrics(axis->tickLabelFont());
+    for (qsizetype i = 1; i < ticks.size() && i < labels.size(); ++i) {
+        const double gap = std::abs(axis->coordToPixel(ticks[i]) - axis->coordToPixel(ticks[i - 1]));
+        const double needed = axis->orientation() == Qt::Vertical
+            ? 1.2 * metrics.height()
+            : (metrics.horizontalAdvance(labels[i]) + metrics.horizontalAdvance(labels[i - 1])) / 2
+                + metrics.horizontalAdvance(QLatin1Char(' '));
+        if (gap < needed)
+            return true;
+    }
+    return false;
+}
+
+// Whether the panel, as laid out, shows every title and axis title whole, gives each plot room for a
+// few tick labels, and no plot is shorter than the legend under it.
+bool clipsNothing(const PlotPanel *panel)
+{
+    for (const QCPAxis *axis : drawnAxes(panel)) {
+        if (widestLine(axis->labelFont(), axis->label()) > axisLength(axis) + 1.0 || tickLabelsOverlap(axis))
+            return false;
+    }
+    int tallestPlot = 0;
+    for (QCPLayoutElement *element : layoutElements(panel)) {
+        if (auto *rect = qobject_cast<QCPAxisRect *>(element)) {
+            const double line = QFontMetricsF(rect->axis(QCPAxis::atLeft)->tickLabelFont()).height();
+            if (rect->height() < 4 * line || rect->width() < 6 * line)
+                return false;
+            tallestPlot = std::max(tallestPlot, rect->height());
+        } else if (auto *text = qobject_cast<QCPTextElement *>(element); text && text->visible()) {
+            if (widestLine(text->font(), text->text()) > text->rect().width() + 1.0)
+                return false;
+        }
+    }
+    const QCPLegend *legend = panel->legend;
+    if (legend->visible() && legend->itemCount() > 0
+        && (legend->outerRect().height() > tallestPlot
+            || legend->minimumOuterSizeHint().width() > panel->viewport().width()))
+        return false;
+    return true;
+}
+
+void layOut(PlotPanel *panel, const QSize &size)
+{
+    // Twice: the second layout makes room for the titles the first one found too long. A panel that
+    // sets an axis title at each update sets it after the layout, so it is wrapped once more.
+    panel->layOutFor(size);
+    wrapLongAxisTitles(panel);
+    panel->layOutFor(size);
+    wrapLongAxisTitles(panel);
+}
+
+// Paints the panel as laid out so that it fills `size` in the painter's current coordinates.
+void paintMagnified(PlotPanel *panel, QCPPainter &painter, const QSizeF &size)
+{
+    const QSize layout = panel->viewport().size();
+    painter.save();
+    painter.scale(size.width() / layout.width(), size.height() / layout.height());
+    panel->toPainter(&painter, layout.width(), layout.height());
+    painter.restore();
+}
+
 } // namespace
 
 std::optional<FigureFormat> figureFormatByName(const QString &name)
@@ -155,7 +301,58 @@ void prepareFigure(PlotPanel *panel, const FigureOptions &options)
     if (options.title)
         panel->setTitle(*options.title);
     panel->setCaption(options.caption ? panel->captionText() : QString());
-    panel->layOutFor(QSize(options.width, options.height));
+    const QSize figure(options.width, options.height);
+    layOut(panel, figure); // first at the figure's own size, to see which texts it shows
+    const auto layoutAt = [&figure](double magnification) {
+        return QSize(std::max(1, qRound(figure.width() / magnification)),
+                     std::max(1, qRound(figure.height() / magnification)));
+    };
+    // The magnification that gives the type its share, if the panel clips nothing at it; else the
+    // largest that clips nothing, found by bisection, or none (1) if even the figure's size clips.
+    double fits = 1.0, clips = figure.height() * kAimedCapitalShare / smallestCapitalHeight(panel);
+    if (clips <= 1.0) {
+        layOut(panel, figure);
+        return;
+    }
+    layOut(panel, layoutAt(clips));
+    if (clipsNothing(panel))
+        return;
+    while (clips / fits > kMagnificationPrecision) {
+        const double middle = std::sqrt(fits * clips);
+        layOut(panel, layoutAt(middle));
+        (clipsNothing(panel) ? fits : clips) = middle;
+    }
+    layOut(panel, layoutAt(fits));
+}
+
+double smallestCapitalHeight(const PlotPanel *panel)
+{
+    double smallest = std::numeric_limits<double>::infinity();
+    const auto consider = [&smallest](const QFont &font) {
+        smallest = std::min(smallest, QFontMetricsF(font).capHeight());
+    };
+    for (const QCPAxis *axis : drawnAxes(panel)) {
+        if (axis->tickLabels())
+            consider(axis->tickLabelFont());
+        if (!axis->label().isEmpty())
+            consider(axis->labelFont());
+    }
+    for (QCPLayoutElement *element : layoutElements(panel)) {
+        if (auto *text = qobject_cast<QCPTextElement *>(element); text && text->visible() && !text->text().isEmpty())
+            consider(text->font());
+        else if (auto *entry = qobject_cast<QCPAbstractLegendItem *>(element); entry && panel->legend->visible())
+            consider(entry->font());
+    }
+    for (int i = 0; i < panel->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(panel->item(i)); text && text->visible() && !text->text().isEmpty())
+            consider(text->font());
+    }
+    return std::isfinite(smallest) ? smallest : QFontMetricsF(panel->theme().font()).capHeight();
+}
+
+double figureMagnification(const PlotPanel *panel, const FigureOptions &options)
+{
+    return double(options.height) / std::max(1, panel->viewport().height());
 }
 
 QImage renderImage(PlotPanel *panel, const FigureOptions &options)
@@ -167,8 +364,7 @@ QImage renderImage(PlotPanel *panel, const FigureOptions &options)
     image.fill(options.theme.background);
     QCPPainter painter(&image);
     painter.setMode(QCPPainter::pmNonCosmetic); // lines scale with the image
-    painter.scale(options.scale, options.scale);
-    panel->toPainter(&painter, options.width, options.height);
+    paintMagnified(panel, painter, QSizeF(pixels));
     painter.end();
     return image.convertToFormat(QImage::Format_RGB32);
 }
@@ -192,7 +388,7 @@ QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
         generator.setDescription(QStringLiteral("EntropyLab"));
         QCPPainter painter(&generator);
         setVectorModes(painter);
-        panel->toPainter(&painter, options.width, options.height);
+        paintMagnified(panel, painter, QSizeF(options.width, options.height));
         painter.end();
         break;
     }
@@ -259,7 +455,7 @@ void PdfFigureDocument::addPage(PlotPanel *panel)
     } else {
         w.pdf.newPage();
     }
-    panel->toPainter(&w.painter, w.options.width, w.options.height);
+    paintMagnified(panel, w.painter, QSizeF(w.options.width, w.options.height));
 }
 
 bool PdfFigureDocument::finish()

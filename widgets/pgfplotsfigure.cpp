@@ -168,17 +168,17 @@ const char *const kGlyphMacros
     = "\\ifdefined\\entropylabglyph\\else\n"
       "\\protected\\def\\entropylabglyph#1{\\ifdefined\\Umathcode#1\\else\\ifcsname u8:\\detokenize{#1}\\endcsname"
       "\\expandafter\\expandafter\\expandafter\\entropylabglyphmeaning\\csname u8:\\detokenize{#1}\\endcsname"
-      "\\relax\\relax{#1}\\else?\\fi\\fi}\n"
-      "\\def\\entropylabglyphmeaning#1#2\\relax#3\\relax#4{\\entropylabglyphcommand#2\\relax\\relax{#4}}\n"
+      "\\relax\\relax{#1}\\else?\\fi\\fi}%\n"
+      "\\def\\entropylabglyphmeaning#1#2\\relax#3\\relax#4{\\entropylabglyphcommand#2\\relax\\relax{#4}}%\n"
       "\\def\\entropylabglyphcommand#1#2\\relax#3\\relax#4{\\ifcsname T1\\string#1\\endcsname"
       "\\entropylabglyphencoded#1{#4}\\else\\ifcsname OT1\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else"
       "\\ifcsname TS1\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else"
-      "\\ifcsname OMS\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else#4\\fi\\fi\\fi\\fi}\n"
+      "\\ifcsname OMS\\string#1\\endcsname\\entropylabglyphencoded#1{#4}\\else#4\\fi\\fi\\fi\\fi}%\n"
       "\\def\\entropylabglyphencoded#1#2{\\ifcsname\\csname cf@encoding\\endcsname\\string#1\\endcsname#2\\else"
       "\\ifcsname ?\\string#1\\endcsname#2\\else\\ifcsname ver@t1enc.def\\endcsname"
-      "\\ifcsname T1\\string#1\\endcsname{\\fontencoding{T1}\\selectfont#2}\\else?\\fi\\else?\\fi\\fi\\fi}\n"
+      "\\ifcsname T1\\string#1\\endcsname{\\fontencoding{T1}\\selectfont#2}\\else?\\fi\\else?\\fi\\fi\\fi}%\n"
       "\\protected\\def\\entropylabcyrillic#1#2{\\ifdefined\\Umathcode#1\\else"
-      "\\ifcsname ver@t2aenc.def\\endcsname{\\fontencoding{T2A}\\selectfont#1}\\else#2\\fi\\fi}\n"
+      "\\ifcsname ver@t2aenc.def\\endcsname{\\fontencoding{T2A}\\selectfont#1}\\else#2\\fi\\fi}%\n"
       "\\fi\n";
 
 // Colours are defined once each in the picture, as c1, c2, ...
@@ -198,7 +198,7 @@ public:
     {
         QString out;
         for (const QString &hex : m_order)
-            out += QStringLiteral("\\definecolor{%1}{HTML}{%2}\n").arg(m_names.value(hex), hex);
+            out += QStringLiteral("\\definecolor{%1}{HTML}{%2}%\n").arg(m_names.value(hex), hex);
         return out;
     }
 
@@ -222,9 +222,13 @@ private:
     QString penOptions(const QPen &pen);
     QString fillOptions(const QBrush &brush);
     QString plotGraph(const QCPGraph *graph, bool legend);
+    // How the graph's line and marks are drawn, as \addplot options (a legend image's too).
+    QStringList graphOptions(const QCPGraph *graph);
     QString plotBars(const QCPBars *bars, bool legend);
     QString items(QCPAxis *valueAxis);
     QString point(double x, double y) const { return QStringLiteral("(%1,%2)").arg(number(x), number(y)); }
+    // An item's position as a TikZ coordinate: in the axis's units, or as a share of the plot.
+    QString position(const QCPItemPosition *position) const;
     QString coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool forFill);
     bool inLegend(const QCPAbstractPlottable *plottable) const;
 
@@ -232,6 +236,37 @@ private:
     const FigureOptions &m_options;
     ColourNames m_colours;
 };
+
+// Steps as QCustomPlot draws them: each value held until the next key (left), from the previous key
+// (right) or around its key (centre), with the risers drawn. Nothing for a graph of lines.
+QString stepOption(const QCPGraph *graph)
+{
+    static const QHash<int, QString> steps = {{QCPGraph::lsStepLeft, QStringLiteral("const plot mark left")},
+                                              {QCPGraph::lsStepRight, QStringLiteral("const plot mark right")},
+                                              {QCPGraph::lsStepCenter, QStringLiteral("const plot mark mid")}};
+    return steps.value(graph->lineStyle());
+}
+
+QString PgfWriter::position(const QCPItemPosition *position) const
+{
+    const QPointF at = position->coords();
+    switch (position->type()) {
+    case QCPItemPosition::ptAxisRectRatio:
+        // QCustomPlot counts the share from the top, PGFPlots from the bottom.
+        return QStringLiteral("rel axis cs:%1,%2").arg(number(at.x()), number(1.0 - at.y()));
+    case QCPItemPosition::ptViewportRatio:
+    case QCPItemPosition::ptAbsolute: {
+        // Outside the axis's coordinates: placed where it is in the panel's plot, as a share of it.
+        const QRectF plot = m_panel->axisRect()->rect();
+        const QPointF pixel = position->pixelPosition();
+        return QStringLiteral("rel axis cs:%1,%2")
+            .arg(number((pixel.x() - plot.left()) / plot.width()), number((plot.bottom() - pixel.y()) / plot.height()));
+    }
+    case QCPItemPosition::ptPlotCoords:
+        break;
+    }
+    return QStringLiteral("axis cs:%1,%2").arg(number(at.x()), number(at.y()));
+}
 
 bool PgfWriter::inLegend(const QCPAbstractPlottable *plottable) const
 {
@@ -325,19 +360,47 @@ QString PgfWriter::coordinates(const QCPGraph *graph, QCPAxis *valueAxis, bool f
 QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
 {
     QString out;
-    const QCPScatterStyle scatter = graph->scatterStyle();
-    const bool marksOnly = graph->lineStyle() == QCPGraph::lsNone;
     if (graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
         // The band between two curves: one closed polygon, the second curve walked backwards.
-        QString backwards;
         QStringList reversed = coordinates(graph->channelFillGraph(), graph->valueAxis(), true)
                                    .split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
         std::reverse(reversed.begin(), reversed.end());
-        out += QStringLiteral("\\addplot[forget plot, draw=none, %1] coordinates {\n%2 %3} -- cycle;\n")
+        // Left out of the drafts that only measure the figure (see write()).
+        out += QStringLiteral("\\ifentropylabdraft\\else\\addplot[forget plot, draw=none, %1] coordinates {\n%2 %3} "
+                              "-- cycle;\\fi\n")
                    .arg(fillOptions(graph->brush()), coordinates(graph, graph->valueAxis(), true), reversed.join(' '));
     }
+    const QString step = stepOption(graph);
+    if (!graph->channelFillGraph() && graph->brush().style() != Qt::NoBrush) {
+        // The area between the curve and zero, as QCustomPlot shades it (the message length's point).
+        out += QStringLiteral("\\ifentropylabdraft\\else\\addplot[forget plot, draw=none, %1%2] coordinates {\n%3} "
+                              "\\closedcycle;\\fi\n")
+                   .arg(step.isEmpty() ? QString() : step + QStringLiteral(", "), fillOptions(graph->brush()),
+                        coordinates(graph, graph->valueAxis(), true));
+    }
+    QStringList options = graphOptions(graph);
+    if (!legend)
+        options << QStringLiteral("forget plot");
+    // A draft that only measures the figure draws the curve's ends: the legend and the labels, which
+    // take room, are the same, and thousands of points are not typeset three times more.
+    const QString points = coordinates(graph, graph->valueAxis(), false);
+    const QStringList each = points.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QString ends = each.isEmpty() ? QString() : each.front() + QLatin1Char(' ') + each.back();
+    out += QStringLiteral("\\ifentropylabdraft\\addplot[%1] coordinates {%2};\\else\\addplot[%1] coordinates {\n%3};\\fi\n")
+               .arg(options.join(QStringLiteral(", ")), ends, points);
+    if (legend)
+        out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
+    return out;
+}
+
+QStringList PgfWriter::graphOptions(const QCPGraph *graph)
+{
+    const QCPScatterStyle scatter = graph->scatterStyle();
+    const bool marksOnly = graph->lineStyle() == QCPGraph::lsNone;
     QStringList options;
     options << (marksOnly ? QStringLiteral("only marks") : penOptions(graph->pen()));
+    if (const QString step = stepOption(graph); !step.isEmpty() && !marksOnly)
+        options << step;
     if (!scatter.isNone()) {
         static const QHash<int, QString> marks = {{QCPScatterStyle::ssCircle, QStringLiteral("*")},
                                                   {QCPScatterStyle::ssDisc, QStringLiteral("*")},
@@ -352,13 +415,7 @@ QString PgfWriter::plotGraph(const QCPGraph *graph, bool legend)
     } else {
         options << QStringLiteral("mark=none");
     }
-    if (!legend)
-        options << QStringLiteral("forget plot");
-    out += QStringLiteral("\\addplot[%1] coordinates {\n%2};\n")
-               .arg(options.join(QStringLiteral(", ")), coordinates(graph, graph->valueAxis(), false));
-    if (legend)
-        out += QStringLiteral("\\addlegendentry{%1}\n").arg(latexText(graph->name()));
-    return out;
+    return options;
 }
 
 QString PgfWriter::plotBars(const QCPBars *bars, bool legend)
@@ -410,12 +467,15 @@ QString PgfWriter::items(QCPAxis *valueAxis)
                 ? QString()
                 : QStringLiteral(", fill=%1, fill opacity=%2, text opacity=1")
                       .arg(m_colours.name(text->brush().color()), dimension(text->brush().color().alphaF()));
+            const Qt::Alignment alignment = text->textAlignment();
+            const QString align = alignment & Qt::AlignRight ? QStringLiteral("right")
+                : alignment & Qt::AlignHCenter              ? QStringLiteral("center")
+                                                            : QStringLiteral("left");
             out += QStringLiteral("\\node[anchor=%1, xshift=%2pt, yshift=%3pt, inner sep=1.5pt, text=%4%5, "
-                                  "font=\\footnotesize%6] at (axis cs:%7,%8) {%9};\n")
+                                  "align=%6, font=\\footnotesize%7] at (%8) {%9};\n")
                        .arg(anchorFor(text->positionAlignment()), dimension(dx), dimension(dy), m_colours.name(text->color()),
-                            fill, text->font().bold() ? QStringLiteral("\\bfseries") : QString(),
-                            number(text->position->coords().x()), number(text->position->coords().y()),
-                            latexText(text->text()));
+                            fill, align, text->font().bold() ? QStringLiteral("\\bfseries") : QString(),
+                            position(text->position), latexText(text->text()));
         } else if (auto *rect = qobject_cast<QCPItemRect *>(item)) {
             if (rect->topLeft->valueAxis() != valueAxis)
                 continue;
@@ -454,16 +514,16 @@ QString PgfWriter::items(QCPAxis *valueAxis)
 QString PgfWriter::axisOptions(QCPAxis *valueAxis, bool main)
 {
     const Theme &theme = m_options.theme;
-    const double aspect = double(m_options.height) / m_options.width;
     QStringList o;
-    o << QStringLiteral("width=\\linewidth") << QStringLiteral("height=%1\\linewidth").arg(dimension(aspect))
-      << QStringLiteral("scale only axis=false");
+    // The plot's size is what is left of the figure's for the labels, title and legend: write()
+    // measures them and sets these lengths.
+    o << QStringLiteral("scale only axis, width=\\entropylabaxiswidth, height=\\entropylabaxisheight");
     const QCPRange x = m_panel->xAxis->range(), y = valueAxis->range();
     o << QStringLiteral("xmin=%1, xmax=%2, ymin=%3, ymax=%4")
              .arg(number(x.lower), number(x.upper), number(y.lower), number(y.upper));
     o << QStringLiteral("ylabel={%1}").arg(latexText(valueAxis->label()));
     o << QStringLiteral("axis line style={%1}, tick style={%1}").arg(m_colours.name(theme.foreground));
-    o << QStringLiteral("every axis label/.append style={text=%1}, every tick label/.append style={text=%1}")
+    o << QStringLiteral("every axis label/.append style={text=%1, align=center}, every tick label/.append style={text=%1}")
              .arg(m_colours.name(theme.foreground));
     o << QStringLiteral("clip=true, unbounded coords=jump, tick align=outside");
     if (!main) {
@@ -486,12 +546,14 @@ QString PgfWriter::axisOptions(QCPAxis *valueAxis, bool main)
     o << QStringLiteral("ymajorgrids=true, grid style={%1}").arg(m_colours.name(theme.grid));
     o << QStringLiteral("axis background/.style={fill=%1}").arg(m_colours.name(theme.background));
     if (!m_panel->shownTitle().isEmpty())
-        o << QStringLiteral("title={%1}, title style={font=\\bfseries, text=%2}")
+        o << QStringLiteral("title={%1}, title style={font=\\bfseries, text=%2, align=center}")
                  .arg(latexText(m_panel->shownTitle()), m_colours.name(theme.foreground));
-    o << QStringLiteral("legend cell align=left, legend columns=2, "
-                        "legend style={at={(0.5,-0.22)}, anchor=north, draw=none, fill=none, font=\\footnotesize, "
-                        "text=%1, /tikz/every even column/.append style={column sep=1em}}")
-             .arg(m_colours.name(theme.foreground));
+    // The legend goes under the x axis's title (write() places it), in as many columns as the panel's.
+    o << QStringLiteral("name=entropylabplot, legend to name=entropylablegend, legend cell align=left, "
+                        "legend columns=%2, legend style={draw=none, fill=none, font=\\footnotesize, text=%1, "
+                        "/tikz/every even column/.append style={column sep=1em}}")
+             .arg(m_colours.name(theme.foreground))
+             .arg(std::max(1, m_panel->legend->wrap()));
     return o.join(QStringLiteral(",\n    "));
 }
 
@@ -505,8 +567,10 @@ QString PgfWriter::axisBody(QCPAxis *valueAxis, bool main)
         const bool here = plottable->valueAxis() == valueAxis;
         // One legend for both axes: the right axis's curves get their entries in the main one.
         if (main && !here && inLegend(plottable)) {
+            const auto *graph = qobject_cast<const QCPGraph *>(plottable);
             out += QStringLiteral("\\addlegendimage{%1}\n\\addlegendentry{%2}\n")
-                       .arg(penOptions(plottable->pen()), latexText(plottable->name()));
+                       .arg(graph ? graphOptions(graph).join(QStringLiteral(", ")) : penOptions(plottable->pen()),
+                            latexText(plottable->name()));
             continue;
         }
         if (!here)
@@ -532,24 +596,40 @@ QByteArray PgfWriter::write()
         picture += QStringLiteral("\\begin{axis}[\n    %1]\n%2\\end{axis}\n")
                        .arg(axisOptions(m_panel->yAxis2, false), right);
     }
+    const QString foreground = m_colours.name(m_options.theme.foreground);
+    if (main.contains(QLatin1String("\\addlegendentry"))) {
+        // Under the x axis's title, whatever its height: never over it.
+        picture += QStringLiteral("\\node[anchor=north, inner sep=0pt, yshift=-0.5em] at (entropylabplot.outer south) "
+                                  "{\\pgfplotslegendfromname{entropylablegend}};\n");
+    }
     if (!m_panel->caption().isEmpty()) {
         picture += QStringLiteral("\\node[anchor=north, font=\\small, text=%1] at (current bounding box.south) {%2};\n")
-                       .arg(m_colours.name(m_options.theme.foreground), latexText(m_panel->caption()));
+                       .arg(foreground, latexText(m_panel->caption()));
     }
+    const QString background = m_colours.name(m_options.theme.background);
 
     // Chinese text needs CJKutf8 (texlive-lang-chinese) when compiled alone; a deck brings its own.
     const bool cjk = std::any_of(picture.cbegin(), picture.cend(), isCjk)
         || std::any_of(m_panel->title().cbegin(), m_panel->title().cend(), isCjk);
-    const bool glyphs = picture.contains(QLatin1String("\\entropylab"))
-        || latexText(m_panel->title()).contains(QLatin1String("\\entropylab"));
+    const auto needsGlyphs = [](const QString &tex) {
+        return tex.contains(QLatin1String("\\entropylabglyph")) || tex.contains(QLatin1String("\\entropylabcyrillic"));
+    };
+    const bool glyphs = needsGlyphs(picture) || needsGlyphs(latexText(m_panel->title()));
     const bool cyrillic = picture.contains(QLatin1String("\\entropylabcyrillic"));
+    // The page of a figure compiled alone: the figure's size at 96 dpi, as the PDF export's page.
+    const QString pageWidth = dimension(m_options.width * 0.75) + QStringLiteral("bp");
+    const QString pageHeight = dimension(m_options.height * 0.75) + QStringLiteral("bp");
+    // Compiled alone, its smallest type (\footnotesize) takes the share of the height that the PNG's does.
+    const double share = smallestCapitalHeight(m_panel) * figureMagnification(m_panel, m_options) / m_options.height;
     QString out;
     QTextStream s(&out);
     s << "% " << latexText(m_panel->title()) << " -- a figure made by EntropyLab.\n"
-      << "% Compile it on its own with pdflatex, or \\input it into a document (a Beamer deck) that\n"
-      << "% loads pgfplots; there it takes the document's fonts and the width of \\linewidth.\n"
+      << "% Compile it on its own with pdflatex: a page the size of the figure. Or \\input it into a\n"
+      << "% document (a Beamer deck) that loads pgfplots: there it is \\linewidth wide, as high as the\n"
+      << "% figure's shape makes it, with its labels and legend inside, in the document's fonts.\n"
       << "\\expandafter\\ifx\\csname pgfplotsset\\endcsname\\relax\n"
-      << "\\documentclass{article}\n"
+      << "\\IfFileExists{standalone.cls}{\\documentclass[border=0pt]{standalone}}{\\documentclass{article}\n"
+      << "\\usepackage[paperwidth=" << pageWidth << ", paperheight=" << pageHeight << ", margin=0pt]{geometry}}\n"
       // Cyrillic in T2A where texlive-lang-cyrillic is installed; else \entropylabcyrillic shows "?".
       << (cyrillic ? "\\IfFileExists{t2aenc.def}{\\usepackage[T2A,T1]{fontenc}}{\\usepackage[T1]{fontenc}}\n"
                    : "\\usepackage[T1]{fontenc}\n")
@@ -557,11 +637,47 @@ QByteArray PgfWriter::write()
       << "\\pgfplotsset{compat=1.16}\n"
       << (cjk ? "\\usepackage{CJKutf8}\n" : "") << "\\pagestyle{empty}\n"
       << (cjk ? "\\def\\entropylabend{\\end{CJK}\\end{document}}\n" : "\\def\\entropylabend{\\end{document}}\n")
+      << "\\def\\entropylabalone{}\n"
       << "\\begin{document}\n"
       << (cjk ? "\\begin{CJK}{UTF8}{gbsn}\n" : "") << "\\else\\let\\entropylabend\\relax\\fi\n"
-      << (glyphs ? kGlyphMacros : "") << "\\begin{tikzpicture}\n"
-      << m_colours.definitions();
-    s << picture << "\\end{tikzpicture}\n"
+      << (glyphs ? kGlyphMacros : "")
+      << "\\ifdefined\\entropylabaxiswidth\\else\n"
+      << "\\newdimen\\entropylabaxiswidth\\newdimen\\entropylabaxisheight\n"
+      << "\\newdimen\\entropylabwidth\\newdimen\\entropylabheight\\newbox\\entropylabbox\n"
+      << "\\fi\n"
+      // Apart: registers are allocated for the whole document, but \newif's switches only in the
+      // group (a Beamer frame) where it ran. Spelled with \csname, as \ifentropylabdraft would count as
+      // an \if where \ifdefined skips it.
+      << "\\ifdefined\\entropylabdrafttrue\\else\\expandafter\\newif\\csname ifentropylabdraft\\endcsname\\fi\n"
+      << "{%\n"
+      << m_colours.definitions()
+      << "\\ifdefined\\entropylabalone\n"
+      << "\\settoheight\\entropylabheight{\\footnotesize H}%\n"
+      << "\\entropylabheight=\\dimexpr\\entropylabheight*10000/" << std::max(1, qRound(share * 10000)) << "\\relax\n"
+      << "\\else\n"
+      << "\\entropylabheight=\\dimexpr\\linewidth*" << m_options.height << "/" << m_options.width << "\\relax\n"
+      // Taller than the page (a 4:3 figure in a 16:9 frame): nearly as tall as the page (a frame's
+      // box takes a point or two of it), and narrower.
+      << "\\ifdim\\entropylabheight>0.95\\textheight\\entropylabheight=0.95\\textheight\\fi\n"
+      << "\\fi\n"
+      << "\\entropylabwidth=\\dimexpr\\entropylabheight*" << m_options.width << "/" << m_options.height << "\\relax\n"
+      << "\\def\\entropylabpicture{\\begin{tikzpicture}\n"
+      << picture << "\\end{tikzpicture}}%\n"
+      // The plot gets what the labels, title and legend leave of the figure: drawn, measured and
+      // drawn again until the whole is the figure's size.
+      << "\\entropylabaxiswidth=0.7\\entropylabwidth \\entropylabaxisheight=0.5\\entropylabheight\n"
+      << "\\def\\entropylabfit{\\sbox\\entropylabbox{\\entropylabpicture}%\n"
+      << "\\advance\\entropylabaxiswidth\\dimexpr\\entropylabwidth-\\wd\\entropylabbox\\relax\n"
+      << "\\advance\\entropylabaxisheight\\dimexpr\\entropylabheight-\\ht\\entropylabbox-\\dp\\entropylabbox\\relax\n"
+      << "\\ifdim\\entropylabaxiswidth<1em \\entropylabaxiswidth=1em\\fi\n"
+      << "\\ifdim\\entropylabaxisheight<1em \\entropylabaxisheight=1em\\fi}%\n"
+      << "\\entropylabdrafttrue\\entropylabfit\\entropylabfit\\entropylabfit\\entropylabdraftfalse\n"
+      << "\\sbox\\entropylabbox{\\entropylabpicture}%\n"
+      << "\\def\\entropylabframe{{\\fboxsep=0pt\\colorbox{" << background << "}{\\hbox to\\entropylabwidth{\\hss"
+      << "\\vbox to\\entropylabheight{\\vss\\box\\entropylabbox\\vss}\\hss}}}}%\n"
+      << "\\ifdefined\\entropylabalone\\resizebox{" << pageWidth << "}{" << pageHeight << "}{\\entropylabframe}%\n"
+      << "\\else\\noindent\\hbox to\\linewidth{\\hss\\entropylabframe\\hss}\\fi\n"
+      << "}%\n"
       << "\\entropylabend\n";
     return out.toUtf8();
 }
@@ -627,6 +743,11 @@ QString latexText(const QString &text)
             leaveMath();
             out += QStringLiteral("\\entropylabglyph{%1}").arg(text.mid(i, 2));
             ++i;
+        } else if (c == QLatin1Char('\n')) {
+            leaveMath();
+            // A node or label set with align= breaks the line here; {} keeps a "[" that follows, as in
+            // "[bits]", from being read as the break's optional skip.
+            out += QStringLiteral("\\\\{}");
         } else if (c.isSurrogate()) {
             leaveMath();
             out += QLatin1Char('?');

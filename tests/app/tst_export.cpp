@@ -105,6 +105,42 @@ QString compileTex(const QString &pdflatex, const QString &folder, const QString
     return {};
 }
 
+// The size of the first page in PostScript points, as poppler's pdfinfo reads it; empty without pdfinfo.
+QSizeF pdfPageSize(const QString &pdf)
+{
+    QProcess pdfinfo;
+    pdfinfo.start(QStringLiteral("pdfinfo"), {pdf});
+    if (!pdfinfo.waitForFinished(60000) || pdfinfo.exitCode() != 0)
+        return {};
+    static const QRegularExpression size(QStringLiteral(R"(Page size:\s+([0-9.]+) x ([0-9.]+) pts)"));
+    const QRegularExpressionMatch m = size.match(QString::fromUtf8(pdfinfo.readAllStandardOutput()));
+    return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
+}
+
+// Whether every pixel in the outer `share` of the image, on all four sides, is the slide's white.
+bool marginIsBlank(const QImage &image, double share, QString *where)
+{
+    const int dx = std::max(1, qRound(image.width() * share)), dy = std::max(1, qRound(image.height() * share));
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const bool margin = x < dx || x >= image.width() - dx || y < dy || y >= image.height() - dy;
+            if (margin && qGray(image.pixel(x, y)) < 235) {
+                *where = QStringLiteral("ink at (%1, %2) of %3x%4").arg(x).arg(y).arg(image.width()).arg(image.height());
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// pdflatex, pgfplots and poppler's tools, or a reason to skip (a failure on CI, which has them).
+bool haveTexTools()
+{
+    const bool have = !pdflatexWithPgfplots().isEmpty() && !QStandardPaths::findExecutable("pdfinfo").isEmpty()
+        && !QStandardPaths::findExecutable("pdftoppm").isEmpty();
+    return have;
+}
+
 } // namespace
 
 class TestExport : public QObject
@@ -558,7 +594,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QByteArray tex = readAll(dir.filePath("sampling.tex"));
         QVERIFY2(tex.size() < 30000, QByteArray::number(tex.size()).constData());
-        const qsizetype start = tex.indexOf("coordinates {"), end = tex.indexOf('}', start);
+        // The curve as drawn, not the draft of its two ends that only measures the figure.
+        const qsizetype start = tex.indexOf("coordinates {\n"), end = tex.indexOf('}', start);
         QCOMPARE(tex.mid(start, end - start).count('('), 500);
         QVERIFY(tex.mid(start, end - start).contains("(100000,"));
         const QString pdflatex = pdflatexWithPgfplots();
@@ -594,6 +631,97 @@ private slots:
                 const QString error = compileTex(pdflatex, dir.path(), file);
                 QVERIFY2(error.isEmpty(), qPrintable(error));
             }
+        }
+    }
+
+    // Compiled alone, a figure is a page of the figure's size (the standalone class), as its PDF is.
+    void tex_standalonePageIsTheFigure_data()
+    {
+        QTest::addColumn<QString>("panel");
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("default size") << "kl" << QSize(1600, 900);
+        QTest::newRow("message length") << "code-length" << QSize(1600, 900);
+        QTest::newRow("two value axes") << "loss" << QSize(1280, 720);
+        QTest::newRow("4:3") << "contributions" << QSize(800, 600);
+        QTest::newRow("square") << "entropy" << QSize(1000, 1000);
+        QTest::newRow("wide") << "distribution" << QSize(2400, 800);
+    }
+
+    void tex_standalonePageIsTheFigure()
+    {
+        QFETCH(QString, panel);
+        QFETCH(QSize, size);
+        if (!haveTexTools()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("pdflatex, pgfplots or poppler-utils is missing: run scripts/install-deps.sh --test");
+            QSKIP("pdflatex with pgfplots or poppler-utils is not installed");
+        }
+        QTemporaryDir dir;
+        const QStringList size2 {"--width", QString::number(size.width()), "--height", QString::number(size.height())};
+        const Run run = entropylab(QStringList {"--panel", panel, "--format", "tex", "--out", dir.filePath("fig.tex")} + size2);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(readAll(dir.filePath("fig.tex")).contains("{standalone}"));
+        const QString error = compileTex(pdflatexWithPgfplots(), dir.path(), QStringLiteral("fig.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entropylab(QStringList {"--panel", panel, "--out", dir.filePath("same.pdf")} + size2).exitCode, 0);
+        const QSizeF tex = pdfPageSize(dir.filePath("fig.pdf")), pdf = pdfPageSize(dir.filePath("same.pdf"));
+        qInfo("%s %dx%d: TeX page %.2f x %.2f pt, PDF page %.2f x %.2f pt", qPrintable(panel), size.width(),
+              size.height(), tex.width(), tex.height(), pdf.width(), pdf.height());
+        QVERIFY(std::abs(pdf.width() - size.width() * 0.75) < 0.5 && std::abs(pdf.height() - size.height() * 0.75) < 0.5);
+        QVERIFY(std::abs(tex.width() - pdf.width()) < 1.0);
+        QVERIFY(std::abs(tex.height() - pdf.height()) < 1.0);
+    }
+
+    // Every panel's figure \input at \linewidth into a frame of a 16:9 Beamer deck keeps its title,
+    // axis titles and legend inside the frame: TeX reports no overfull box, and the margins of each
+    // slide, drawn, are blank.
+    void tex_everyPanelFitsABeamerFrame_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("default") << QStringList {};
+        QTest::newRow("extreme") << QStringList {"--p", "0.001", "--q", "0.999", "--yhat", "0.01"};
+        QTest::newRow("dark 4:3 with caption")
+            << QStringList {"--theme", "dark", "--caption", "--width", "1024", "--height", "768"};
+    }
+
+    void tex_everyPanelFitsABeamerFrame()
+    {
+        QFETCH(QStringList, arguments);
+        if (!haveTexTools()) {
+            if (qEnvironmentVariable("CI") == QLatin1String("true"))
+                QFAIL("pdflatex, pgfplots or poppler-utils is missing: run scripts/install-deps.sh --test");
+            QSKIP("pdflatex with pgfplots or poppler-utils is not installed");
+        }
+        QTemporaryDir dir;
+        const Run run = entropylab(QStringList {"--panel", "all", "--format", "tex", "--out", dir.path() + "/"} + arguments);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QStringList figures = QDir(dir.path()).entryList({"*.tex"});
+        QCOMPARE(figures.size(), 9);
+        QFile deck(dir.filePath("deck.tex"));
+        QVERIFY(deck.open(QIODevice::WriteOnly));
+        deck.write("\\documentclass[aspectratio=169]{beamer}\n\\usepackage{pgfplots}\n\\pgfplotsset{compat=1.16}\n"
+                   "\\setbeamertemplate{navigation symbols}{}\n\\begin{document}\n");
+        for (const QString &file : figures)
+            deck.write("\\begin{frame}\\input{" + file.toUtf8() + "}\\end{frame}\n");
+        deck.write("\\end{document}\n");
+        deck.close();
+        const QString error = compileTex(pdflatexWithPgfplots(), dir.path(), QStringLiteral("deck.tex"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString log = QString::fromUtf8(readAll(dir.filePath("deck.log")));
+        static const QRegularExpression overfull(QStringLiteral("Overfull \\\\[hv]box[^\n]*"));
+        QVERIFY2(!log.contains(overfull), qPrintable(overfull.match(log).captured()));
+        QProcess pdfinfo;
+        pdfinfo.start(QStringLiteral("pdfinfo"), {dir.filePath("deck.pdf")});
+        QVERIFY(pdfinfo.waitForFinished(60000));
+        QVERIFY(pdfinfo.readAllStandardOutput().contains("Pages:           9")); // no frame spilled over
+        QProcess::execute(QStringLiteral("pdftoppm"), {"-r", "60", "-png", dir.filePath("deck.pdf"), dir.filePath("slide")});
+        const QStringList slides = QDir(dir.path()).entryList({"slide*.png"}, QDir::Files, QDir::Name);
+        QCOMPARE(slides.size(), 9);
+        for (int i = 0; i < slides.size(); ++i) {
+            QString where;
+            // Beamer's side margins are 1 cm of the frame's 16: a figure that stays inside leaves 2 %.
+            QVERIFY2(marginIsBlank(QImage(dir.filePath(slides[i])), 0.02, &where),
+                     qPrintable(figures[i] + QStringLiteral(": ") + where));
         }
     }
 
