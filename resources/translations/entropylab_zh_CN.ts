@@ -803,7 +803,7 @@
 <context>
     <name>app::MainWindow</name>
     <message>
-        <location filename="../../app/mainwindow.cpp" line="+134"/>
+        <location filename="../../app/mainwindow.cpp" line="+136"/>
         <source>&amp;Two outcomes</source>
         <translation>两个结果(&amp;T)</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>多个结果：编辑器、贡献与抽样</translation>
     </message>
     <message>
-        <location line="+194"/>
+        <location line="+195"/>
         <source>Presentation mode: Left and Right (or Ctrl+Page Down, Ctrl+Page Up) show the next and previous panel, O the overview; Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
         <translation>演示模式：Right 和 Left（或 Ctrl+Page Down、Ctrl+Page Up）显示下一个和上一个面板，O 显示总览；Page Down 和 Page Up 逐个转到书签；F5 或 Esc 结束演示</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>这是第一个书签</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-261"/>
         <source>&amp;Why cross entropy?</source>
         <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
@@ -980,17 +980,17 @@
         <translation>各结果依次排开，宽度等于其概率 pᵢ</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>code length [%1]</source>
         <translation>码长 [%1]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>log n = %1 ≥ H(p)</source>
         <translation>log n = %1 ≥ H(p)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>shaded area H(p, q) = %1 %4
 = H(p) %2 + D(p‖q) %3</source>
         <translation>阴影面积 H(p, q) = %1 %4
@@ -1166,7 +1166,7 @@
         <translation>模型的 q 处的 H(p, q)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>cross entropy [%1]</source>
         <translation>交叉熵 [%1]</translation>
     </message>
@@ -1176,12 +1176,12 @@
         <translation>模型给出的结果 %1 的概率 r</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>H(p, q) = %1</source>
         <translation>H(p, q) = %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>r = %1</source>
         <translation>r = %1</translation>
     </message>
@@ -1196,17 +1196,17 @@
         <translation>D(p‖r) = %1 %2</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-29"/>
         <source>H(p) = %1</source>
         <translation>H(p) = %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>D(p‖q) = %1 %2</source>
         <translation>D(p‖q) = %1 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>H(p) = %1 %2</source>
         <translation>H(p) = %1 %2</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>widgets::DistributionEditor</name>
     <message>
-        <location filename="../../widgets/distributioneditor.cpp" line="+42"/>
+        <location filename="../../widgets/distributioneditor.cpp" line="+44"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
@@ -1284,12 +1284,12 @@
         <translation>删除选中的结果（点击其柱形即可选中）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>Edit message</source>
         <translation>编辑提示</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Not changed: %1.</source>
         <translation>未更改：%1。</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>h(q)，模型</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>entropy h(r) [%1]</source>
         <translation>熵 h(r) [%1]</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>h(r) = %1 %2</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-12"/>
         <source>h(p) = %1</source>
         <translation>h(p) = %1</translation>
     </message>
@@ -1423,7 +1423,7 @@
         <translation>信息量 −log r [%1]</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>r = %1</source>
         <translation>r = %1</translation>
     </message>
@@ -1433,7 +1433,7 @@
         <translation>−log r = %1 %2</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-16"/>
         <source>I(p) = %1</source>
         <translation>I(p) = %1</translation>
     </message>
@@ -1689,7 +1689,7 @@
         <translation>D(q‖p)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>divergence [%1]</source>
         <translation>散度 [%1]</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>另一分布中结果 %1 的概率 r</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>r = %1</source>
         <translation>r = %1</translation>
     </message>
@@ -1714,7 +1714,7 @@
         <translation>D(r‖p) = %1 %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-19"/>
         <source>D(p‖q) = %1</source>
         <translation>D(p‖q) = %1</translation>
     </message>
@@ -1871,12 +1871,12 @@
         <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>loss J and its gradient ∂J/∂z [%1]</source>
         <translation>损失 J 及其梯度 ∂J/∂z [%1]</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>J = %1, ∂J/∂z = %2 %3</source>
         <translation>J = %1，∂J/∂z = %2 %3</translation>
     </message>
@@ -1886,7 +1886,7 @@
         <translation>(y−ŷ)² = %1，∂/∂z = %2（无单位）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>(y − ŷ)² = %1 (no unit)</source>
         <translation>(y − ŷ)² = %1（无单位）</translation>
     </message>
@@ -1901,7 +1901,7 @@
         <translation>∂(y − ŷ)²/∂z = %1（无单位）</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>J at the current ŷ</source>
         <translation>当前 ŷ 处的 J</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>预测 ŷ = σ(z)，即模型给出的 y = 1 的概率</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>ŷ = %1</source>
         <translation>ŷ = %1</translation>
     </message>
@@ -1969,7 +1969,7 @@
         <translation>锁定</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%1 of %2: %3</source>
         <translation>%2 的 %1：%3</translation>
     </message>
@@ -1977,12 +1977,12 @@
 <context>
     <name>widgets::PlotPanel</name>
     <message>
-        <location filename="../../widgets/plotpanel.cpp" line="+311"/>
+        <location filename="../../widgets/plotpanel.cpp" line="+345"/>
         <source>values hidden</source>
         <translation>数值已隐藏</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unit: %1</source>
         <translation>单位：%1</translation>
     </message>
@@ -1990,13 +1990,13 @@
 <context>
     <name>widgets::ProbabilitySlider</name>
     <message>
-        <location filename="../../widgets/probabilityslider.cpp" line="+62"/>
-        <location line="+117"/>
+        <location filename="../../widgets/probabilityslider.cpp" line="+71"/>
+        <location line="+119"/>
         <source>Sweep %1 back and forth</source>
         <translation>来回扫动 %1</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <source>Play %1</source>
         <translation>播放 %1</translation>
     </message>
@@ -2006,7 +2006,7 @@
         <translation>在 %2 与 %3 之间来回扫动 %1，再按一次即停止</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Stop the sweep of %1</source>
         <translation>停止扫动 %1</translation>
     </message>
@@ -2014,28 +2014,25 @@
 <context>
     <name>widgets::ReadoutPanel</name>
     <message>
-        <location filename="../../widgets/readoutpanel.cpp" line="+33"/>
-        <location line="+23"/>
+        <location filename="../../widgets/readoutpanel.cpp" line="+78"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Readouts</source>
         <translation>读数</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <source>&lt;b&gt;Readouts&lt;/b&gt;</source>
-        <translation type="vanished">&lt;b&gt;读数&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+90"/>
         <source>Numbers hidden — press R to reveal</source>
         <translation>数值已隐藏 — 按 R 键揭晓</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-21"/>
         <source>I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5</source>
         <translation>I(p_%1) = −%2 %3 = %4 %5;   I(q_%1) = −%2 %6 = %7 %5</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</source>
         <translation>I(p_%1) = −%2 p_%1 = ? %3;   I(q_%1) = −%2 q_%1 = ? %3</translation>
     </message>
@@ -2065,17 +2062,17 @@
         <translation>D(q‖p) = q %1(q/p) + (1−q) %1((1−q)/(1−p)) = ? %2</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-40"/>
         <source>H(p) = −Σ pᵢ %1 pᵢ = %2 %3, at most %1 %4 = %5</source>
         <translation>H(p) = −Σ pᵢ %1 pᵢ = %2 %3，至多为 %1 %4 = %5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>H(q) = −Σ qᵢ %1 qᵢ = %2 %3</source>
         <translation>H(q) = −Σ qᵢ %1 qᵢ = %2 %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3</source>
         <translation>H(p, q) = −Σ pᵢ %1 qᵢ = %2 %3</translation>
     </message>
@@ -2085,18 +2082,18 @@
         <translation>D(p‖q) = Σ pᵢ %1(pᵢ/qᵢ) = %2 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3</source>
         <translation>D(q‖p) = Σ qᵢ %1(qᵢ/pᵢ) = %2 %3</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</source>
         <translation>H(p, q) = H(p) + D(p‖q) = %1 + %2 = %3 %4</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-64"/>
         <source>H(p) = −Σ pᵢ %1 pᵢ = ? %2</source>
         <translation>H(p) = −Σ pᵢ %1 pᵢ = ? %2</translation>
     </message>
@@ -2136,17 +2133,7 @@
         <translation>J = −y %1 ŷ − (1−y) %1(1−ŷ) = ? %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>(y − ŷ)² = ?</source>
-        <translation type="vanished">(y − ŷ)² = ?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</source>
-        <translation type="vanished">∂J/∂z = ŷ − y = ?;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5</source>
         <translation>I(p) = −%1 %2 = %3 %5;   I(1−p) = −%1 %4 = %6 %5</translation>
     </message>
@@ -2156,12 +2143,12 @@
         <translation>%1 = −%2 %3 %2 − %4 %3 %4 = %5 %6</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</source>
         <translation>H(p, q) = −%1 %2 %3 − %4 %2 %5 = %6 %7</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8</source>
         <translation>%1 = %2 %3(%2/%4) + %5 %3(%5/%6) = %7 %8</translation>
     </message>
@@ -2171,60 +2158,72 @@
         <translation>J = −%1·%2 %3 − %4·%2 %5 = %6 %7</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>(y − ŷ)² = (%1 − %2)² = %3 (no unit)</source>
         <translation>(y − ŷ)² = (%1 − %2)² = %3（无单位）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4 (no unit)</source>
         <translation>∂J/∂z = %1 = %2 %3;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = %4（无单位）</translation>
     </message>
     <message>
+        <location line="-182"/>
         <source>information</source>
         <translation>信息量</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>entropy of p</source>
         <translation>p 的熵</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>entropy of q</source>
         <translation>q 的熵</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>cross entropy</source>
         <translation>交叉熵</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>KL divergence</source>
         <translation>KL 散度</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>reverse KL</source>
         <translation>反向 KL 散度</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>decomposition</source>
         <translation>分解</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>loss</source>
         <translation>损失</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>squared error</source>
         <translation>平方误差</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>gradients</source>
         <translation>梯度</translation>
     </message>
     <message>
+        <location line="+115"/>
         <source>(y − ŷ)² = ? (no unit)</source>
         <translation>(y − ŷ)² = ?（无单位）</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>∂J/∂z = %1 = ? %2;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ? (no unit)</source>
         <translation>∂J/∂z = %1 = ? %2;   ∂(y−ŷ)²/∂z = 2(ŷ − y)ŷ(1 − ŷ) = ?（无单位）</translation>
     </message>
@@ -2232,10 +2231,12 @@
 <context>
     <name>widgets::ReadoutView</name>
     <message>
+        <location filename="../../widgets/readoutview.cpp" line="+962"/>
         <source>Copy readouts</source>
         <translation>复制读数</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Copy this line</source>
         <translation>复制此行</translation>
     </message>
@@ -2329,7 +2330,7 @@
 <context>
     <name>widgets::Theme</name>
     <message>
-        <location filename="../../widgets/theme.cpp" line="+65"/>
+        <location filename="../../widgets/theme.cpp" line="+69"/>
         <source>Dark (projector)</source>
         <translation>深色（投影仪）</translation>
     </message>
@@ -2657,7 +2658,7 @@
         <translation>偏置 b</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <location line="+77"/>
         <source>mean cross entropy [%1]</source>
         <translation>平均交叉熵 [%1]</translation>
