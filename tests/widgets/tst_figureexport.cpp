@@ -210,10 +210,6 @@ private slots:
                                    "1250x700: its type is 1.1-1.3 % of the height";
         if (lab)
             QEXPECT_FAIL("", labShortfall, Continue);
-        if (panel == QLatin1String("information") && format == FigureFormat::Svg && !extreme) {
-            QEXPECT_FAIL("", "Qt 6.4's QSvgGenerator writes no clipping: the I(q) label, clipped at the plot's "
-                             "bottom in PNG and PDF, runs over the tick labels in the SVG", Continue);
-        }
         QVERIFY2(ticks >= least, qPrintable(QStringLiteral("tick labels %1 px < %2 px").arg(ticks).arg(least)));
         QVERIFY2(capital == 0 || capital >= least,
                  qPrintable(QStringLiteral("legend capitals %1 px < %2 px").arg(capital).arg(least)));
