@@ -104,6 +104,9 @@ void FocusView::showPanel(const QString &name)
         line->setObjectName(key);
         line->setTextFormat(Qt::PlainText);
         lines->insertWidget(lines->count() - 1, line);
+        // Shown now, not at the layout's queued show: the room the lines need is measured below, and
+        // a hidden line would measure nothing and hide the whole box.
+        line->show();
     }
     showReadouts();
     arrange();

@@ -219,6 +219,27 @@ private slots:
             QVERIFY(shown->legend->outerRect().height() <= shown->axisRect()->rect().height());
     }
 
+    // Going through the panels with the keys, each panel that has readouts shows all of their
+    // lines, whole and inside the view (their labels are made while the view is on screen).
+    void steppingWithTheKeys_showsEachPanelsReadouts()
+    {
+        app::MainWindow window;
+        window.setCurrentPanel(QStringLiteral("information"));
+        present(window);
+        app::FocusView *focus = window.focusView();
+        for (int i = 0; i < 8; ++i) {
+            QTest::keyClick(focus, Qt::Key_Right);
+            const QString shown = focus->shownPanel();
+            const qsizetype wanted = app::FocusView::readoutKeys(shown).size();
+            QTRY_COMPARE(focus->readoutLines().size(), wanted);
+            for (const QLabel *line : focus->readoutLines()) {
+                QTRY_VERIFY2(line->isVisible(), qPrintable(shown + QStringLiteral(": ") + line->text()));
+                QVERIFY2(!line->text().isEmpty(), qPrintable(shown));
+                QVERIFY(focus->rect().contains(line->geometry().translated(line->parentWidget()->pos())));
+            }
+        }
+    }
+
     void readoutLines_followTheStateAndHideForPrediction_data()
     {
         QTest::addColumn<QString>("panel");
