@@ -111,12 +111,12 @@ void BookmarkPanel::setBookmarks(const QList<widgets::Bookmark> &bookmarks)
     showList();
 }
 
-int BookmarkPanel::add(const QString &name, const widgets::LessonSnapshot &state)
+int BookmarkPanel::add(const QString &name, const widgets::LessonSnapshot &state, const QString &panel)
 {
     if (m_bookmarks.size() >= widgets::kMaxBookmarks)
         return -1;
     const QString kept = storable(name, widgets::kMaxBookmarkNameLength, false);
-    m_bookmarks.append({kept.isEmpty() ? tr("Bookmark") : kept, QString(), state});
+    m_bookmarks.append({kept.isEmpty() ? tr("Bookmark") : kept, QString(), state, panel});
     m_current = int(m_bookmarks.size()) - 1;
     showList();
     emit bookmarksEdited();
@@ -131,11 +131,13 @@ void BookmarkPanel::go(int index)
     emit goTo(index, m_bookmarks[index].state);
 }
 
-void BookmarkPanel::replaceState(int index, const widgets::LessonSnapshot &state)
+void BookmarkPanel::replaceState(int index, const widgets::LessonSnapshot &state, const QString &panel)
 {
-    if (index < 0 || index >= m_bookmarks.size() || m_bookmarks[index].state == state)
+    if (index < 0 || index >= m_bookmarks.size()
+        || (m_bookmarks[index].state == state && m_bookmarks[index].panel == panel))
         return;
     m_bookmarks[index].state = state;
+    m_bookmarks[index].panel = panel;
     emit bookmarksEdited();
 }
 

@@ -23,8 +23,8 @@ public:
 
     const QList<widgets::Bookmark> &bookmarks() const { return m_bookmarks; }
     void setBookmarks(const QList<widgets::Bookmark> &bookmarks);
-    // Appends a bookmark of `state` named `name`, makes it current and returns its index.
-    int add(const QString &name, const widgets::LessonSnapshot &state);
+    // Appends a bookmark of `state` shown on `panel` named `name`, makes it current and returns its index.
+    int add(const QString &name, const widgets::LessonSnapshot &state, const QString &panel = {});
     // The bookmark last gone to or selected; -1 for none.
     int current() const { return m_current; }
     // Makes `index` current and emits goTo(index); out of range does nothing.
@@ -47,7 +47,8 @@ signals:
     void addRequested();
 
 public slots:
-    void replaceState(int index, const widgets::LessonSnapshot &state);
+    // Stores `state` and `panel` in bookmark `index`; out of range does nothing.
+    void replaceState(int index, const widgets::LessonSnapshot &state, const QString &panel = {});
 
 private:
     void showList();

@@ -160,12 +160,14 @@ void MainWindow::createDocks(const QString &language)
     connect(m_bookmarks, &BookmarkPanel::goTo, this, [this](int index, const widgets::LessonSnapshot &target) {
         m_transition->start(target);
         const QList<widgets::Bookmark> &bookmarks = m_bookmarks->bookmarks();
+        if (!bookmarks[index].panel.isEmpty())
+            showPanel(bookmarks[index].panel); // in the grid, or the focus view in presentation
         statusBar()->showMessage(
             tr("Bookmark %1 of %2: %3").arg(index + 1).arg(bookmarks.size()).arg(bookmarks[index].name), 6000);
     });
     connect(m_bookmarks, &BookmarkPanel::addRequested, this, &MainWindow::addBookmark);
     connect(m_bookmarks, &BookmarkPanel::updateRequested, this,
-            [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot()); });
+            [this](int index) { m_bookmarks->replaceState(index, m_state->snapshot(), m_currentPanel); });
     connect(m_bookmarks, &BookmarkPanel::bookmarksEdited, this,
             [this] { m_document->setBookmarks(m_bookmarks->bookmarks()); });
 
@@ -376,7 +378,8 @@ void MainWindow::updateTitle()
 void MainWindow::addBookmark()
 {
     // Added at once under a numbered name, which is then open for typing: no dialog in the way.
-    const int index = m_bookmarks->add(tr("Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot());
+    const int index = m_bookmarks->add(tr("Bookmark %1").arg(m_bookmarks->bookmarks().size() + 1), m_state->snapshot(),
+                                       m_currentPanel);
     if (index < 0) {
         showProblem(tr("Could not add the bookmark"), tr("A session holds at most %1 bookmarks").arg(widgets::kMaxBookmarks));
         return;

@@ -5,11 +5,15 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QEvent>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QRadioButton>
 #include <QSignalBlocker>
+
+#include <algorithm>
 
 namespace widgets {
 
@@ -62,12 +66,11 @@ ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
             slider->setSweepSeconds(m_speed->itemData(index).toDouble());
     });
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 2, 6, 2);
-    layout->addWidget(group(tr("Distributions"), this, {m_p, m_q}), 5);
-    layout->addWidget(group(tr("One training example"), this, {y0, y1, m_yhat}), 3);
-    layout->addWidget(group(tr("Unit"), this, {m_unit}), 0);
-    layout->addWidget(group(tr("Sweep"), this, {m_speed}), 0);
+    m_groups = {group(tr("Distributions"), this, {m_p, m_q}), group(tr("One training example"), this, {y0, y1, m_yhat}),
+                group(tr("Unit"), this, {m_unit}), group(tr("Sweep"), this, {m_speed})};
+    m_layout = new QGridLayout(this);
+    m_layout->setContentsMargins(6, 2, 6, 2);
+    arrange(false);
 
     connect(m_p, &ProbabilitySlider::valueChanged, m_state, &LessonState::setP);
     connect(m_q, &ProbabilitySlider::valueChanged, m_state, &LessonState::setQ);
@@ -77,6 +80,71 @@ ControlPanel::ControlPanel(LessonState *state, QWidget *parent)
             [this](int index) { m_state->setUnit(m_unit->itemData(index).value<core::Unit>()); });
     connect(m_state, &LessonState::changed, this, &ControlPanel::showState);
     showState();
+}
+
+int ControlPanel::oneRowWidth() const
+{
+    int width = m_layout->contentsMargins().left() + m_layout->contentsMargins().right();
+    for (const QGroupBox *box : m_groups)
+        width += box->minimumSizeHint().width();
+    return width + (m_groups.size() - 1) * m_layout->horizontalSpacing();
+}
+
+QSize ControlPanel::minimumSizeHint() const
+{
+    const QMargins margins = m_layout->contentsMargins();
+    int lower = 2 * m_layout->horizontalSpacing();
+    for (int i = 1; i < m_groups.size(); ++i)
+        lower += m_groups[i]->minimumSizeHint().width();
+    const int width = std::max(m_groups[0]->minimumSizeHint().width(), lower) + margins.left() + margins.right();
+    return {width, QWidget::minimumSizeHint().height()};
+}
+
+// One row: the four groups side by side, the sliders' groups taking the spare width 5 : 3. Two
+// rows: the distributions across the top, the training example, unit and sweep below.
+void ControlPanel::arrange(bool wrapped)
+{
+    m_wrapped = wrapped;
+    for (QGroupBox *box : std::as_const(m_groups))
+        m_layout->removeWidget(box);
+    for (int column = 0; column < 4; ++column)
+        m_layout->setColumnStretch(column, 0);
+    if (wrapped) {
+        m_layout->addWidget(m_groups[0], 0, 0, 1, 3);
+        m_layout->addWidget(m_groups[1], 1, 0);
+        m_layout->addWidget(m_groups[2], 1, 1);
+        m_layout->addWidget(m_groups[3], 1, 2);
+        m_layout->setColumnStretch(0, 1);
+    } else {
+        for (int column = 0; column < m_groups.size(); ++column)
+            m_layout->addWidget(m_groups[column], 0, column);
+        m_layout->setColumnStretch(0, 5);
+        m_layout->setColumnStretch(1, 3);
+    }
+}
+
+void ControlPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Decided by the one-row width alone, never by the current arrangement, so it cannot flip
+    // back and forth as the height it takes changes the layout.
+    const bool wrap = width() < oneRowWidth();
+    if (wrap != m_wrapped)
+        arrange(wrap);
+}
+
+bool ControlPanel::event(QEvent *event)
+{
+    // A larger font (presentation, zoom) or another language changes the width one row needs;
+    // the groups' new size hints arrive as a layout request.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::FontChange) {
+        const bool result = QWidget::event(event);
+        const bool wrap = width() < oneRowWidth();
+        if (wrap != m_wrapped)
+            arrange(wrap);
+        return result;
+    }
+    return QWidget::event(event);
 }
 
 void ControlPanel::showState()

@@ -52,7 +52,7 @@ ProbabilitySlider::ProbabilitySlider(const QString &name, const QString &descrip
     m_slider->setRange(0, kSliderSteps);
     m_slider->setSingleStep(static_cast<int>(std::lround(defaults::kStep * kSliderSteps)));
     m_slider->setPageStep(static_cast<int>(std::lround(kPageStep * kSliderSteps)));
-    m_slider->setMinimumWidth(80); // the window must fit 1366 px beside the lesson
+    m_slider->setMinimumWidth(120); // long enough to drag; the control row wraps rather than squeeze it
     m_slider->setAccessibleDescription(description);
     m_slider->setToolTip(description);
     m_slider->installEventFilter(this);

@@ -75,8 +75,8 @@ widgets::Session sampleSession()
     binary.setQ(1e-300);
     return {state.snapshot(),
             QStringLiteral("dark"),
-            {{QStringLiteral("Start"), QStringLiteral("Ask: which is more surprising?"), binary.snapshot()},
-             {QStringLiteral("A die"), QString(), state.snapshot()}}};
+            {{QStringLiteral("Start"), QStringLiteral("Ask: which is more surprising?"), binary.snapshot(), {}},
+             {QStringLiteral("A die"), QString(), state.snapshot(), QStringLiteral("kl")}}};
 }
 
 } // namespace
@@ -384,7 +384,7 @@ private slots:
         second.setQ(0.05);
         second.setYhat(0.1);
         QVERIFY(!window.document()->applySession(
-            {second.snapshot(), {}, {session.bookmarks[0], {QStringLiteral("Second"), QString(), second.snapshot()}}}));
+            {second.snapshot(), {}, {session.bookmarks[0], {QStringLiteral("Second"), QString(), second.snapshot(), {}}}}));
         window.classroom()->setPresenting(true);
         QWidget *focused = window.controls()->pSlider()->slider();
         focused->setFocus();
@@ -418,7 +418,7 @@ private slots:
         LessonState target;
         target.setP(0.9);
         QVERIFY(!window.document()->applySession(
-            {LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot()}}}));
+            {LessonState().snapshot(), {}, {{QStringLiteral("far"), {}, target.snapshot(), {}}}}));
         window.document()->state()->setP(0.5);
         window.goToBookmark(1); // Page Down with no bookmark current yet: the first one
         QCOMPARE(window.bookmarkPanel()->current(), 0);

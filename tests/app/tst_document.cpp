@@ -40,7 +40,7 @@ widgets::Session sampleSession()
     widgets::LessonState stop;
     stop.setYhat(0.25);
     return {
-        state.snapshot(), QStringLiteral("dark"), {{QStringLiteral("Start"), QStringLiteral("Ask"), stop.snapshot()}}};
+        state.snapshot(), QStringLiteral("dark"), {{QStringLiteral("Start"), QStringLiteral("Ask"), stop.snapshot(), {}}}};
 }
 
 void write(const QString &path, const QByteArray &bytes)

@@ -8,10 +8,12 @@
 #include "app/focusview.h"
 #include "app/mainmenus.h"
 #include "app/mainwindow.h"
+#include "widgets/controlpanel.h"
 #include "widgets/lessonpanel.h"
 #include "widgets/model/lessonstate.h"
 #include "widgets/model/panelnames.h"
 #include "widgets/plotpanel.h"
+#include "widgets/probabilityslider.h"
 #include "widgets/readoutpanel.h"
 
 #include <QAction>
@@ -336,6 +338,44 @@ private slots:
         QCOMPARE(window.bookmarkPanel()->bookmarks().size(), 1);
         QTRY_VERIFY(window.bookmarkPanel()->list()->isVisible());
         QVERIFY(!window.bookmarkPanel()->list()->visibleRegion().isEmpty());
+    }
+
+    // A bookmark remembers the panel current when it was added; the clicker's Page Down to it
+    // shows that panel large, wherever the lecture has wandered since.
+    void goingToABookmark_showsItsPanel_data()
+    {
+        QTest::addColumn<QString>("recorded"); // the current panel at Add; empty: a bookmark without one
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("added at KL") << QStringLiteral("kl") << QStringLiteral("kl");
+        QTest::newRow("added at training") << QStringLiteral("training") << QStringLiteral("training");
+        QTest::newRow("none recorded: the panel stays") << QString() << QStringLiteral("information");
+    }
+
+    void goingToABookmark_showsItsPanel()
+    {
+        QFETCH(QString, recorded);
+        QFETCH(QString, shown);
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (recorded.isEmpty()) {
+            window.bookmarkPanel()->setBookmarks({{QStringLiteral("old"), {}, widgets::LessonState().snapshot(), {}}});
+        } else {
+            window.showPanel(recorded);
+            window.addBookmark();
+            QTest::keyClick(window.bookmarkPanel()->list()->viewport(), Qt::Key_Escape); // the name editor
+            QCOMPARE(window.bookmarkPanel()->bookmarks()[0].panel, recorded);
+        }
+        window.controls()->pSlider()->setValue(0.9); // elsewhere: another state, another panel
+        window.showPanel(QStringLiteral("information"));
+        present(window);
+        QCOMPARE(window.focusView()->shownPanel(), QStringLiteral("information"));
+        QTest::keyClick(window.focusView(), Qt::Key_PageDown);
+        QCOMPARE(window.bookmarkPanel()->current(), 0);
+        QTRY_COMPARE(window.focusView()->shownPanel(), shown);
+        QCOMPARE(window.currentPanel(), shown);
+        QVERIFY(window.focusView()->isVisible());
     }
 };
 

@@ -1,8 +1,8 @@
 // Sessions and copy-state strings as a teacher receives them from students: exact round trips of
 // what EntropyLab writes, and a clear refusal of anything else, from files and pasted text.
-#include "widgets/model/session.h"
 #include "core/preset.h"
 #include "widgets/model/lessonstate.h"
+#include "widgets/model/session.h"
 #include "widgets/theme.h"
 
 #include <QDir>
@@ -24,8 +24,8 @@
 #endif
 
 using widgets::Bookmark;
-using widgets::Session;
 using widgets::LessonSnapshot;
+using widgets::Session;
 
 namespace app {
 // What QCOMPARE prints when two sessions differ.
@@ -200,6 +200,8 @@ private slots:
     void parse_refusesAKeyGivenTwice();
     void parse_refusesMalformed_data();
     void parse_refusesMalformed();
+    void parse_readsTheBookmarksPanel_data();
+    void parse_readsTheBookmarksPanel();
 
     void readFile_goodFiles();
     void readFile_refusesBadFiles_data();
@@ -245,11 +247,13 @@ void SessionTest::json_roundTripsExactly_data()
     for (const QString &theme : widgets::Theme::names())
         QTest::addRow("theme %s", qPrintable(theme)) << Session {defaultState(), theme, {}};
     const QList<Bookmark> lecture {
-        {QStringLiteral("Fair coin"), QStringLiteral("Ask: \"how surprised are you?\"\nThen flip it.\r\n\tTwice."),
-         binaryState(0.5, 0.5, 1, 0.5)},
-        {QStringLiteral("Weather 晴天"), QString(), manyState(5)},
+        {QStringLiteral("Fair coin"),
+         QStringLiteral("Ask: \"how surprised are you?\"\nThen flip it.\r\n\tTwice."),
+         binaryState(0.5, 0.5, 1, 0.5),
+         {}},
+        {QStringLiteral("Weather 晴天"), QString(), manyState(5), QStringLiteral("kl")},
         {QStringLiteral("Certain"), QStringLiteral("Backslash \\ and 'quotes' and } braces {"),
-         binaryState(1.0, 0.1, 1, 0.99)},
+         binaryState(1.0, 0.1, 1, 0.99), QStringLiteral("training")},
     };
     QTest::newRow("3 bookmarks") << Session {binaryState(0.2, 0.7, 0, 0.4), QStringLiteral("dark"), lecture};
 }
@@ -266,7 +270,7 @@ void SessionTest::json_hasTheDocumentedKeys()
 {
     const Session session {binaryState(0.3, 0.6, 1, 0.8),
                            QStringLiteral("light"),
-                           {{QStringLiteral("b"), QStringLiteral("n"), binaryState(0.5, 0.5, 1, 0.5)}}};
+                           {{QStringLiteral("b"), QStringLiteral("n"), binaryState(0.5, 0.5, 1, 0.5), {}}}};
     const QJsonObject top = QJsonDocument::fromJson(widgets::sessionToJson(session)).object();
     QCOMPARE(top.keys(), (QStringList {"bookmarks", "format", "state", "theme", "version"}));
     QCOMPARE(top["format"].toString(), QStringLiteral("entropylab-session"));
@@ -303,7 +307,7 @@ void SessionTest::parse_readsMinusZeroAsZero()
 {
     const LessonSnapshot s
         = widgets::parseSession(variant("\"p\": [0.3, 0.7], \"q\": [0.6, 0.4]", "\"p\": [-0.0, 1], \"q\": [-0, 1.0]")
-                                .replace("\"yhat\": 0.8", "\"yhat\": -0.0"))
+                                    .replace("\"yhat\": 0.8", "\"yhat\": -0.0"))
               .state;
     QCOMPARE(s.p, core::Distribution::binary(0.0));
     QVERIFY(!std::signbit(s.p[0]));
@@ -317,14 +321,16 @@ void SessionTest::parse_refusesAKeyGivenTwice()
     // QJsonDocument would keep the last of two equal keys; the loader refuses them instead, at
     // any depth and however the key is escaped. A value equal to a key is not a key.
     QVERIFY_THROWS_EXCEPTION(widgets::SessionError, widgets::parseSession(variant("\"y\": 1,", "\"y\": 2, \"y\": 0,")));
-    QVERIFY_THROWS_EXCEPTION(widgets::SessionError, widgets::parseSession(variant("\"y\": 1,", "\"y\": 1, \"\\u0079\": 1,")));
+    QVERIFY_THROWS_EXCEPTION(widgets::SessionError,
+                             widgets::parseSession(variant("\"y\": 1,", "\"y\": 1, \"\\u0079\": 1,")));
     try {
         widgets::parseSession(variant("\"version\": 1,", "\"version\": 1, \"version\": 1,"));
         QFAIL("a key given twice was accepted");
     } catch (const widgets::SessionError &e) {
         QVERIFY2(QByteArray(e.what()).contains("\"version\" appears twice"), e.what());
     }
-    const Session session = widgets::parseSession(variant("\"unit\": \"bits\"", "\"unit\": \"bits\", \"note\": \"unit\""));
+    const Session session
+        = widgets::parseSession(variant("\"unit\": \"bits\"", "\"unit\": \"bits\", \"note\": \"unit\""));
     QCOMPARE(session.state.unit, core::Unit::Bits);
 }
 
@@ -439,6 +445,14 @@ void SessionTest::parse_refusesMalformed_data()
         "bookmarks[0].state is missing; expected an object");
     row("bookmark state wrong", variant("\"q\": [0.5, 0.5]", "\"q\": [0.5, 0.4]"),
         "bookmarks[0].state.q: the entries sum to 0.9, not 1");
+    row("bookmark panel kl", variant("\"note\": \"Ask: why?\",", "\"note\": \"Ask: why?\", \"panel\": \"kl\","),
+        "<no error>");
+    row("bookmark panel unknown", variant("\"note\": \"Ask: why?\",", "\"note\": \"Ask: why?\", \"panel\": \"KL\","),
+        "bookmarks[0].panel: \"KL\" is not a panel (information, entropy, cross-entropy, kl, ");
+    row("bookmark panel empty", variant("\"note\": \"Ask: why?\",", "\"note\": \"Ask: why?\", \"panel\": \"\","),
+        "bookmarks[0].panel: \"\" is not a panel");
+    row("bookmark panel a number", variant("\"note\": \"Ask: why?\",", "\"note\": \"Ask: why?\", \"panel\": 3,"),
+        "bookmarks[0].panel: expected a panel name, got a number");
     row("200 bookmarks", variant(kTemplate.mid(kTemplate.indexOf("[{\"name\"")), bookmarks(200) + "}"), "<no error>");
     row("201 bookmarks", variant(kTemplate.mid(kTemplate.indexOf("[{\"name\"")), bookmarks(201) + "}"),
         "bookmarks: 201 bookmarks; at most 200");
@@ -458,6 +472,31 @@ void SessionTest::parse_refusesMalformed()
     const QString error = errorOf([&] { widgets::parseSession(json); });
     QVERIFY2(error.startsWith(message), qPrintable(error));
     QVERIFY2(!error.contains(u'\n'), qPrintable(error));
+}
+
+void SessionTest::parse_readsTheBookmarksPanel_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("panel");
+    const auto withPanel = [](const QByteArray &panel) {
+        return variant("\"note\": \"Ask: why?\",", "\"note\": \"Ask: why?\", \"panel\": " + panel + ',');
+    };
+    QTest::newRow("none (a file from before the key)") << kTemplate << QString();
+    QTest::newRow("kl") << withPanel("\"kl\"") << QStringLiteral("kl");
+    QTest::newRow("cross-entropy") << withPanel("\"cross-entropy\"") << QStringLiteral("cross-entropy");
+    QTest::newRow("training, last of the names") << withPanel("\"training\"") << QStringLiteral("training");
+}
+
+void SessionTest::parse_readsTheBookmarksPanel()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, panel);
+    const Session session = widgets::parseSession(json);
+    QCOMPARE(session.bookmarks.size(), 1);
+    QCOMPARE(session.bookmarks[0].panel, panel);
+    // Written back only when there is one: an older EntropyLab's file stays as it was.
+    const QJsonObject written = QJsonDocument::fromJson(widgets::sessionToJson(session)).object();
+    QCOMPARE(written["bookmarks"].toArray().at(0).toObject().contains("panel"), !panel.isEmpty());
 }
 
 void SessionTest::readFile_goodFiles()
@@ -557,7 +596,7 @@ void SessionTest::writeFile_thenRead_roundTrips()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("lecture 晴天.json"));
-    const Session first {manyState(64), QStringLiteral("dark"), {{"One", "note", defaultState()}}};
+    const Session first {manyState(64), QStringLiteral("dark"), {{"One", "note", defaultState(), {}}}};
     widgets::writeSessionFile(path, first);
     QCOMPARE(widgets::readSessionFile(path), first);
     QCOMPARE(readAll(path), widgets::sessionToJson(first));
@@ -690,12 +729,14 @@ void SessionTest::string_exactText()
 void SessionTest::string_toleratesPastedWhitespace()
 {
     const LessonSnapshot expected = binaryState(0.3, 0.6, 1, 0.8);
-    QCOMPARE(widgets::stateFromString(QStringLiteral("  entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits\r\n")), expected);
+    QCOMPARE(widgets::stateFromString(QStringLiteral("  entropylab:1;p=0.3;q=0.6;y=1;yhat=0.8;unit=bits\r\n")),
+             expected);
     QCOMPARE(widgets::stateFromString(QStringLiteral("\tentropylab:1;unit=bits;yhat=0.8;y=1;q=0.6;p=0.3\n")), expected);
     // Numbers are as the user types them; the unit alias too.
     LessonSnapshot bans = expected;
     bans.unit = core::Unit::Bans;
-    QCOMPARE(widgets::stateFromString(QStringLiteral("entropylab:1;p=+0.30;q=6e-1;y=1.0;yhat=0.8;unit=hartleys")), bans);
+    QCOMPARE(widgets::stateFromString(QStringLiteral("entropylab:1;p=+0.30;q=6e-1;y=1.0;yhat=0.8;unit=hartleys")),
+             bans);
 }
 
 void SessionTest::string_refusesMalformed_data()
@@ -801,9 +842,8 @@ void SessionTest::badStates_areRefusedByTheGate_data()
     QTest::addColumn<QString>("where");
     const QByteArray state = R"({"p": [0.2, 0.3, 0.5], "q": [0.1, 0.1, 0.8], "labels": ["A", "B", "C"], "focus": 0,
                                  "y": 1, "yhat": 0.8, "unit": "bits"})";
-    const auto session = [](const QByteArray &s) {
-        return R"({"format": "entropylab-session", "version": 1, "state": )" + s + "}";
-    };
+    const auto session
+        = [](const QByteArray &s) { return R"({"format": "entropylab-session", "version": 1, "state": )" + s + "}"; };
     const auto bookmark = [&](const QByteArray &s) {
         return R"({"format": "entropylab-session", "version": 1, "state": )" + state
             + R"(, "bookmarks": [{"name": "b", "state": )" + s + "}]}";
@@ -815,10 +855,10 @@ void SessionTest::badStates_areRefusedByTheGate_data()
     QTest::newRow("label repeated in a bookmark") << bookmark(QByteArray(state).replace("\"C\"", "\"A\""))
                                                   << QString(good).replace("labels=A,B,C", "labels=A,B,A")
                                                   << core::InputRule::LabelRepeated << "bookmarks[0].state";
-    QTest::newRow("focus") << session(QByteArray(state).replace("\"focus\": 0", "\"focus\": 3"))
-                           << good + ";focus=3" << core::InputRule::Focus << "state";
-    QTest::newRow("yhat") << session(QByteArray(state).replace("0.8,", "1.5,")) << QString(good).replace("yhat=0.8", "yhat=1.5")
-                          << core::InputRule::Yhat << "state";
+    QTest::newRow("focus") << session(QByteArray(state).replace("\"focus\": 0", "\"focus\": 3")) << good + ";focus=3"
+                           << core::InputRule::Focus << "state";
+    QTest::newRow("yhat") << session(QByteArray(state).replace("0.8,", "1.5,"))
+                          << QString(good).replace("yhat=0.8", "yhat=1.5") << core::InputRule::Yhat << "state";
 }
 
 void SessionTest::badStates_areRefusedByTheGate()

@@ -5,6 +5,7 @@
 #include "core/utf8.h"
 #include "jsonreader.h"
 #include "lessonstate.h"
+#include "panelnames.h"
 #include "refusal.h"
 #include "themenames.h"
 
@@ -261,6 +262,14 @@ Bookmark jsonBookmark(const QJsonObject &object, const QString &where)
     }
     const QString stateKey = keyPath(where, QStringLiteral("state"));
     bookmark.state = jsonState(member(object, where, "state", QJsonValue::Object, "an object").toObject(), stateKey);
+    if (object.contains(QStringLiteral("panel"))) {
+        bookmark.panel = member(object, where, "panel", QJsonValue::String, "a panel name").toString();
+        const QStringList names = panelNames();
+        if (!names.contains(bookmark.panel))
+            fail(keyPath(where, QStringLiteral("panel"))
+                 + QStringLiteral(": %1 is not a panel (%2)")
+                       .arg(quoted(bookmark.panel), names.join(QStringLiteral(", "))));
+    }
     return bookmark;
 }
 
@@ -467,10 +476,14 @@ QHash<QString, QString> stringFields(const QStringList &fields)
 QByteArray sessionToJson(const Session &session)
 {
     QJsonArray bookmarks;
-    for (const Bookmark &bookmark : session.bookmarks)
-        bookmarks.append(QJsonObject {{QStringLiteral("name"), bookmark.name},
-                                      {QStringLiteral("note"), bookmark.note},
-                                      {QStringLiteral("state"), stateJson(bookmark.state)}});
+    for (const Bookmark &bookmark : session.bookmarks) {
+        QJsonObject object {{QStringLiteral("name"), bookmark.name},
+                            {QStringLiteral("note"), bookmark.note},
+                            {QStringLiteral("state"), stateJson(bookmark.state)}};
+        if (!bookmark.panel.isEmpty())
+            object.insert(QStringLiteral("panel"), bookmark.panel);
+        bookmarks.append(object);
+    }
     QJsonObject top {{QStringLiteral("format"), kFormat},
                      {QStringLiteral("version"), kSessionFormatVersion},
                      {QStringLiteral("state"), stateJson(session.state)},

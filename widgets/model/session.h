@@ -38,8 +38,8 @@ inline constexpr int kMaxStateStringLength = 16384;
 //   {"format": "entropylab-session", "version": 1, "theme": "dark",
 //    "state": {"p": [..], "q": [..], "labels": [..], "focus": 0, "y": 1, "yhat": 0.8, "unit": "bits",
 //              "lockedP": [false, ..], "lockedQ": [false, ..]},
-//    "bookmarks": [{"name": "..", "note": "..", "state": {..}}]}
-// "theme" is left out when empty. Doubles are written shortest round-trip, so a valid session
+//    "bookmarks": [{"name": "..", "note": "..", "state": {..}, "panel": "kl"}]}
+// "theme" and a bookmark's "panel" are left out when empty. Doubles are written shortest round-trip, so a valid session
 // (states as LessonState::snapshot() gives them) reads back equal (but see parseSession).
 QByteArray sessionToJson(const Session &session);
 
@@ -51,11 +51,12 @@ QByteArray sessionToJson(const Session &session);
 // the version. Refused besides: "format" other than "entropylab-session", "version" not an integer
 // or above kSessionFormatVersion, numbers given as strings, a state core::validate refuses (sizes,
 // entries, labels by core::labelsProblem, locks, focus, y, yhat, unit; the SessionError then
-// carries the refusal for widgets::errorText), an unknown theme, more than kMaxBookmarks bookmarks,
+// carries the refusal for widgets::errorText), an unknown theme, a bookmark's "panel" not one of panelNames(), more than kMaxBookmarks bookmarks,
 // a bookmark name empty, over kMaxBookmarkNameLength or with a control character, a note over
 // kMaxNoteLength or with a control character but tab and line breaks.
 // Optional: "theme" (empty), "bookmarks" (none), "lockedP" / "lockedQ" (nothing locked), a
-// bookmark's "note" (empty).
+// bookmark's "note" (empty) and "panel" (empty; added after version 1 without raising it, as the
+// unknown-keys rule allows: an older EntropyLab ignores it).
 // Two entries become core::Distribution::binary(first). More entries go through
 // core::Distribution::fromEntries, which divides by their sum: entries whose sum rounds to 1 -+ 1
 // ulp come back 1 ulp off (about one state in seven); the editor's states are such.
