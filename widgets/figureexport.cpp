@@ -301,6 +301,7 @@ void prepareFigure(PlotPanel *panel, const FigureOptions &options)
     if (options.title)
         panel->setTitle(*options.title);
     panel->setCaption(options.caption ? panel->captionText() : QString());
+    panel->arrangeForFigure();
     const QSize figure(options.width, options.height);
     layOut(panel, figure); // first at the figure's own size, to see which texts it shows
     const auto layoutAt = [&figure](double magnification) {

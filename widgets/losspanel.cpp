@@ -37,11 +37,11 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
     , m_lossForZero(addCurve(tr("J, y = 0: −log(1−ŷ)"), palette::kOrange, Motion::Static, kZeroStyle))
     // J and ∂J/∂z share the left axis in J's unit; the squared error and its gradient have no unit, so they get
     // the right axis to themselves rather than being read off in bits.
-    , m_squared(addCurve(tr("squared error (y − ŷ)², no unit (right axis)"), palette::kSquared, Motion::Static,
+    , m_squared(addCurve(tr("squared error (y − ŷ)² (right axis)"), palette::kSquared, Motion::Static,
                          Qt::DashLine, yAxis2))
     , m_crossEntropyGradient(addCurve(QString(), palette::kGradient, Motion::Static, Qt::DashDotLine))
     , m_squaredGradient(
-          addCurve(tr("∂(y − ŷ)²/∂z, no unit (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
+          addCurve(tr("∂(y − ŷ)²/∂z (right axis)"), palette::kSquared, Motion::Static, Qt::DotLine, yAxis2))
     , m_lossMarker(addMarker(tr("J at the current ŷ"), palette::kTrue, QCPScatterStyle::ssCircle))
     , m_squaredMarker(addMarker(tr("squared error at ŷ"), palette::kSquared, QCPScatterStyle::ssDiamond, yAxis2))
     , m_lossLabel(addLabel(palette::kBlack))
@@ -50,7 +50,7 @@ LossPanel::LossPanel(LessonState *state, const Theme &theme, QWidget *parent)
 {
     xAxis->setLabel(tr("prediction ŷ = σ(z), the model's probability that y = 1"));
     yAxis2->setVisible(true);
-    yAxis2->setLabel(tr("squared error (y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]"));
+    yAxis2->setLabel(tr("(y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]"));
     // The left axis scaled to [0, 1.1] at its top, so both axes put 0 at the same height and a gradient's sign
     // reads the same on either side. The squared error lies in [0, 1], its gradient in [−0.3, 0.3].
     yAxis2->setRange(kLowestGradientNats / kHighestLossNats * 1.1, 1.1);

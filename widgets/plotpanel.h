@@ -73,6 +73,10 @@ public:
     virtual QString captionText() const;
     // Whether the panel has a figure in `format`: every one, unless a panel says otherwise.
     virtual bool hasFigure(FigureFormat format) const;
+    // Before a figure's layout (prepareFigure, once or more for the same panel): a panel made for a
+    // figure, never one shown, may arrange its plots for the small layout a figure magnifies. The
+    // others keep their arrangement.
+    virtual void arrangeForFigure() {}
     // Before a figure: a panel that draws random samples draws `count` from `seed` at once, so the
     // same options give the same figure. The others have nothing to draw.
     virtual void drawFigureSamples(quint64 seed, int count)

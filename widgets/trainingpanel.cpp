@@ -81,10 +81,10 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     while (dataRow < top->rowCount() && top->element(dataRow, 0) != m_dataRect)
         ++dataRow;
     top->insertRow(dataRow);
-    addSubtitle(top, dataRow, 0, tr("(a) The data and both fitted sigmoids ŷ = σ(w x + b)"));
+    m_subtitles[0] = addSubtitle(top, dataRow, 0, tr("(a) The data and both fitted sigmoids ŷ = σ(w x + b)"));
     top->setRowStretchFactor(dataRow, 0.001);
     top->setRowStretchFactor(dataRow + 1, 0.5);
-    auto *lower = new QCPLayoutGrid;
+    auto *lower = m_lower = new QCPLayoutGrid;
     top->insertRow(dataRow + 2);
     top->addElement(dataRow + 2, 0, lower);
     top->setRowStretchFactor(dataRow + 2, 1.0);
@@ -129,7 +129,7 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     int column = 0;
     for (TrainingLoss loss : kLosses) {
         Surface &surface = m_surfaces[index(loss)];
-        addSubtitle(lower, 0, column,
+        m_subtitles[1 + index(loss)] = addSubtitle(lower, 0, column,
                     loss == TrainingLoss::CrossEntropy ? tr("(b) Cross entropy over (w, b)")
                                                        : tr("(c) Squared error over (w, b)"));
         surface.rect = addRect(lower, 1, column);
@@ -148,14 +148,14 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
     m_surfaces[0].rect->setMarginGroup(QCP::msLeft, lefts);
 
     // (d) over (e), in the last column.
-    addSubtitle(lower, 0, column, tr("(d) Loss per iteration"));
-    auto *curves = new QCPLayoutGrid;
+    m_subtitles[3] = addSubtitle(lower, 0, column, tr("(d) Loss per iteration"));
+    auto *curves = m_curves = new QCPLayoutGrid;
     lower->addElement(1, column, curves);
     lower->setColumnStretchFactor(column, 1.6); // two value axes, and the labels
     lower->setRowStretchFactor(0, 0.001);
     curves->setRowSpacing(0);
     m_lossRect = addRect(curves, 0, 0);
-    addSubtitle(curves, 1, 0, tr("(e) Gradient norm per iteration"));
+    m_subtitles[4] = addSubtitle(curves, 1, 0, tr("(e) Gradient norm per iteration"));
     m_gradientRect = addRect(curves, 2, 0);
     curves->setRowStretchFactor(1, 0.001);
     m_lossRect->setMarginGroup(QCP::msTop, tops);
@@ -275,6 +275,122 @@ TrainingPanel::TrainingPanel(LessonState *state, TrainingState *training, const 
 
 TrainingPanel::~TrainingPanel() = default;
 
+void TrainingPanel::arrangeForFigure()
+{
+    if (std::exchange(m_arrangedForFigure, true))
+        return;
+    // The window's arrangement, (a) over (b) (c) and (d) over (e), needs a layout of about 1250x700
+    // to show its tick labels and titles whole; a figure magnifies a layout of about 620x350. There
+    // the plots go three over two: (a) (b) (c), then (d) (e) side by side, under shorter titles.
+    QCPLayoutGrid *top = plotLayout();
+    top->take(m_subtitles[0]);
+    top->take(m_dataRect);
+    for (QCPLayoutElement *element : {static_cast<QCPLayoutElement *>(m_dataRect), static_cast<QCPLayoutElement *>(m_lossRect),
+                                      static_cast<QCPLayoutElement *>(m_gradientRect)})
+        element->setMarginGroup(QCP::msAll, nullptr);
+    for (Surface &surface : m_surfaces) {
+        // A surface and its colour scale in one cell, so the title above spans both.
+        m_lower->take(surface.rect);
+        m_lower->take(surface.scale);
+        surface.rect->setMarginGroup(QCP::msAll, nullptr);
+        surface.scale->setMarginGroup(QCP::msAll, nullptr);
+    }
+    m_lower->take(m_subtitles[3]);
+    m_lower->take(m_curves);
+    for (QCPLayoutElement *element : {static_cast<QCPLayoutElement *>(m_lossRect), static_cast<QCPLayoutElement *>(m_subtitles[4]),
+                                      static_cast<QCPLayoutElement *>(m_gradientRect)})
+        m_curves->take(element);
+    delete m_curves;
+    m_curves = nullptr;
+    m_lower->take(m_subtitles[1]);
+    m_lower->take(m_subtitles[2]);
+
+    // Grids go into the panel's layout before their elements: an element takes the panel of its grid.
+    auto *upper = new QCPLayoutGrid;
+    auto *lower = new QCPLayoutGrid;
+    // Both rows where the old lower row was; the emptied grid and rows go.
+    int row = 0;
+    while (row < top->rowCount() && !(top->hasElement(row, 0) && top->element(row, 0) == m_lower))
+        ++row;
+    top->take(m_lower);
+    delete m_lower;
+    m_lower = nullptr;
+    top->addElement(row, 0, upper);
+    top->insertRow(row + 1);
+    top->addElement(row + 1, 0, lower);
+    top->setRowStretchFactor(row, 1.0);
+    top->setRowStretchFactor(row + 1, 1.0);
+    top->simplify();
+
+    // The upper row: (a), (b), (c).
+    upper->setRowSpacing(0);
+    upper->addElement(0, 0, m_subtitles[0]);
+    upper->addElement(1, 0, m_dataRect);
+    auto *tops = new QCPMarginGroup(this);
+    auto *bottoms = new QCPMarginGroup(this);
+    auto *lefts = new QCPMarginGroup(this);
+    for (int column = 1; column <= 2; ++column) {
+        Surface &surface = m_surfaces[column - 1];
+        auto *cell = new QCPLayoutGrid;
+        upper->addElement(1, column, cell);
+        cell->setColumnSpacing(0);
+        cell->addElement(0, 0, surface.rect);
+        cell->addElement(0, 1, surface.scale);
+        cell->setColumnStretchFactor(0, 1.0);
+        cell->setColumnStretchFactor(1, 0.001);
+        upper->addElement(0, column, m_subtitles[column]);
+        for (QCPLayoutElement *element :
+             {static_cast<QCPLayoutElement *>(surface.rect), static_cast<QCPLayoutElement *>(surface.scale)}) {
+            element->setMarginGroup(QCP::msTop, tops);
+            element->setMarginGroup(QCP::msBottom, bottoms);
+        }
+    }
+    m_dataRect->setMarginGroup(QCP::msTop, tops);
+    m_dataRect->setMarginGroup(QCP::msBottom, bottoms);
+    m_dataRect->setMarginGroup(QCP::msLeft, lefts);
+    upper->setRowStretchFactors({0.001, 1.0});
+    upper->setColumnStretchFactors({1.0, 1.0, 1.0});
+
+    // The lower row: (d) and (e), which share the iteration axis, side by side.
+    lower->setRowSpacing(0);
+    lower->addElement(0, 0, m_subtitles[3]);
+    lower->addElement(1, 0, m_lossRect);
+    lower->addElement(0, 1, m_subtitles[4]);
+    lower->addElement(1, 1, m_gradientRect);
+    auto *curveTops = new QCPMarginGroup(this);
+    auto *curveBottoms = new QCPMarginGroup(this);
+    for (QCPAxisRect *rect : {m_lossRect, m_gradientRect}) {
+        rect->setMarginGroup(QCP::msTop, curveTops);
+        rect->setMarginGroup(QCP::msBottom, curveBottoms);
+    }
+    m_lossRect->setMarginGroup(QCP::msLeft, lefts);
+    lower->setRowStretchFactors({0.001, 1.0});
+    lower->setColumnStretchFactors({1.2, 1.0}); // (d) has two value axes
+
+    m_subtitles[0]->setText(tr("(a) Data, fits ŷ = σ(w x + b)"));
+    yAxis->setLabel(tr("probability ŷ"));
+    for (TrainingLoss loss : kLosses)
+        m_surfaces[index(loss)].scale->axis()->setLabel(surfaceTitle(loss));
+    // (d) no longer stands over (e): it counts its own iterations.
+    QCPAxis *iterations = m_lossRect->axis(QCPAxis::atBottom);
+    iterations->setTickLabels(true);
+    iterations->setLabel(tr("iteration"));
+    // Fewer ticks, whose labels would touch at a figure's plot sizes: four along w, three up the
+    // value axes (the log axis's count is of decades).
+    for (Surface &surface : m_surfaces) {
+        surface.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(4);
+        surface.rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
+        surface.scale->axis()->ticker()->setTickCount(3);
+    }
+    for (QCPAxis *axis : {yAxis, m_lossRect->axis(QCPAxis::atLeft), m_lossRect->axis(QCPAxis::atRight),
+                          m_gradientRect->axis(QCPAxis::atLeft)})
+        axis->ticker()->setTickCount(3);
+    // The iteration, which all plots show, level with the title of (d), whose axis counts them: the
+    // title of (a) takes its column.
+    m_iterationLabel->position->setAxisRect(m_lossRect);
+    m_fullReplot = true;
+}
+
 QCPTextElement *TrainingPanel::addSubtitle(QCPLayoutGrid *grid, int row, int column, const QString &text)
 {
     auto *subtitle = new QCPTextElement(this, text);
@@ -306,6 +422,15 @@ QCPScatterStyle TrainingPanel::markerStyle(QCPScatterStyle::ScatterShape shape, 
     // square sits inside the circle and both stay visible.
     const double size = shape == QCPScatterStyle::ssCircle ? 13.0 : 8.5;
     return QCPScatterStyle(shape, QPen(outline, 1.5 * t.lineScale), color, size * t.lineScale);
+}
+
+QString TrainingPanel::surfaceTitle(TrainingLoss loss) const
+{
+    // A figure's plots are small: the title above the surface says it is the loss over (w, b).
+    if (loss == TrainingLoss::CrossEntropy)
+        return m_arrangedForFigure ? tr("cross entropy [%1]").arg(unitName())
+                                   : tr("mean cross entropy [%1]").arg(unitName());
+    return m_arrangedForFigure ? tr("squared error") : tr("mean squared error");
 }
 
 void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
@@ -378,8 +503,7 @@ void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)
         setConcealedFrom(current, Concealment::NumbersAndCurves);
         surface.current[index(run)] = current;
     }
-    surface.scale->axis()->setLabel(loss == TrainingLoss::CrossEntropy ? tr("mean cross entropy [%1]").arg(unitName())
-                                                                       : tr("mean squared error"));
+    surface.scale->axis()->setLabel(surfaceTitle(loss));
 }
 
 QCPGraph *TrainingPanel::addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
@@ -455,7 +579,7 @@ void TrainingPanel::updateSurfaces()
         }
         surface.map->rescaleDataRange(true);
         if (loss == TrainingLoss::CrossEntropy)
-            surface.scale->axis()->setLabel(tr("mean cross entropy [%1]").arg(unitName()));
+            surface.scale->axis()->setLabel(surfaceTitle(loss));
     }
     m_lossRect->axis(QCPAxis::atLeft)->setLabel(tr("cross entropy [%1]").arg(unitName()));
     m_fullReplot = true;

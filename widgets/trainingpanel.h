@@ -72,6 +72,8 @@ public:
     QString captionText() const override;
     // Every format but LaTeX: a PGFPlots figure cannot carry the loss surfaces' colour maps.
     bool hasFigure(FigureFormat format) const override;
+    // Three plots over two, under shorter titles: the arrangement a figure's small layout holds.
+    void arrangeForFigure() override;
     // The point of the data a press at `pixel` grabs: the nearest within 8 px in (a), if any.
     std::optional<int> pointAt(const QPointF &pixel) const;
 
@@ -119,6 +121,8 @@ private:
     QCPAxisRect *addRect(QCPLayoutGrid *grid, int row, int column);
     QCPTextElement *addSubtitle(QCPLayoutGrid *grid, int row, int column, const QString &text);
     void setUpSurface(Surface &surface, core::TrainingLoss loss);
+    // The title of a surface's colour scale, shorter in a figure's arrangement.
+    QString surfaceTitle(core::TrainingLoss loss) const;
     QCPGraph *addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
                              QCPScatterStyle::ScatterShape shape);
     static QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline,
@@ -135,6 +139,11 @@ private:
     void setRangeTracked(QCPAxis *axis, const QCPRange &range);
 
     QPointer<TrainingState> m_training;
+    // The titles of (a) to (e); the grids of the window's arrangement, until arrangeForFigure.
+    std::array<QCPTextElement *, 5> m_subtitles {};
+    QCPLayoutGrid *m_lower = nullptr;
+    QCPLayoutGrid *m_curves = nullptr;
+    bool m_arrangedForFigure = false;
     QCPAxisRect *m_dataRect;
     QCPAxisRect *m_lossRect = nullptr;
     QCPAxisRect *m_gradientRect = nullptr;

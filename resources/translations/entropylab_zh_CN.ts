@@ -1857,18 +1857,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>squared error (y − ŷ)², no unit (right axis)</source>
-        <translation>平方误差 (y − ŷ)²，无单位（右轴）</translation>
+        <source>squared error (y − ŷ)² (right axis)</source>
+        <translation>平方误差 (y − ŷ)²（右轴）</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>∂(y − ŷ)²/∂z, no unit (right axis)</source>
-        <translation>∂(y − ŷ)²/∂z，无单位（右轴）</translation>
+        <source>∂(y − ŷ)²/∂z (right axis)</source>
+        <translation>∂(y − ŷ)²/∂z（右轴）</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>squared error (y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]</source>
-        <translation>平方误差 (y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
+        <source>(y − ŷ)² and ∂(y − ŷ)²/∂z [no unit]</source>
+        <translation>(y − ŷ)² 与 ∂(y − ŷ)²/∂z [无单位]</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2619,21 +2619,23 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+256"/>
         <source>squared error</source>
         <translation>平方误差</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-246"/>
         <source>‖∇L‖</source>
         <translation>‖∇L‖</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+189"/>
         <source>iteration</source>
         <translation>迭代次数</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="-136"/>
         <source>trained on cross entropy</source>
         <translation>用交叉熵训练</translation>
     </message>
@@ -2648,7 +2650,17 @@
         <translation>两者的起点 (w₀, b₀)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+121"/>
+        <source>(a) Data, fits ŷ = σ(w x + b)</source>
+        <translation>(a) 数据与拟合 ŷ = σ(w x + b)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>probability ŷ</source>
+        <translation>概率 ŷ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>weight w</source>
         <translation>权重 w</translation>
     </message>
@@ -2658,18 +2670,18 @@
         <translation>偏置 b</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+77"/>
+        <location line="-11"/>
         <source>mean cross entropy [%1]</source>
         <translation>平均交叉熵 [%1]</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="+1"/>
         <source>mean squared error</source>
         <translation>均方误差</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="-2"/>
+        <location line="+153"/>
         <source>cross entropy [%1]</source>
         <translation>交叉熵 [%1]</translation>
     </message>

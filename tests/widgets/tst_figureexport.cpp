@@ -204,21 +204,17 @@ private slots:
               viewport.height(), ticks, 100.0 * ticks / size.height(), capital, 100.0 * capital / size.height(),
               smallest, 100.0 * smallest / size.height());
         const double least = kMinCapitalShare * size.height();
-        // Known shortfalls, each a failure the day it is fixed (XPASS), so the exception goes with it.
+        // A known shortfall, a failure the day it is fixed (XPASS), so the exception goes with it.
         const bool lab = panel == QLatin1String("training");
-        const char *labShortfall = "the lab's five plots clip their tick labels and titles below a layout of about "
-                                   "1250x700: its type is 1.1-1.3 % of the height";
+        const char *labShortfall = "the lab's figure arrangement (three plots over two) still crowds its tick labels and "
+                                   "axis titles below a layout of about 800x450: its type is 1.8-2.1 % of the height";
         if (lab)
             QEXPECT_FAIL("", labShortfall, Continue);
         QVERIFY2(ticks >= least, qPrintable(QStringLiteral("tick labels %1 px < %2 px").arg(ticks).arg(least)));
         QVERIFY2(capital == 0 || capital >= least,
                  qPrintable(QStringLiteral("legend capitals %1 px < %2 px").arg(capital).arg(least)));
-        if (lab) {
+        if (lab)
             QEXPECT_FAIL("", labShortfall, Continue);
-        } else if (panel == QLatin1String("loss") && theme != QLatin1String("presentation")) {
-            QEXPECT_FAIL("", "the loss panel's three legend rows and two-line axis titles leave its legend's "
-                             "capitals at 2.47 % (its tick labels at 2.9 %)", Continue);
-        }
         QVERIFY2(smallest >= least, qPrintable(QStringLiteral("smallest capitals %1 px < %2 px").arg(smallest).arg(least)));
     }
 };

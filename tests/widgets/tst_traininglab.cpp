@@ -440,7 +440,8 @@ private slots:
         const QImage image = renderImage(&panel, options);
         QCOMPARE(image.size(), QSize(1600, 900));
         const double share = inkShare(image, options.theme.background);
-        QVERIFY2(share > 0.15, qPrintable(QString::number(share))); // the two surfaces alone cover more
+        // The two surfaces, a third of the width each in the figure's upper row, cover more; a blank one, none.
+        QVERIFY2(share > 0.1, qPrintable(QString::number(share)));
         const QString out = qEnvironmentVariable("ENTROPYLAB_TRAINING_PNG");
         if (!out.isEmpty())
             image.save(out.arg(theme));
