@@ -156,8 +156,8 @@ double widestLine(const QFont &font, const QString &text)
     return widest;
 }
 
-// A title longer than its axis goes on two lines, broken at the space that makes the longer line
-// shortest; one that fits (again, at another size) is back on one line.
+// A title longer than its axis goes on two lines, broken at the space outside brackets that makes
+// the longer line shortest; one that fits (again, at another size) is back on one line.
 void wrapLongAxisTitles(PlotPanel *panel)
 {
     for (QCPAxis *axis : drawnAxes(panel)) {
@@ -171,6 +171,9 @@ void wrapLongAxisTitles(PlotPanel *panel)
         qsizetype best = -1;
         double bestWidth = std::numeric_limits<double>::infinity();
         for (qsizetype at = title.indexOf(QLatin1Char(' ')); at > 0; at = title.indexOf(QLatin1Char(' '), at + 1)) {
+            // Never inside brackets: "(y − ŷ)²" stays one formula.
+            if (title.left(at).count(QLatin1Char('(')) != title.left(at).count(QLatin1Char(')')))
+                continue;
             const double width
                 = std::max(metrics.horizontalAdvance(title.left(at)), metrics.horizontalAdvance(title.mid(at + 1)));
             if (width < bestWidth) {
@@ -243,6 +246,7 @@ void layOut(PlotPanel *panel, const QSize &size)
     wrapLongAxisTitles(panel);
     panel->layOutFor(size);
     wrapLongAxisTitles(panel);
+    panel->settleLayout(size); // a wrapped title moved the plot's edges: the labels go inside the new ones
 }
 
 // Paints the panel as laid out so that it fills `size` in the painter's current coordinates.

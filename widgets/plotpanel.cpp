@@ -166,6 +166,13 @@ void PlotPanel::layOutFor(const QSize &size)
     finishUpdate();
 }
 
+void PlotPanel::settleLayout(const QSize &size)
+{
+    fitLegend(size);
+    restoreCrowdedLabels();
+    arrangeLabels();
+}
+
 QString PlotPanel::captionText() const
 {
     return figureCaption(*m_state, m_inputs);

@@ -66,6 +66,10 @@ public:
 
     // Lays the panel out at `size`, an exported figure's, and places its labels for that size.
     void layOutFor(const QSize &size);
+    // After a figure's texts changed without an update (figureexport wraps long axis titles, which
+    // moves the plot's edges): the layout at `size` again and the value labels placed in it, the
+    // curves and texts left as they are.
+    void settleLayout(const QSize &size);
 
     // What an exported figure of the panel needs beyond the drawing, asked of every panel alike.
     // The line of parameters under the figure: by default the lesson's inputs the panel shows

@@ -828,7 +828,7 @@
         <translation>讲课书签</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Zoom %1%</source>
         <translation>缩放 %1%</translation>
     </message>
@@ -838,7 +838,7 @@
         <translation>书签 %1/%2：%3</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-35"/>
         <source>Two outcomes: the plots and the readouts</source>
         <translation>两个结果：图表与读数</translation>
     </message>
@@ -848,7 +848,7 @@
         <translation>多个结果：编辑器、贡献与抽样</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+197"/>
         <source>Presentation mode: Left and Right (or Ctrl+Page Down, Ctrl+Page Up) show the next and previous panel, O the overview; Page Down and Page Up go through the bookmarks; F5 or Esc ends it</source>
         <translation>演示模式：Right 和 Left（或 Ctrl+Page Down、Ctrl+Page Up）显示下一个和上一个面板，O 显示总览；Page Down 和 Page Up 逐个转到书签；F5 或 Esc 结束演示</translation>
     </message>
@@ -868,7 +868,7 @@
         <translation>书签 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Could not add the bookmark</source>
         <translation>无法添加书签</translation>
     </message>
@@ -893,7 +893,7 @@
         <translation>这是第一个书签</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-264"/>
         <source>&amp;Why cross entropy?</source>
         <translation>为什么用交叉熵？(&amp;W)</translation>
     </message>
@@ -1043,7 +1043,7 @@
 <context>
     <name>widgets::ControlPanel</name>
     <message>
-        <location filename="../../widgets/controlpanel.cpp" line="+33"/>
+        <location filename="../../widgets/controlpanel.cpp" line="+37"/>
         <source>True probability of outcome 1: the data&apos;s distribution is (p, 1 − p)</source>
         <translation>结果 1 的真实概率：数据的分布为 (p, 1 − p)</translation>
     </message>
@@ -1118,12 +1118,12 @@
         <translation>播放按钮来回扫动滑块的速度</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Distributions</source>
         <translation>分布</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>One training example</source>
         <translation>一个训练样本</translation>
     </message>
@@ -1133,7 +1133,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Sweep</source>
         <translation>扫动</translation>
     </message>
