@@ -426,11 +426,12 @@ QCPScatterStyle TrainingPanel::markerStyle(QCPScatterStyle::ScatterShape shape, 
 
 QString TrainingPanel::surfaceTitle(TrainingLoss loss) const
 {
-    // A figure's plots are small: the title above the surface says it is the loss over (w, b).
+    // A figure's plots are small: the title above the surface says which loss it is over (w, b), so
+    // its colour scale gives only the unit.
     if (loss == TrainingLoss::CrossEntropy)
-        return m_arrangedForFigure ? tr("cross entropy [%1]").arg(unitName())
+        return m_arrangedForFigure ? QStringLiteral("[%1]").arg(unitName())
                                    : tr("mean cross entropy [%1]").arg(unitName());
-    return m_arrangedForFigure ? tr("squared error") : tr("mean squared error");
+    return m_arrangedForFigure ? tr("[no unit]") : tr("mean squared error");
 }
 
 void TrainingPanel::setUpSurface(Surface &surface, TrainingLoss loss)

@@ -1977,7 +1977,7 @@
 <context>
     <name>widgets::PlotPanel</name>
     <message>
-        <location filename="../../widgets/plotpanel.cpp" line="+345"/>
+        <location filename="../../widgets/plotpanel.cpp" line="+352"/>
         <source>values hidden</source>
         <translation>数值已隐藏</translation>
     </message>
@@ -2619,12 +2619,11 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+256"/>
         <source>squared error</source>
         <translation>平方误差</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="+10"/>
         <source>‖∇L‖</source>
         <translation>‖∇L‖</translation>
     </message>
@@ -2660,7 +2659,12 @@
         <translation>概率 ŷ</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+63"/>
+        <source>[no unit]</source>
+        <translation>[无单位]</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>weight w</source>
         <translation>权重 w</translation>
     </message>
@@ -2680,8 +2684,7 @@
         <translation>均方误差</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+153"/>
+        <location line="+151"/>
         <source>cross entropy [%1]</source>
         <translation>交叉熵 [%1]</translation>
     </message>
