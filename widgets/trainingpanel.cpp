@@ -368,7 +368,9 @@ void TrainingPanel::arrangeForFigure()
     lower->setColumnStretchFactors({1.2, 1.0}); // (d) has two value axes
 
     m_subtitles[0]->setText(tr("(a) Data, fits ŷ = σ(w x + b)"));
-    yAxis->setLabel(tr("probability ŷ"));
+    yAxis->setLabel(QStringLiteral("ŷ"));
+    m_lossRect->axis(QCPAxis::atLeft)->setLabel(lossAxisTitle());
+    m_lossRect->axis(QCPAxis::atRight)->setLabel(tr("[no unit]"));
     for (TrainingLoss loss : kLosses)
         m_surfaces[index(loss)].scale->axis()->setLabel(surfaceTitle(loss));
     // (d) no longer stands over (e): it counts its own iterations.
@@ -376,15 +378,26 @@ void TrainingPanel::arrangeForFigure()
     iterations->setTickLabels(true);
     iterations->setLabel(tr("iteration"));
     // Fewer ticks, whose labels would touch at a figure's plot sizes: four along w, three up the
-    // value axes (the log axis's count is of decades).
+    // value axes (the log axis's count is of decades), two or so on the colour scales.
     for (Surface &surface : m_surfaces) {
         surface.rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(4);
-        surface.rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
-        surface.scale->axis()->ticker()->setTickCount(3);
+        // Three ticks on b, −5, 0 and 5: a tick count is only a hint, which gave five.
+        auto bTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+        bTicks->setTickStep(5.0);
+        bTicks->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+        surface.rect->axis(QCPAxis::atLeft)->setTicker(bTicks);
+        surface.scale->axis()->ticker()->setTickCount(2);
     }
-    for (QCPAxis *axis : {yAxis, m_lossRect->axis(QCPAxis::atLeft), m_lossRect->axis(QCPAxis::atRight),
-                          m_gradientRect->axis(QCPAxis::atLeft)})
-        axis->ticker()->setTickCount(3);
+    auto halves = QSharedPointer<QCPAxisTickerFixed>::create(); // ŷ at 0, ½ and 1
+    halves->setTickStep(0.5);
+    halves->setScaleStrategy(QCPAxisTickerFixed::ssNone);
+    yAxis->setTicker(halves);
+    for (QCPAxis *axis : {m_lossRect->axis(QCPAxis::atLeft), m_lossRect->axis(QCPAxis::atRight),
+                          m_gradientRect->axis(QCPAxis::atLeft)}) {
+        axis->ticker()->setTickCount(2);
+        // A count, not a hint: readable steps would give 0, 5, 10, 15, 20 on the loss axis.
+        axis->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
+    }
     // The iteration, which all plots show, level with the title of (d), whose axis counts them: the
     // title of (a) takes its column.
     m_iterationLabel->position->setAxisRect(m_lossRect);
@@ -582,8 +595,15 @@ void TrainingPanel::updateSurfaces()
         if (loss == TrainingLoss::CrossEntropy)
             surface.scale->axis()->setLabel(surfaceTitle(loss));
     }
-    m_lossRect->axis(QCPAxis::atLeft)->setLabel(tr("cross entropy [%1]").arg(unitName()));
+    m_lossRect->axis(QCPAxis::atLeft)->setLabel(lossAxisTitle());
     m_fullReplot = true;
+}
+
+QString TrainingPanel::lossAxisTitle() const
+{
+    // In a figure the axes of (d) give only their units: its values' labels, in the same colours,
+    // name the losses, and the full titles would not fit the axes at a figure's type.
+    return m_arrangedForFigure ? QStringLiteral("[%1]").arg(unitName()) : tr("cross entropy [%1]").arg(unitName());
 }
 
 void TrainingPanel::updateRuns()

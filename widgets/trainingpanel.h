@@ -123,6 +123,8 @@ private:
     void setUpSurface(Surface &surface, core::TrainingLoss loss);
     // The title of a surface's colour scale, shorter in a figure's arrangement.
     QString surfaceTitle(core::TrainingLoss loss) const;
+    // The title of the cross-entropy axis of (d), only its unit in a figure's arrangement.
+    QString lossAxisTitle() const;
     QCPGraph *addLegendEntry(const QString &name, const QColor &color, Qt::PenStyle style,
                              QCPScatterStyle::ScatterShape shape);
     static QCPScatterStyle markerStyle(QCPScatterStyle::ScatterShape shape, const QColor &color, const QColor &outline,
