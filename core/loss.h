@@ -14,6 +14,16 @@ double binaryCrossEntropyLoss(double y, double yhat, Unit unit);
 // Proportional to how wrong the model is, however confident.
 double binaryCrossEntropyGradientLogit(double y, double yhat, Unit unit);
 
+// J as a function of the logit z (yhat = sigmoid(z)), y in [0, 1]: softplus(-z) for y = 1, softplus(z) for
+// y = 0, never the log of a rounded yhat, so it keeps every digit where yhat rounds to 1 (J = e^-z for
+// large z, not 0) and is finite for every finite z. The softmax of the logits (0, z) in softmax.h: the
+// same computation, so two classes equal this bit for bit.
+double binaryCrossEntropyLossAtLogit(double y, double z, Unit unit);
+
+// dJ/dz at the logit z: sigmoid(z) - y over ln(base), with a hard label's residual taken from the small
+// side (-sigmoid(-z) for y = 1), so a confident right answer leaves its tiny gradient rather than 0.
+double binaryCrossEntropyGradientAtLogit(double y, double z, Unit unit);
+
 // (y - yhat)^2. A squared distance between probabilities: it has no unit, whatever unit J is shown in.
 double squaredError(double y, double yhat);
 

@@ -1,5 +1,6 @@
 #include "training.h"
 
+#include "loss.h"
 #include "summation.h"
 
 #include <algorithm>
@@ -14,22 +15,16 @@ namespace core {
 
 namespace {
 
-// log(1 + e^z) without overflow for large z or loss of the tail for very negative z.
-double softplus(double z)
-{
-    return std::max(z, 0.0) + std::log1p(std::exp(-std::abs(z)));
-}
-
 double logit(const LabelledPoint &p, ModelParameters model)
 {
     return model.w * p.x + model.b;
 }
 
-// s - y, taken from the sigmoid of the side that is small, so a nearly right prediction leaves a
-// tiny residual rather than a cancelled zero: for y = 1, s - 1 = -sigmoid(-z).
+// s - y, the binary lesson's dJ/dz in nats (loss.h): a nearly right prediction leaves a tiny residual
+// rather than a cancelled zero.
 double residual(double z, int y)
 {
-    return y != 0 ? -sigmoid(-z) : sigmoid(z);
+    return binaryCrossEntropyGradientAtLogit(y, z, Unit::Nats);
 }
 
 } // namespace
@@ -51,8 +46,8 @@ double meanLoss(std::span<const LabelledPoint> data, ModelParameters model, Trai
     for (const LabelledPoint &p : data) {
         const double z = logit(p, model);
         if (loss == TrainingLoss::CrossEntropy) {
-            // softplus(z) - y z, with y = 1 rewritten as softplus(-z): no cancellation when z is large.
-            sum.add(softplus(p.y != 0 ? -z : z));
+            // The binary lesson's J at the logit (loss.h): softplus(-z) or softplus(z), no cancellation.
+            sum.add(binaryCrossEntropyLossAtLogit(p.y, z, Unit::Nats));
         } else {
             const double r = residual(z, p.y);
             sum.add(r * r);

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the high-precision reference values that tests/core/tst_precision.cpp checks the core
-against. Needs mpmath (Debian: python3-mpmath). Deterministic: run it again and the files are the
+"""Writes the high-precision reference values that tests/core/tst_precision.cpp (and tst_softmax.cpp,
+for reference/softmax.txt) check the core against. Needs mpmath (Debian: python3-mpmath). Deterministic: run it again and the files are the
 same. Arithmetic is exact where it matters (2400 bits). Inputs are written as hex floats, so C++ reads exactly the doubles used here; the exact
 value is that of the DOUBLE inputs, a two-outcome distribution (x, 1 - x) having its complement
 taken exactly, and a list of weights being divided by its exact sum.
@@ -223,9 +223,88 @@ def write_edges():
                 f.write(unit + " " + " ".join(ref(v if v == inf else v / scale) for v in values) + "\n")
 
 
+def softmax_reference(z, T, target, eps):
+    """s, log s, t, H(t, s), H(t), D(t||s) and (s - t)/T, exact for the double inputs. `target` is a
+    class index or a list of weights (read divided by their exact sum), smoothed by eps."""
+    K = len(z)
+    u = [mpf(x) / mpf(T) for x in z]
+    top = max(u)
+    lse = top + log(sum(exp(x - top) for x in u))
+    logs = [x - lse for x in u]
+    s = [exp(x) for x in logs]
+    base = [mpf(1) if i == target else mpf(0) for i in range(K)] if isinstance(target, int) else normalised(target)
+    t = [(1 - mpf(eps)) * b + mpf(eps) / K for b in base]
+    ce = -sum(ti * li for ti, li in zip(t, logs) if ti != 0)
+    ht = entropy(t)
+    d = sum(ti * (log(ti) - li) for ti, li in zip(t, logs) if ti != 0)
+    grad = [(si - ti) / mpf(T) for si, ti in zip(s, t)]
+    return s, logs, t, ce, ht, d, grad
+
+
+def write_softmax():
+    """Cases for core/softmax: the textbook example, confident right and wrong answers far beyond
+    where a probability rounds to 1 or 0, logits of +-1e4, equal logits, label smoothing, any target
+    distribution, temperatures, and random classifiers of up to 200 classes."""
+    rng = random.Random(20261203)
+    cases = [
+        ("textbook", [2.0, 1.0, 0.1], 1.0, 0, 0.0),
+        ("textbook smoothed", [2.0, 1.0, 0.1], 1.0, 0, 0.1),
+        ("textbook sharp T=0.5", [2.0, 1.0, 0.1], 0.5, 1, 0.0),
+        ("textbook flat T=2", [2.0, 1.0, 0.1], 2.0, 2, 0.0),
+        ("textbook target distribution", [2.0, 1.0, 0.1], 1.0, [0.7, 0.2, 0.1], 0.0),
+        ("confident right 20", [20.0, 0.0, 0.0], 1.0, 0, 0.0),
+        ("confident right 40", [40.0, 0.0, 0.0], 1.0, 0, 0.0),
+        ("confident right 100", [100.0, 0.0, 0.0], 1.0, 0, 0.0),
+        ("confident right 700", [700.0, 0.0, 0.0], 1.0, 0, 0.0),
+        ("confident right, four classes", [30.0, -5.0, 2.0, 7.0], 1.0, 0, 0.0),
+        ("confident right, smoothed", [30.0, -5.0, 2.0, 7.0], 1.0, 0, 0.05),
+        ("confident right at T=0.1", [3.0, 0.5, 0.0], 0.1, 0, 0.0),
+        ("confident wrong", [0.0, 50.0], 1.0, 0, 0.0),
+        ("issue: 1000, 0, -1000, class 2", [1000.0, 0.0, -1000.0], 1.0, 2, 0.0),
+        ("logits +-1e4, class 0", [1e4, -1e4, 0.0], 1.0, 0, 0.0),
+        ("logits +-1e4, class 1", [1e4, -1e4, 0.0], 1.0, 1, 0.0),
+        ("logits +-1e4, class 2 smoothed", [1e4, -1e4, 0.0], 1.0, 2, 0.2),
+        ("equal logits", [3.5] * 5, 1.0, 3, 0.3),
+        ("a probability below the normal range", [0.0, -740.0, -1.0], 1.0, 0, 0.0),
+        ("two classes", [0.3, -1.2], 1.0, 1, 0.0),
+        ("two classes, target near the softmax", [0.0, 1.0], 1.0, [0.2689414213699951, 0.7310585786300049], 0.0),
+        ("one class", [4.2], 1.0, 0, 0.0),
+    ]
+    for k in range(40):
+        n = rng.choice([2, 3, 5, 10, 50, 200])
+        spread = rng.choice([0.1, 1.0, 5.0, 30.0])
+        z = [rng.gauss(0, spread) for _ in range(n)]
+        T = rng.choice([0.1, 0.5, 1.0, 2.0, 10.0, rng.uniform(0.1, 10)])
+        eps = rng.choice([0.0, 0.0, 0.1, rng.uniform(0, 0.99)])
+        target = rng.randrange(n) if rng.random() < 0.6 else random_distribution(rng, n, zeros=0.2)
+        cases.append((f"random {k} n={n}", z, T, target, eps))
+    def ref(value):  # 20 digits keep the file small and are far beyond the 1e-13 checked
+        return mp.nstr(value, 20, min_fixed=1, max_fixed=0)
+
+    with open(os.path.join(OUT, "softmax.txt"), "w") as f:
+        f.write("# case NAME / z hex... / T hex / target label K eps-hex | target dist eps-hex hex... / s... / t... /\n"
+                "# then per unit: unit H(t,s) H(t) D(t||s) / log unit log s_i... / grad unit (s_i - t_i)/T...\n")
+        for name, z, T, target, eps in cases:
+            s, logs, t, ce, ht, d, grad = softmax_reference(z, T, target, eps)
+            f.write(f"case {name}\n")
+            f.write("z " + " ".join(float(x).hex() for x in z) + "\n")
+            f.write(f"T {float(T).hex()}\n")
+            if isinstance(target, int):
+                f.write(f"target label {target} {float(eps).hex()}\n")
+            else:
+                f.write(f"target dist {float(eps).hex()} " + " ".join(float(x).hex() for x in target) + "\n")
+            f.write("s " + " ".join(ref(x) for x in s) + "\n")
+            f.write("t " + " ".join(ref(x) for x in t) + "\n")
+            for unit, scale in UNITS.items():
+                f.write(f"{unit} {ref(ce / scale)} {ref(ht / scale)} {ref(d / scale)}\n")
+                f.write(f"log {unit} " + " ".join(ref(x / scale) for x in logs) + "\n")
+                f.write(f"grad {unit} " + " ".join(ref(x / scale) for x in grad) + "\n")
+
+
 if __name__ == "__main__":
     os.makedirs(OUT, exist_ok=True)
     write_binary()
     write_distributions()
     write_edges()
     write_loss_gradients()
+    write_softmax()
