@@ -25,6 +25,13 @@ const OptionSpec *findOption(const CommandSpec &command, std::string_view name)
     return it == command.options.end() ? nullptr : &*it;
 }
 
+// Whether a required option names `option` as the one that may stand in for it.
+bool isStandIn(const CommandSpec &command, const OptionSpec &option)
+{
+    return std::any_of(command.options.begin(), command.options.end(),
+                       [&](const OptionSpec &other) { return other.unless == option.name; });
+}
+
 // "--p P" or "--json": how the option is written in the synopsis and the option list.
 std::string written(const OptionSpec &option)
 {
@@ -91,8 +98,14 @@ std::string synopsis(const CommandSpec &command)
 {
     const std::string start = "Usage: entropylab " + command.name + ' ';
     std::vector<std::string> items;
-    for (const OptionSpec &option : command.options)
-        items.push_back(option.whenMissing.empty() ? '[' + written(option) + ']' : written(option));
+    for (const OptionSpec &option : command.options) {
+        if (isStandIn(command, option))
+            continue; // written with the option it stands in for
+        if (!option.unless.empty() && findOption(command, option.unless))
+            items.push_back('(' + written(option) + " | " + written(*findOption(command, option.unless)) + ')');
+        else
+            items.push_back(option.whenMissing.empty() ? '[' + written(option) + ']' : written(option));
+    }
     // An item ("[--unit bits|nats|bans]") is one word to wrapped(): it never breaks inside.
     return start + wrapped(items, start.size(), start.size()) + '\n';
 }
@@ -181,7 +194,8 @@ CommandLine parseCommandLine(const CommandSpec &command, const std::vector<std::
     if (given.wantsHelp())
         return given;
     for (const OptionSpec &option : command.options) {
-        if (!option.whenMissing.empty() && !given.count(option.name))
+        const bool standsIn = !option.unless.empty() && given.count(option.unless);
+        if (!option.whenMissing.empty() && !given.count(option.name) && !standsIn)
             throw UsageError(option.whenMissing);
     }
     return given;

@@ -30,6 +30,7 @@ struct OptionSpec
     std::string value; // the value's placeholder ("N", "bits|nats|bans"); empty for a flag
     std::string help; // what it does, one paragraph (the usage text wraps it)
     std::string whenMissing = {}; // the refusal when it is not given; empty when it may be left out
+    std::string unless = {}; // another option that stands in for this required one ("--logits" for "--p")
 };
 
 // A subcommand: everything its usage text says, and the options its command line may hold.
@@ -65,7 +66,8 @@ private:
 // Reads `args` (the words after the command's name) against the command's options. Throws UsageError
 // for an unknown option (naming `entropylab <command> --help`), a flag given a value ("--json=1"), a
 // value option without one ("--p" last, or "--p --json": a value never starts with "--"), an option
-// given twice, and, unless help is wanted, the first option of the table that is required but missing.
+// given twice, and, unless help is wanted, the first option of the table that is required but missing
+// (given neither itself nor the option it names as `unless`).
 CommandLine parseCommandLine(const CommandSpec &command, const std::vector<std::string> &args);
 
 // The command's --help: the synopsis ("Usage: entropylab bench [--updates N] ..."), its description,

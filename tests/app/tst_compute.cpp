@@ -4,6 +4,7 @@
 #include "core/information.h"
 #include "core/loss.h"
 #include "core/numberparse.h"
+#include "core/softmax.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +19,8 @@
 #include <cstdint>
 #include <limits>
 #include <vector>
+
+Q_DECLARE_METATYPE(core::SoftmaxTarget)
 
 namespace {
 
@@ -226,6 +229,91 @@ private slots:
         COMPARE_EXACT(o["kl_reverse"], core::klDivergence(dq, dp, u));
         COMPARE_EXACT_LIST(o["information_q"], core::informationContent(dq, u));
         QCOMPARE(o.size(), 10);
+    }
+
+    // A classifier (--logits): the documented keys, every number the core's softmaxLoss bit for bit.
+    void json_logits_areTheCoresBitForBit_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<std::vector<double>>("logits");
+        QTest::addColumn<core::SoftmaxTarget>("target");
+        QTest::addColumn<double>("temperature");
+        QTest::addColumn<QString>("unit");
+        using V = std::vector<double>;
+        using core::SoftmaxTarget;
+        QTest::newRow("textbook") << QStringList {"--logits", "2,1,0.1", "--target", "0"} << V {2, 1, 0.1}
+                                  << SoftmaxTarget::oneHot(0) << 1.0 << "bits";
+        QTest::newRow("smoothed, hot, nats")
+            << QStringList {"--logits", "2,1,0.1",       "--target", "2",      "--smoothing",
+                            "0.1",      "--temperature", "2",        "--unit", "nats"}
+            << V {2, 1, 0.1} << SoftmaxTarget::oneHot(2, 0.1) << 2.0 << "nats";
+        QTest::newRow("target distribution, bans")
+            << QStringList {"--logits", "2,1,0.1", "--target", "0.7,0.2,0.1", "--unit", "bans"} << V {2, 1, 0.1}
+            << SoftmaxTarget::of({0.7, 0.2, 0.1}) << 1.0 << "bans";
+        QTest::newRow("confident right answer") << QStringList {"--logits", "40,0,0", "--target", "0", "--unit", "nats"}
+                                                << V {40, 0, 0} << SoftmaxTarget::oneHot(0) << 1.0 << "nats";
+        QTest::newRow("one logit") << QStringList {"--logits", "5", "--target", "0"} << V {5}
+                                   << SoftmaxTarget::oneHot(0) << 1.0 << "bits";
+        QTest::newRow("cold, with =") << QStringList {"--logits=3,-1e4,1e4", "--target=1", "--temperature=0.1"}
+                                      << V {3, -1e4, 1e4} << SoftmaxTarget::oneHot(1) << 0.1 << "bits";
+    }
+
+    void json_logits_areTheCoresBitForBit()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(std::vector<double>, logits);
+        QFETCH(core::SoftmaxTarget, target);
+        QFETCH(double, temperature);
+        QFETCH(QString, unit);
+        Run run;
+        const QJsonObject o = computeJson(arguments, &run);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QCOMPARE(run.out.count('\n'), 1);
+        QCOMPARE(sortedKeys(o),
+                 sorted({"unit", "logits", "temperature", "target", "softmax", "log_softmax", "cross_entropy",
+                         "entropy_target", "kl", "grad_logits"}));
+        const core::Unit u = *core::parseUnit(unit.toStdString());
+        const core::SoftmaxLoss loss = core::softmaxLoss(logits, target, temperature, u);
+        QCOMPARE(o["unit"].toString(), unit);
+        COMPARE_EXACT_LIST(o["logits"], logits);
+        COMPARE_EXACT(o["temperature"], temperature);
+        COMPARE_EXACT_LIST(o["target"], loss.target);
+        COMPARE_EXACT_LIST(o["softmax"], loss.probabilities);
+        COMPARE_EXACT_LIST(o["log_softmax"], loss.logProbabilities);
+        COMPARE_EXACT(o["cross_entropy"], loss.crossEntropy);
+        COMPARE_EXACT(o["entropy_target"], loss.targetEntropy);
+        COMPARE_EXACT(o["kl"], loss.divergence);
+        COMPARE_EXACT_LIST(o["grad_logits"], loss.gradient);
+    }
+
+    // The case: logits 1000 apart, the true class the least likely. The loss is exactly 2000 nats
+    // (not inf from the log of a probability that underflowed) and the gradient is finite: (1, 0, -1).
+    void json_logitsFarApart_giveExactFiniteAnswers()
+    {
+        Run run;
+        const QJsonObject o = computeJson({"--logits", "1000,0,-1000", "--target", "2", "--unit", "nats"}, &run);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(o["cross_entropy"].isDouble());
+        QCOMPARE(o["cross_entropy"].toDouble(), 2000.0);
+        COMPARE_EXACT_LIST(o["grad_logits"], (std::vector<double> {1, 0, -1}));
+        COMPARE_EXACT_LIST(o["softmax"], (std::vector<double> {1, 0, 0}));
+        COMPARE_EXACT_LIST(o["log_softmax"], (std::vector<double> {0, -1000, -2000}));
+    }
+
+    // 10,000 logits are accepted; equal ones give exactly uniform probabilities.
+    void json_mostLogits_areAccepted()
+    {
+        QStringList zeros;
+        for (std::size_t i = 0; i < core::kMaxLogits; ++i)
+            zeros << QStringLiteral("0");
+        Run run;
+        const QJsonObject o = computeJson({"--logits", zeros.join(QLatin1Char(',')), "--target", "9999"}, &run);
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray s = o["softmax"].toArray();
+        QCOMPARE(std::size_t(s.size()), core::kMaxLogits);
+        for (const QJsonValue &x : s)
+            QVERIFY(x.toDouble() == 1e-4);
     }
 
     void json_withoutQ_leavesOutTheQKeys()
@@ -498,6 +586,19 @@ private slots:
         QTest::newRow("losses in bans") << QStringList {"--p", "0.3", "--y", "1", "--yhat", "0.8", "--unit", "bans"}
                                         << QStringList {"dJ/dz = (yhat - y)/ln 10"};
         QTest::newRow("infinity") << QStringList {"--p", "0.5", "--q", "0"} << QStringList {"inf bits"};
+        QTest::newRow("classifier") << QStringList {"--logits", "2,1,0.1", "--target", "0"}
+                                    << QStringList {"z                               2, 1, 0.1\n",
+                                                    "t                               1, 0, 0\n",
+                                                    "s = softmax(z/T)",
+                                                    "log s_i",
+                                                    "H(t, s) = -sum t_i log s_i",
+                                                    "H(t)  ",
+                                                    "D(t||s)",
+                                                    "dH/dz_i = (s_i - t_i)/(T ln 2)"};
+        QTest::newRow("classifier in nats") << QStringList {"--logits", "2,1,0.1", "--target", "0", "--unit", "nats"}
+                                            << QStringList {"dH/dz_i = (s_i - t_i)/T  ", " nats\n"};
+        QTest::newRow("classifier in bans") << QStringList {"--logits", "2,1,0.1", "--target", "0", "--unit", "bans"}
+                                            << QStringList {"dH/dz_i = (s_i - t_i)/(T ln 10)"};
     }
 
     void table_isReadable()
@@ -598,6 +699,72 @@ private slots:
                                                        << "needs a value";
         QTest::newRow("flag with a value") << QStringList {"--p", "0.3", "--normalize=yes"} << "--normalize"
                                            << "takes no value";
+        // A classifier's bad input: each names its option and the problem.
+        const QStringList z {"--logits", "2,1,0.1"};
+        QTest::newRow("logit nan") << QStringList {"--logits", "2,nan,0.1", "--target", "0"} << "--logits"
+                                   << "entry 2: \"nan\" is not a finite number";
+        QTest::newRow("logit inf") << QStringList {"--logits", "inf,1", "--target", "0"} << "--logits"
+                                   << "entry 1: \"inf\" is not a finite number";
+        QTest::newRow("logit -inf") << QStringList {"--logits", "1,-inf", "--target", "0"} << "--logits"
+                                    << "entry 2: \"-inf\" is not a finite number";
+        QTest::newRow("logit overflow") << QStringList {"--logits", "1e999,1", "--target", "0"} << "--logits"
+                                        << "out of range";
+        QTest::newRow("logit text") << QStringList {"--logits", "2,one", "--target", "0"} << "--logits"
+                                    << "entry 2: \"one\" is not a number";
+        QTest::newRow("logits empty entry") << QStringList {"--logits", "2,,1", "--target", "0"} << "--logits"
+                                            << "entry 2: no number given";
+        QTest::newRow("logits empty") << QStringList {"--logits=", "--target", "0"} << "--logits"
+                                      << "no number";
+        QTest::newRow("10,001 logits") << QStringList {"--logits", QStringList(10001, QStringLiteral("1")).join(','),
+                                                       "--target", "0"}
+                                       << "--logits"
+                                       << "10001 logits; at most 10000";
+        QTest::newRow("class out of range") << z + QStringList {"--target", "3"} << "--target"
+                                            << "the class 3 is not one of the 3 classes (a whole number from 0 to 2)";
+        QTest::newRow("class negative") << z + QStringList {"--target", "-1"} << "--target"
+                                        << "the class -1 is not";
+        QTest::newRow("class not whole") << z + QStringList {"--target", "0.5"} << "--target"
+                                         << "the class 0.5 is not";
+        QTest::newRow("class nan") << z + QStringList {"--target", "nan"} << "--target"
+                                   << "is not a finite number";
+        QTest::newRow("target wrong length") << z + QStringList {"--target", "0.5,0.5"} << "--target"
+                                             << "the target has 2 entries but there are 3 logits";
+        QTest::newRow("target negative") << z + QStringList {"--target", "1.1,-0.1,0"} << "--target"
+                                         << "target[1] is -0.1, a negative probability";
+        QTest::newRow("target sum") << z + QStringList {"--target", "0.5,0.2,0.1"} << "--target"
+                                    << "the target's entries sum to 0.8, not 1";
+        QTest::newRow("smoothing 1") << z + QStringList {"--target", "0", "--smoothing", "1"} << "--smoothing"
+                                     << "the smoothing 1 is outside [0, 1)";
+        QTest::newRow("smoothing negative") << z + QStringList {"--target", "0", "--smoothing", "-0.1"} << "--smoothing"
+                                            << "the smoothing -0.1 is outside [0, 1)";
+        QTest::newRow("smoothing nan") << z + QStringList {"--target", "0", "--smoothing", "nan"} << "--smoothing"
+                                       << "is not a finite number";
+        QTest::newRow("temperature 0") << z + QStringList {"--target", "0", "--temperature", "0"} << "--temperature"
+                                       << "the temperature 0 is not a positive finite number";
+        QTest::newRow("temperature negative")
+            << z + QStringList {"--target", "0", "--temperature", "-2"} << "--temperature"
+            << "the temperature -2 is not a positive finite number";
+        QTest::newRow("temperature inf") << z + QStringList {"--target", "0", "--temperature", "inf"} << "--temperature"
+                                         << "is not a finite number";
+        QTest::newRow("temperature text")
+            << z + QStringList {"--target", "0", "--temperature", "hot"} << "--temperature"
+            << "is not a number";
+        QTest::newRow("logits without target") << z << "--logits"
+                                               << "needs --target";
+        QTest::newRow("target without logits") << QStringList {"--p", "0.3", "--target", "0"} << "--target"
+                                               << "needs --logits";
+        QTest::newRow("smoothing without logits") << QStringList {"--p", "0.3", "--smoothing", "0.1"} << "--smoothing"
+                                                  << "needs --logits";
+        // Neither --p nor --logits: the parser asks for --p, as it always has.
+        QTest::newRow("temperature alone") << QStringList {"--temperature", "2"} << "--p" << "is required";
+        QTest::newRow("logits with p") << z + QStringList {"--target", "0", "--p", "0.3"} << "--p"
+                                       << "cannot be used with --logits";
+        QTest::newRow("logits with y") << z + QStringList {"--target", "0", "--y", "1", "--yhat", "0.5"} << "--y"
+                                       << "cannot be used with --logits";
+        QTest::newRow("logits with normalize") << z + QStringList {"--target", "0", "--normalize"} << "--normalize"
+                                               << "cannot be used with --logits";
+        QTest::newRow("logits unit unknown") << z + QStringList {"--target", "0", "--unit", "furlongs"} << "--unit"
+                                             << "is not a unit";
     }
 
     void badInput_exitsTwoWithOneLineNamingTheProblem()
@@ -629,6 +796,8 @@ private slots:
         QTest::newRow("-h") << QStringList {"-h"} << "entropylab compute --p P";
         QTest::newRow("--version") << QStringList {"--version"} << "entropylab ";
         QTest::newRow("compute --help") << QStringList {"compute", "--help"} << "--normalize";
+        QTest::newRow("compute --help: the classifier") << QStringList {"compute", "--help"} << "(--p P | --logits Z)";
+        QTest::newRow("compute --help: the target") << QStringList {"compute", "--help"} << "--target CLASS|DIST";
         QTest::newRow("compute -h with other options") << QStringList {"compute", "--p", "0.3", "-h"} << "--yhat X";
         QTest::newRow("bench --help") << QStringList {"bench", "--help"} << "--updates";
     }

@@ -285,6 +285,44 @@ private slots:
                                      + QLatin1Char('[')));
     }
 
+    // A required option may name another that stands in for it (compute's --p and --logits): either
+    // satisfies the requirement, neither is refused with the required option's line, and the synopsis
+    // shows them as alternatives.
+    void standIn_satisfiesTheRequiredOption_data()
+    {
+        QTest::addColumn<std::vector<std::string>>("args");
+        QTest::addColumn<QString>("refusal"); // empty: accepted
+        using A = std::vector<std::string>;
+        QTest::newRow("the required option") << A {"--p", "0.3"} << "";
+        QTest::newRow("its stand-in") << A {"--logits", "1,2"} << "";
+        QTest::newRow("both") << A {"--p", "0.3", "--logits", "1,2"} << "";
+        QTest::newRow("neither") << A {"--json"} << "--p is required";
+        QTest::newRow("nothing") << A {} << "--p is required";
+        QTest::newRow("stand-in without its value") << A {"--logits"} << "--logits needs a value";
+    }
+
+    void standIn_satisfiesTheRequiredOption()
+    {
+        QFETCH(std::vector<std::string>, args);
+        QFETCH(QString, refusal);
+        core::CommandSpec command {"c", "", "", {}};
+        command.options.push_back({"--p", "P", "p", "--p is required", "--logits"});
+        command.options.push_back({"--json", "", "json"});
+        command.options.push_back({"--logits", "Z", "logits"});
+        QString got;
+        try {
+            const core::CommandLine options = core::parseCommandLine(command, args);
+            QVERIFY(options.count("--p") || options.count("--logits"));
+        } catch (const core::UsageError &e) {
+            got = QString::fromStdString(e.what());
+        }
+        QCOMPARE(got, refusal);
+        const QString usage = QString::fromStdString(core::usageText(command));
+        QVERIFY2(usage.startsWith(QLatin1String("Usage: entropylab c (--p P | --logits Z) [--json]\n")),
+                 qPrintable(usage));
+        QCOMPARE(usage.count(QLatin1String("--logits Z")), 2); // the synopsis and its row
+    }
+
     void briefSynopsis_namesTheRequiredOptions_data()
     {
         QTest::addColumn<bool>("required");

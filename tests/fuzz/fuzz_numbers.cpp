@@ -2,11 +2,13 @@
 // parseNumberOrList, parseOptionNumber and parseCommandLine. A number read is finite and reads back
 // bit-exact from formatRoundTrip; a list is its entries read one by one; "one number or a list" is a
 // list exactly when the text holds a comma; the option parsers agree with parseNumber and keep only
-// the command's own options.
+// the command's own options. The text is also read as `compute --logits` reads it, and the softmax of
+// what it accepts keeps core/softmax.h's invariants.
 #include "fuzzcheck.h"
 
 #include "core/commandline.h"
 #include "core/numberparse.h"
+#include "core/softmax.h"
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +93,45 @@ void checkOption(const std::string &text)
     }
 }
 
+// `compute --logits` reads its text with parseNumberOrList and asks validateLogits: every list of at
+// most kMaxLogits numbers is accepted. For those, at three temperatures with a smoothed last class as
+// the target: probabilities in [0, 1] summing to 1 and a gradient summing to 0 within 1e-12 (of 1/T),
+// log-probabilities <= 0, and a loss that is never NaN, never negative and (when finite, as it is
+// unless (max - z_i)/T overflows) equal to H(t) + D(t||s).
+void checkLogits(std::string_view text)
+{
+    core::NumberOrList read;
+    try {
+        read = core::parseNumberOrList(text);
+    } catch (const core::ParseError &) {
+        return;
+    }
+    const std::vector<double> &logits = read.values;
+    const std::optional<core::SoftmaxRefusal> refusal = core::validateLogits(logits, 1.0);
+    FUZZ_CHECK(!refusal == (logits.size() <= core::kMaxLogits), refusal ? core::describe(*refusal) : "accepted");
+    if (refusal)
+        return;
+    const core::SoftmaxTarget target = core::SoftmaxTarget::oneHot(logits.size() - 1, 0.1);
+    for (const double temperature : {1.0, 0.1, 10.0}) {
+        const core::SoftmaxLoss loss = core::softmaxLoss(logits, target, temperature, core::Unit::Nats);
+        double probabilities = 0.0, gradient = 0.0;
+        for (std::size_t i = 0; i < logits.size(); ++i) {
+            FUZZ_CHECK(loss.probabilities[i] >= 0.0 && loss.probabilities[i] <= 1.0, std::string(text));
+            FUZZ_CHECK(loss.logProbabilities[i] <= 0.0, std::string(text)); // also not NaN
+            FUZZ_CHECK(std::isfinite(loss.gradient[i]), std::string(text));
+            probabilities += loss.probabilities[i];
+            gradient += loss.gradient[i];
+        }
+        FUZZ_CHECK(std::abs(probabilities - 1.0) <= 1e-12, std::string(text));
+        FUZZ_CHECK(std::abs(gradient) * temperature <= 1e-12, std::string(text));
+        FUZZ_CHECK(loss.crossEntropy >= 0.0 && loss.divergence >= 0.0, std::string(text)); // also not NaN
+        const double split = loss.targetEntropy + loss.divergence;
+        FUZZ_CHECK(std::isinf(loss.crossEntropy) ? std::isinf(split)
+                                                 : std::abs(loss.crossEntropy - split) <= 1e-12 * std::max(1.0, split),
+                   std::string(text));
+    }
+}
+
 // The input's lines as a command line.
 void checkSplit(std::string_view text)
 {
@@ -148,5 +189,6 @@ ENTROPYLAB_FUZZ_TARGET(numbers)
     checkNumberOrList(text);
     checkOption(text);
     checkSplit(text);
+    checkLogits(text);
     return 0;
 }
