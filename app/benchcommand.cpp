@@ -317,7 +317,8 @@ const core::CommandSpec &benchCommand()
         "to the server, so the frame is on screen. Prints the median, 99th percentile and maximum of the wall "
         "time and of the main thread's CPU time in milliseconds per input, the drags and undo steps, the frames "
         "that painted no plot (unpainted_frames; should be 0), and the resident memory (VmRSS) after the "
-        "warm-up and at the end in KiB (rss_start_kb, rss_end_kb).\n\n"
+        "warm-up and at the end in KiB (rss_start_kb, rss_end_kb). The window starts with new, empty settings, as "
+        "a new user sees it.\n\n"
         "With --json, the top-level keys (median_ms, p99_ms, max_ms, cpu_median_ms, cpu_p99_ms, cpu_max_ms, "
         "drags, undo_steps, unpainted_frames) describe the first input, and \"inputs\" holds the same keys for "
         "each input by name.",
@@ -337,7 +338,8 @@ const core::CommandSpec &benchCommand()
              "X display, as xvfb-run -a -s \"-screen 0 1920x1080x24\" gives"},
             {"--startup", "",
              "instead: launches the window --runs times and prints the median time from the launch to the end of "
-             "its first paint (startup_ms), with new settings each time"},
+             "its first paint (startup_ms) and the CPU time the process took until then (startup_cpu_ms), with new "
+             "settings each time"},
             {"--runs", "N", "the launches --startup times (default 5), after one not timed"},
             {"--export", "",
              "also the time to write every panel as PNG, SVG and PDF at 1600x900 (export_all_ms, the median of "
