@@ -189,6 +189,40 @@ const QUndoCommand *topOf(const QUndoStack &stack)
     return stack.count() > 0 ? stack.command(stack.count() - 1) : nullptr;
 }
 
+// One drag's path: from the handle to the end of the track farther from it, in moves that each
+// change the value.
+struct DragPath
+{
+    DragTrack track;
+    QPointF end;
+    int moves = 1;
+
+    QPointF at(int move) const { return track.grip + static_cast<double>(move) / moves * (end - track.grip); }
+};
+
+DragPath pathOf(const DragTrack &track)
+{
+    const auto distance = [](QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); };
+    const QPointF end = distance(track.grip, track.low) > distance(track.grip, track.high) ? track.low : track.high;
+    const double step = std::max(kPixelsPerMove, 1.5 * track.pixelsPerValue);
+    return {track, end, std::max(1, static_cast<int>(std::ceil(distance(track.grip, end) / step)))};
+}
+
+// One timed frame: posts the next `movesPerFrame` moves of the path (fewer once it ends) and runs
+// the event loop until the frame is done.
+FrameTime timeFrame(Mouse &mouse, const DragPath &path, int &move, int movesPerFrame, const PaintCounter &paints)
+{
+    const int paintsBefore = paints.count();
+    const double wallStart = seconds(CLOCK_MONOTONIC);
+    const double cpuStart = seconds(CLOCK_THREAD_CPUTIME_ID);
+    mouse.advance(kFrameMs);
+    for (int k = 0; k < movesPerFrame && move < path.moves; ++k)
+        mouse.post(QEvent::MouseMove, path.track, path.at(++move), Qt::LeftButton);
+    const bool painted = settle(paints, paintsBefore);
+    return {(seconds(CLOCK_MONOTONIC) - wallStart) * 1e3, (seconds(CLOCK_THREAD_CPUTIME_ID) - cpuStart) * 1e3,
+            painted};
+}
+
 } // namespace
 
 const std::vector<BenchInput> &benchInputs()
@@ -230,40 +264,18 @@ DragRun dragAndTime(MainWindow &window, const BenchInput &input, int frames, int
     const PaintCounter paints(window);
     const QUndoStack &undo = *window.document()->history()->stack();
     Mouse mouse(window);
-    int frame = 0;
-    while (frame < frames) {
-        // A press on the handle, then moves toward the end of the track farther from it.
-        const DragTrack track = input.track(window);
-        const QPointF end = std::hypot(track.grip.x() - track.low.x(), track.grip.y() - track.low.y())
-                > std::hypot(track.grip.x() - track.high.x(), track.grip.y() - track.high.y())
-            ? track.low
-            : track.high;
-        const double length = std::hypot(end.x() - track.grip.x(), end.y() - track.grip.y());
-        const double step = std::max(kPixelsPerMove, 1.5 * track.pixelsPerValue);
-        const int moves = std::max(1, static_cast<int>(std::ceil(length / step)));
+    while (static_cast<int>(run.frames.size()) < frames) {
+        const DragPath path = pathOf(input.track(window));
         const QUndoCommand *topBefore = topOf(undo);
         const double valueBefore = input.value(window);
         mouse.advance(kBetweenDragsMs);
-        mouse.post(QEvent::MouseButtonPress, track, track.grip, Qt::LeftButton);
+        mouse.post(QEvent::MouseButtonPress, path.track, path.at(0), Qt::LeftButton);
         settle(paints, std::nullopt);
         int move = 0;
-        for (; frame < frames && move < moves; ++frame) {
-            const int paintsBefore = paints.count();
-            const double wallStart = seconds(CLOCK_MONOTONIC);
-            const double cpuStart = seconds(CLOCK_THREAD_CPUTIME_ID);
-            mouse.advance(kFrameMs);
-            for (int k = 0; k < movesPerFrame; ++k) {
-                move = std::min(move + 1, moves);
-                const double along = static_cast<double>(move) / moves;
-                mouse.post(QEvent::MouseMove, track, track.grip + along * (end - track.grip), Qt::LeftButton);
-            }
-            const bool painted = settle(paints, paintsBefore);
-            run.frames.push_back({(seconds(CLOCK_MONOTONIC) - wallStart) * 1e3,
-                                  (seconds(CLOCK_THREAD_CPUTIME_ID) - cpuStart) * 1e3, painted});
-        }
+        while (static_cast<int>(run.frames.size()) < frames && move < path.moves)
+            run.frames.push_back(timeFrame(mouse, path, move, movesPerFrame, paints));
         mouse.advance(kFrameMs);
-        mouse.post(QEvent::MouseButtonRelease, track, track.grip + static_cast<double>(move) / moves * (end - track.grip),
-                   Qt::NoButton);
+        mouse.post(QEvent::MouseButtonRelease, path.track, path.at(move), Qt::NoButton);
         settle(paints, std::nullopt);
         ++run.drags;
         run.undoSteps += stepsSince(undo, topBefore);
