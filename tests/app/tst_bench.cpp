@@ -14,7 +14,10 @@
 #include <QProcess>
 #include <QTabWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
+
+#include <ctime>
 
 namespace {
 
@@ -48,6 +51,13 @@ void checkTimes(const QJsonObject &times, const QString &what)
     QVERIFY2(times["drags"].toInt() >= 1, qPrintable(what));
     QCOMPARE(times["undo_steps"].toInt(), times["drags"].toInt()); // a drag is one undo step
     QCOMPARE(times["unpainted_frames"].toInt(), 0); // every frame put its change on screen
+}
+
+double threadCpuMs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return static_cast<double>(now.tv_sec) * 1e3 + static_cast<double>(now.tv_nsec) / 1e6;
 }
 
 } // namespace
@@ -122,6 +132,26 @@ private slots:
         QVERIFY2(run.drags >= 2, qPrintable(QString::number(run.drags)));
         QCOMPARE(run.undoSteps, run.drags);
         QVERIFY(run.moved);
+    }
+
+    // What an input sets off in the event loop (a queued replot, a zero timer) is part of its frame:
+    // here each change of p queues 20 ms of the main thread's CPU time.
+    void frame_countsWorkDeferredToTheEventLoop()
+    {
+        app::MainWindow window;
+        window.resize(1600, 900);
+        window.show();
+        QVERIFY(app::waitUntilExposed(window, 10000));
+        constexpr double kDeferredMs = 20.0;
+        connect(window.document()->state(), &widgets::LessonState::pChanged, this, [&] {
+            QTimer::singleShot(0, this, [] {
+                const double start = threadCpuMs();
+                while (threadCpuMs() - start < kDeferredMs) { }
+            });
+        });
+        const app::DragRun run = app::dragAndTime(window, *app::benchInputByName("p"), 3, 1);
+        for (const app::FrameTime &frame : run.frames)
+            QVERIFY2(frame.cpuMs >= kDeferredMs && frame.wallMs >= kDeferredMs, qPrintable(QString::number(frame.cpuMs)));
     }
 
     void inputs_haveTheirNames()
