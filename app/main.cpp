@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "fuzzcommand.h"
 #include "mainwindow.h"
+#include "startupprobe.h"
 #include "widgets/model/session.h"
 #include "translations.h"
 #include "entropylab_version.h"
@@ -31,13 +32,14 @@ struct Subcommand
     const core::CommandSpec &(*spec)();
     int (*run)(const core::CommandLine &options); // throws core::UsageError for bad input
     bool needsWidgets; // runs in a QApplication, offscreen unless the caller chose a platform
+    void (*prepare)(const core::CommandLine &options) = nullptr; // before the QApplication (its platform)
 };
 
 // Every subcommand, in the order `entropylab --help` lists them.
 constexpr Subcommand kSubcommands[] = {
     {app::computeCommand, app::runCompute, false},
     {app::exportCommand, app::runExport, true},
-    {app::benchCommand, app::runBench, true},
+    {app::benchCommand, app::runBench, true, app::prepareBench},
     {app::fuzzCommand, app::runFuzz, true},
 };
 
@@ -120,7 +122,7 @@ app::MainWindow *openWindow(const QString &language, const std::optional<widgets
         window->document()->autosave();
         window->deleteLater(); // not close(): that would save the old window's state over the new one's
     });
-    window->resize(window->sizeHint());
+    window->resize(app::startup::probedSize().value_or(window->sizeHint())); // bench --startup chooses
     window->show();
     return window;
 }
@@ -136,7 +138,7 @@ int runWindow(int argc, char *argv[])
     QApplication application(argc, argv);
     describeApplication();
     app::installTranslations(application, app::effectiveLanguage());
-    openWindow(app::effectiveLanguage(), std::nullopt);
+    app::startup::reportFirstPaint(openWindow(app::effectiveLanguage(), std::nullopt)); // for bench --startup
     return QApplication::exec();
 }
 
@@ -152,6 +154,8 @@ int runSubcommand(const Subcommand &command, char *argv[], const std::vector<std
         }
         if (!command.needsWidgets)
             return command.run(options);
+        if (command.prepare)
+            command.prepare(options);
         // Qt must not see the subcommand's own options; it only gets the program name.
         int qtArgc = 1;
         return runHeadless(qtArgc, argv, [&] { return command.run(options); });

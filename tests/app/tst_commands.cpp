@@ -139,6 +139,30 @@ private slots:
             << QStringList {"bench", "--updates", "0"} << "--updates: 0 is not a whole number from 1 to 10000000";
         QTest::newRow("bench --outcomes 1.5")
             << QStringList {"bench", "--outcomes", "1.5"} << "--outcomes: 1.5 is not a whole number from 2 to 100000";
+        QTest::newRow("bench --input z")
+            << QStringList {"bench", "--input", "z"} << "--input: \"z\" is not one of p, q, yhat, bar, all";
+        QTest::newRow("bench bar of two outcomes") << QStringList {"bench", "--input", "bar"}
+                                                   << "--input bar needs --outcomes above 2 (the many-outcome editor)";
+        QTest::newRow("bench yhat of 16 outcomes")
+            << QStringList {"bench", "--input", "yhat", "--outcomes", "16"}
+            << "--input yhat needs two outcomes (it is on the Two outcomes page)";
+        QTest::newRow("bench --moves-per-frame 0") << QStringList {"bench", "--moves-per-frame", "0"}
+                                                   << "--moves-per-frame: 0 is not a whole number from 1 to 64";
+        QTest::newRow("bench --size 1920") << QStringList {"bench", "--size", "1920"}
+                                           << "--size: \"1920\" is not WIDTHxHEIGHT (as 1920x1080)";
+        QTest::newRow("bench --size 100x100") << QStringList {"bench", "--size", "100x100"}
+                                              << "--size: 100 is not a whole number from 200 to 8192";
+        QTest::newRow("bench --size 800x") << QStringList {"bench", "--size", "800x"} << "--size: no number given";
+        QTest::newRow("bench --platform wayland") << QStringList {"bench", "--platform", "wayland"}
+                                                  << "--platform: \"wayland\" is not offscreen or xcb";
+        QTest::newRow("bench --startup --updates")
+            << QStringList {"bench", "--startup", "--updates", "5"}
+            << "--startup times the launch alone: --updates does not go with it (it takes --runs, --size, --platform "
+               "and --json)";
+        QTest::newRow("bench --runs without --startup")
+            << QStringList {"bench", "--runs", "3"} << "--runs counts the launches of --startup, which is not given";
+        QTest::newRow("bench --runs 0")
+            << QStringList {"bench", "--startup", "--runs", "0"} << "--runs: 0 is not a whole number from 1 to 1000";
         QTest::newRow("fuzz --seed word") << QStringList {"fuzz", "--seed", "one"} << "--seed: \"one\" is not a number";
         QTest::newRow("fuzz --autosave-every 0") << QStringList {"fuzz", "--autosave-every", "0"}
                                                  << "--autosave-every: 0 is not a whole number from 1 to 1000000";

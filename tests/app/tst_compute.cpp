@@ -842,20 +842,6 @@ private slots:
         QVERIFY2(!run.err.contains("could not connect to display"), run.err.constData());
         QVERIFY2(!run.err.contains("qt.qpa"), run.err.constData());
     }
-
-    void bench_printsTheDocumentedJson()
-    {
-        const Run run = entropylab(
-            {QStringLiteral("bench"), QStringLiteral("--updates"), QStringLiteral("5"), QStringLiteral("--json")});
-        QCOMPARE(run.exitCode, 0);
-        const QJsonObject o = QJsonDocument::fromJson(run.out).object();
-        QCOMPARE(o["updates"].toInt(), 5);
-        QCOMPARE(o["outcomes"].toInt(), 2);
-        QVERIFY(o["median_ms"].toDouble() > 0.0);
-        QVERIFY(o["p99_ms"].toDouble() >= o["median_ms"].toDouble());
-        QVERIFY(o["max_ms"].toDouble() >= o["p99_ms"].toDouble());
-        QCOMPARE(entropylab({QStringLiteral("bench"), QStringLiteral("--updates"), QStringLiteral("0")}).exitCode, 2);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestCompute)
