@@ -31,7 +31,9 @@ class PlotPanel::Buffer : public QCPPaintBufferPixmap
 {
 public:
     explicit Buffer(PlotPanel *panel)
-        : QCPPaintBufferPixmap(panel->viewport().size(), panel->bufferDevicePixelRatio())
+        // A pixel until the first replot gives it the panel's size: a panel never shown (another
+        // page, a figure) holds no full-size pixmaps.
+        : QCPPaintBufferPixmap(QSize(1, 1), panel->bufferDevicePixelRatio())
         , m_panel(panel)
     {
     }
@@ -941,27 +943,26 @@ PlotPanel::Buffer *PlotPanel::liveBuffer() const
     return dynamic_cast<Buffer *>(mPaintBuffers.last().data());
 }
 
-void PlotPanel::composeBase()
+void PlotPanel::composeBase(QPixmap &live, const QRect &keep)
 {
-    const Buffer *live = liveBuffer();
-    const double ratio = bufferDevicePixelRatio();
-    const QSize pixels = live ? live->pixmap().size() : viewport().size() * ratio;
-    if (m_base.size() != pixels)
-        m_base = QPixmap(pixels);
-    m_base.setDevicePixelRatio(ratio);
-    QCPPainter painter(&m_base);
+    QCPPainter painter(&live);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     // As QCustomPlot::paintEvent: the brush, the background picture, then the buffers in order.
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.fillRect(QRect(QPoint(0, 0), viewport().size()), mBackgroundBrush);
     painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
     drawBackground(&painter);
+    const Buffer *liveOne = liveBuffer();
     for (const auto &buffer : std::as_const(mPaintBuffers)) {
-        if (buffer.data() != live)
+        if (buffer.data() != liveOne)
             buffer->draw(&painter);
     }
+    painter.end();
+    const double ratio = live.devicePixelRatio();
+    m_baseRect = keep;
+    m_base = live.copy(QRectF(keep.x() * ratio, keep.y() * ratio, keep.width() * ratio, keep.height() * ratio)
+                           .toAlignedRect());
     m_baseStale = false;
-    m_liveDrawn = QRect(QPoint(0, 0), viewport().size()); // the live buffer is covered whole
 }
 
 QRect PlotPanel::liveArea() const
@@ -986,18 +987,23 @@ QRect PlotPanel::liveArea() const
 
 void PlotPanel::prepareLiveBuffer(QPixmap &buffer)
 {
-    if (m_baseStale)
-        composeBase();
     const QRect now = liveArea();
     const QRect area = now | m_liveDrawn;
     m_liveDrawn = now;
+    if (m_baseStale || !m_baseRect.contains(area)) {
+        // The whole picture composed in the buffer; the base kept where the live layer draws
+        // (the whole panel once something of it was drawn outside the plots, e.g. a hover box).
+        composeBase(buffer, m_baseStale ? now : QRect(QPoint(0, 0), viewport().size()));
+        return;
+    }
     if (area.isEmpty())
         return;
     const double ratio = m_base.devicePixelRatio();
+    const QRect from = area.translated(-m_baseRect.topLeft());
     QPainter painter(&buffer);
     painter.setCompositionMode(QPainter::CompositionMode_Source);
     painter.drawPixmap(QRectF(area), m_base,
-                       QRectF(area.x() * ratio, area.y() * ratio, area.width() * ratio, area.height() * ratio));
+                       QRectF(from.x() * ratio, from.y() * ratio, from.width() * ratio, from.height() * ratio));
 }
 
 void PlotPanel::redrawLive()
@@ -1006,8 +1012,8 @@ void PlotPanel::redrawLive()
         m_live->replot(); // QCustomPlot's way: a full replot if the buffers need one
         return;
     }
-    const bool whole = m_baseStale;
     const QRect area = liveArea() | m_liveDrawn;
+    const bool whole = m_baseStale || !m_baseRect.contains(area);
     (m_live->*(&LayerAccess::drawToPaintBuffer))();
     if (whole)
         update();

@@ -23,12 +23,13 @@ enum class FigureFormat; // figureexport.h
 //
 // How a slider step is drawn (the cheap path): the static layers (axes, grid, legend, curves that
 // follow only the unit or y) are drawn once into their buffer and composed, with the background,
-// into one opaque picture, the base. The live layer's buffer is not cleared to transparent and
-// blended over it: a step copies the base into it over the live layer's area alone (the plot, or
-// the whole panel while an item of it may draw outside the plot), draws the live items on top and
-// asks Qt to repaint that area only. paintEvent then copies that one opaque buffer to the screen:
-// no background fill, no blending. A full replot (new axes, unit, theme, size) composes the base
-// again. Exports draw with toPainter and never see these buffers.
+// into the live layer's buffer, which so holds the whole picture, opaque; the part of it where the
+// live layer draws (the plot, or the whole panel once an item of it drew outside the plot) is kept
+// as the base. A step does not clear the live buffer to transparent and blend it over the rest: it
+// copies the base back over that area alone, draws the live items on top and asks Qt to repaint
+// that area only. paintEvent then copies the one opaque buffer to the screen: no background fill,
+// no blending. A full replot (new axes, unit, theme, size) composes again. Exports draw with
+// toPainter and never see these buffers.
 //
 // Coalescing: a fast drag delivers several mouse moves a frame. ProbabilitySlider holds a drag's
 // value until the event loop has handled the moves that arrived together, so the state, and with
@@ -233,8 +234,9 @@ private:
     // The paint buffer of the live layer, if it is the last (topmost) one and one of ours; null
     // otherwise, and then the panel paints as QCustomPlot does.
     Buffer *liveBuffer() const;
-    // Makes m_base: the background and every buffer below the live one, as paintEvent would blend them.
-    void composeBase();
+    // Draws into the live buffer `live` the background and every buffer below the live one, as
+    // QCustomPlot's paintEvent would blend them, and keeps the `keep` part of it as m_base.
+    void composeBase(QPixmap &live, const QRect &keep);
     // Before the live layer is drawn into `buffer`: the base copied over the area it may draw in.
     void prepareLiveBuffer(QPixmap &buffer);
     // Where the live layer may draw: its items' clip rects (the plot for most; the whole panel for
@@ -324,7 +326,8 @@ private:
     };
     Look currentLook() const;
     Look m_lastLook;
-    QPixmap m_base; // background and static layers, opaque
+    QPixmap m_base; // background and static layers, opaque, over m_baseRect only (where the live layer draws)
+    QRect m_baseRect;
     bool m_baseStale = true; // a buffer below the live one was drawn since m_base was made
     QRect m_liveDrawn; // the area the live layer was last drawn in, to be cleared next time
     // The inputs and ranges each curve was last sampled for (setCurve).
