@@ -26,6 +26,9 @@ CrossEntropyPanel::CrossEntropyPanel(LessonState *state, const Theme &theme, QWi
 {
     // The region between the curve and H(p) is D(p||r): lightly shaded everywhere.
     m_curve->setChannelFillGraph(m_floor);
+    // Its edges lie under the curve and the dashed H(p) line, which are antialiased: an antialiased
+    // fill costs much and shows nothing more.
+    m_curve->setAntialiasedFill(false);
     styleWith([this](const Theme &t) {
         QColor gap = t.ink(palette::kGap);
         gap.setAlpha(t.isDark() ? 70 : 40);
@@ -60,7 +63,9 @@ void CrossEntropyPanel::updateCurves()
     yAxis->setLabel(tr("cross entropy [%1]").arg(unitName()));
     xAxis->setLabel(tr("model's probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, top);
-    setCurve(m_curve, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); });
+    // H(p, r) follows p and the unit alone: moving q moves a marker, the gap and labels, not the curve.
+    setCurve(
+        m_curve, {p, double(u)}, [p, u](double x) { return core::binaryCrossEntropy(p, x, u); }, {p});
     m_floor->setData({0.0, 1.0}, {hp, hp}, true); // a straight line needs two points
 
     m_minimumLabel->setText(tr("H(p) = %1").arg(formatNumber(hp)));

@@ -40,7 +40,7 @@ void EntropyPanel::updateCurves()
     yAxis->setLabel(tr("entropy h(r) [%1]").arg(unitName()));
     xAxis->setLabel(tr("probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, maximum * 1.18);
-    setCurve(m_curve, [u](double x) { return core::binaryEntropy(x, u); });
+    setCurve(m_curve, {double(u)}, [u](double x) { return core::binaryEntropy(x, u); });
     m_maximumLine->start->setCoords(0.0, maximum);
     m_maximumLine->end->setCoords(1.0, maximum);
     m_maximumLabel->position->setCoords(1.0, maximum);

@@ -29,7 +29,7 @@ void InformationPanel::updateCurves()
     const core::Unit u = unit();
     yAxis->setLabel(tr("information −log r [%1]").arg(unitName()));
     yAxis->setRange(0.0, core::selfInformation(1.0 / 512.0, u)); // 9 bits: a 1-in-512 surprise
-    setCurve(m_curve, [u](double x) { return core::selfInformation(x, u); });
+    setCurve(m_curve, {double(u)}, [u](double x) { return core::selfInformation(x, u); });
 
     const double p = state()->p(), q = state()->q();
     const double ip = core::selfInformation(p, u), icomp = core::complementInformation(p, u);

@@ -34,8 +34,11 @@ void KlPanel::updateCurves()
     yAxis->setLabel(tr("divergence [%1]").arg(unitName()));
     xAxis->setLabel(tr("the other distribution's probability of outcome %1, r").arg(focusLabel()));
     yAxis->setRange(0.0, core::binaryEntropy(0.5, u) * 2.0);
-    setCurve(m_forward, [p, u](double x) { return core::binaryKlDivergence(p, x, u); });
-    setCurve(m_reverse, [p, u](double x) { return core::binaryKlDivergence(x, p, u); });
+    // Both curves follow p and the unit alone (q moves the markers); both touch 0 at r = p.
+    setCurve(
+        m_forward, {p, double(u)}, [p, u](double x) { return core::binaryKlDivergence(p, x, u); }, {p});
+    setCurve(
+        m_reverse, {p, double(u)}, [p, u](double x) { return core::binaryKlDivergence(x, p, u); }, {p});
     m_pLine->point1->setCoords(p, 0.0);
     m_pLine->point2->setCoords(p, 1.0);
 

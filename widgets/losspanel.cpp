@@ -75,11 +75,12 @@ void LossPanel::updateCurves()
     m_crossEntropyGradient->setName(tr("∂J/∂z = %1").arg(crossEntropyGradientFormula(u)));
     fitLegendItem(m_crossEntropyGradient);
 
-    setCurve(m_lossForOne, [u](double x) { return core::binaryCrossEntropyLoss(1.0, x, u); });
-    setCurve(m_lossForZero, [u](double x) { return core::binaryCrossEntropyLoss(0.0, x, u); });
-    setCurve(m_squared, [y](double x) { return core::squaredError(y, x); });
-    setCurve(m_crossEntropyGradient, [y, u](double x) { return core::binaryCrossEntropyGradientLogit(y, x, u); });
-    setCurve(m_squaredGradient, [y](double x) { return core::squaredErrorGradientLogit(y, x); });
+    // The curves follow y and the unit, not ŷ: moving ŷ moves the markers alone.
+    setCurve(m_lossForOne, {double(u)}, [u](double x) { return core::binaryCrossEntropyLoss(1.0, x, u); });
+    setCurve(m_lossForZero, {double(u)}, [u](double x) { return core::binaryCrossEntropyLoss(0.0, x, u); });
+    setCurve(m_squared, {double(y)}, [y](double x) { return core::squaredError(y, x); });
+    setCurve(m_crossEntropyGradient, {double(y), double(u)}, [y, u](double x) { return core::binaryCrossEntropyGradientLogit(y, x, u); });
+    setCurve(m_squaredGradient, {double(y)}, [y](double x) { return core::squaredErrorGradientLogit(y, x); });
     // The label not given is drawn faintly: it is the other half of the same loss.
     const QColor one = y == 1 ? palette::kTrue : faded(palette::kTrue, theme().background);
     const QColor zero = y == 0 ? palette::kOrange : faded(palette::kOrange, theme().background);

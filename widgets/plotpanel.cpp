@@ -13,6 +13,74 @@
 
 namespace widgets {
 
+namespace {
+
+// Reaches QCPLayer's protected drawing of one layer into its buffer: QCPLayer::replot does the same
+// and then repaints the whole widget, where a slider step needs only the plot repainted.
+struct LayerAccess : QCPLayer
+{
+    using QCPLayer::drawToPaintBuffer;
+};
+
+} // namespace
+
+// QCustomPlot's pixmap buffer, but the live one is never cleared to transparent: before the live
+// layer draws, the panel copies its opaque base over the area the layer may draw in, so the buffer
+// always holds the whole picture and paintEvent copies it alone.
+class PlotPanel::Buffer : public QCPPaintBufferPixmap
+{
+public:
+    explicit Buffer(PlotPanel *panel)
+        // A pixel until the first replot gives it the panel's size: a panel never shown (another
+        // page, a figure) holds no full-size pixmaps.
+        : QCPPaintBufferPixmap(QSize(1, 1), panel->bufferDevicePixelRatio())
+        , m_panel(panel)
+    {
+    }
+
+    QCPPainter *startPainting() override
+    {
+        if (this == m_panel->liveBuffer())
+            m_panel->prepareLiveBuffer(mBuffer);
+        else
+            m_panel->m_baseStale = true;
+        return QCPPaintBufferPixmap::startPainting();
+    }
+
+    void clear(const QColor &color) override
+    {
+        if (this != m_panel->liveBuffer()) {
+            QCPPaintBufferPixmap::clear(color);
+            m_panel->m_baseStale = true;
+        }
+    }
+
+    void draw(QCPPainter *painter) const override
+    {
+        if (this != m_panel->liveBuffer()) {
+            QCPPaintBufferPixmap::draw(painter);
+            return;
+        }
+        // The whole picture already: it replaces what is under it rather than being blended.
+        painter->save();
+        painter->setCompositionMode(QPainter::CompositionMode_Source);
+        painter->drawPixmap(0, 0, mBuffer);
+        painter->restore();
+    }
+
+    const QPixmap &pixmap() const { return mBuffer; }
+
+protected:
+    void reallocateBuffer() override
+    {
+        QCPPaintBufferPixmap::reallocateBuffer();
+        m_panel->m_baseStale = true; // a new, unpainted pixmap: the live one is covered whole next time
+    }
+
+private:
+    PlotPanel *m_panel;
+};
+
 PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, const Theme &theme, QWidget *parent)
     : QCustomPlot(parent)
     , m_state(state)
@@ -47,6 +115,12 @@ PlotPanel::PlotPanel(LessonState *state, const QString &title, Inputs inputs, co
     // everything else shares one buffer, so a repaint composes just two.
     m_live = layer(QStringLiteral("overlay"));
     m_live->setMode(QCPLayer::lmBuffered);
+    // Two buffers, the static layers' and the live layer's, both ours (see the class comment):
+    // QCustomPlot makes its buffers only while it has fewer than it needs, so these are used.
+    mPaintBuffers.clear();
+    for (int i = 0; i < 2; ++i)
+        mPaintBuffers.append(QSharedPointer<QCPAbstractPaintBuffer>(new Buffer(this)));
+    setAttribute(Qt::WA_OpaquePaintEvent); // the background brush covers every pixel: nothing behind shows
     // Note what changed; redraw once per edit (changed() comes after the specific signals).
     connect(state, &LessonState::pChanged, this, [this] { m_changedInputs |= P; });
     connect(state, &LessonState::qChanged, this, [this] { m_changedInputs |= Q; });
@@ -199,7 +273,7 @@ void PlotPanel::resizeEvent(QResizeEvent *event)
     applyConcealment();
     arrangeLabels();
     emit updated();
-    m_live->replot();
+    redrawLive();
 }
 
 void PlotPanel::fitLegend(const QSize &size)
@@ -287,7 +361,7 @@ void PlotPanel::refresh(QCustomPlot::RefreshPriority priority)
         replot(priority);
         return;
     }
-    m_live->replot();
+    redrawLive();
     if (priority == QCustomPlot::rpImmediateRefresh)
         repaint();
 }
@@ -426,15 +500,6 @@ QString PlotPanel::unitName() const
     return unitLabel(unit());
 }
 
-const QVector<double> &PlotPanel::grid()
-{
-    static const QVector<double> points = [] {
-        const std::vector<double> g = core::probabilityGrid();
-        return QVector<double>(g.begin(), g.end());
-    }();
-    return points;
-}
-
 QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion motion, Qt::PenStyle style,
                               QCPAxis *valueAxis)
 {
@@ -445,7 +510,7 @@ QCPGraph *PlotPanel::addCurve(const QString &name, const QColor &color, Motion m
     }
     curve->setName(name);
     styleWith([curve, color, style](const Theme &t) { curve->setPen(t.pen(color, 2.5, style)); });
-    curve->setAdaptiveSampling(false); // 1200 points is cheap; sampling would make steep ends ragged
+    curve->setAdaptiveSampling(false); // setCurve samples where the curve bends; QCustomPlot's sampling would make steep ends ragged
     fitLegendItem(curve);
     return curve;
 }
@@ -846,6 +911,131 @@ void PlotPanel::arrangeLabels()
             continue;
         }
         label->position->setPixelPosition(placed.rect.topLeft());
+    }
+}
+
+void PlotPanel::setCurve(QCPGraph *curve, std::initializer_list<double> inputs,
+                         const std::function<double(double)> &f, const std::vector<double> &knots)
+{
+    const QCPRange keys = curve->keyAxis()->range(), values = curve->valueAxis()->range();
+    std::vector<double> key(inputs);
+    key.insert(key.end(), {keys.lower, keys.upper, values.lower, values.upper});
+    key.insert(key.end(), knots.begin(), knots.end());
+    auto entry = std::find_if(m_curveInputs.begin(), m_curveInputs.end(),
+                              [curve](const auto &e) { return e.first == curve; });
+    if (entry != m_curveInputs.end() && entry->second == key)
+        return; // the same curve as drawn
+    // A quarter pixel at 4096 x 4096: finer than any plot on screen or in a figure shows.
+    const core::CurveView view {keys.lower, keys.upper, values.lower, values.upper, 4096.0, 4096.0};
+    const core::SampledCurve sampled = core::sampleCurve(f, view, 0.25, knots);
+    curve->setData(QVector<double>(sampled.x.begin(), sampled.x.end()),
+                   QVector<double>(sampled.y.begin(), sampled.y.end()), true);
+    if (entry == m_curveInputs.end())
+        m_curveInputs.emplace_back(curve, std::move(key));
+    else
+        entry->second = std::move(key);
+}
+
+PlotPanel::Buffer *PlotPanel::liveBuffer() const
+{
+    if (mPaintBuffers.isEmpty() || m_live->mode() != QCPLayer::lmBuffered || layer(layerCount() - 1) != m_live)
+        return nullptr;
+    return dynamic_cast<Buffer *>(mPaintBuffers.last().data());
+}
+
+void PlotPanel::composeBase(QPixmap &live, const QRect &keep)
+{
+    QCPPainter painter(&live);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    // As QCustomPlot::paintEvent: the brush, the background picture, then the buffers in order.
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.fillRect(QRect(QPoint(0, 0), viewport().size()), mBackgroundBrush);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    drawBackground(&painter);
+    const Buffer *liveOne = liveBuffer();
+    for (const auto &buffer : std::as_const(mPaintBuffers)) {
+        if (buffer.data() != liveOne)
+            buffer->draw(&painter);
+    }
+    painter.end();
+    const double ratio = live.devicePixelRatio();
+    m_baseRect = keep;
+    m_base = live.copy(QRectF(keep.x() * ratio, keep.y() * ratio, keep.width() * ratio, keep.height() * ratio)
+                           .toAlignedRect());
+    m_baseStale = false;
+}
+
+QRect PlotPanel::liveArea() const
+{
+    QRect area;
+    for (QCPLayerable *child : m_live->children()) {
+        if (!child->visible())
+            continue;
+        QRect clip = viewport();
+        if (const auto *item = qobject_cast<const QCPAbstractItem *>(child)) {
+            if (item->clipToAxisRect() && item->clipAxisRect())
+                clip = item->clipAxisRect()->rect();
+        } else if (const auto *plottable = qobject_cast<const QCPAbstractPlottable *>(child)) {
+            if (plottable->keyAxis())
+                clip = plottable->keyAxis()->axisRect()->rect();
+        }
+        // QCPLayer::draw clips a pixel higher than the rect; a little more for the half-pixel shift.
+        area |= clip.adjusted(-2, -2, 2, 2);
+    }
+    return area & QRect(QPoint(0, 0), viewport().size());
+}
+
+void PlotPanel::prepareLiveBuffer(QPixmap &buffer)
+{
+    const QRect now = liveArea();
+    const QRect area = now | m_liveDrawn;
+    m_liveDrawn = now;
+    if (m_baseStale || !m_baseRect.contains(area)) {
+        // The whole picture composed in the buffer; the base kept where the live layer draws
+        // (the whole panel once something of it was drawn outside the plots, e.g. a hover box).
+        composeBase(buffer, m_baseStale ? now : QRect(QPoint(0, 0), viewport().size()));
+        return;
+    }
+    if (area.isEmpty())
+        return;
+    const double ratio = m_base.devicePixelRatio();
+    const QRect from = area.translated(-m_baseRect.topLeft());
+    QPainter painter(&buffer);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    painter.drawPixmap(QRectF(area), m_base,
+                       QRectF(from.x() * ratio, from.y() * ratio, from.width() * ratio, from.height() * ratio));
+}
+
+void PlotPanel::redrawLive()
+{
+    if (!liveBuffer() || hasInvalidatedPaintBuffers()) {
+        m_live->replot(); // QCustomPlot's way: a full replot if the buffers need one
+        return;
+    }
+    const QRect area = liveArea() | m_liveDrawn;
+    const bool whole = m_baseStale || !m_baseRect.contains(area);
+    (m_live->*(&LayerAccess::drawToPaintBuffer))();
+    if (whole)
+        update();
+    else if (!area.isEmpty())
+        update(area);
+}
+
+void PlotPanel::paintEvent(QPaintEvent *event)
+{
+    const Buffer *live = liveBuffer();
+    const double ratio = devicePixelRatioF();
+    if (!live || m_baseStale || !mBackgroundBrush.isOpaque() || !qFuzzyCompare(bufferDevicePixelRatio(), ratio)
+        || live->size() != size()) {
+        QCustomPlot::paintEvent(event); // draws the live buffer last, over the rest (Buffer::draw)
+        return;
+    }
+    // The live buffer holds the whole picture, opaque: copied, not blended, where Qt asks.
+    QPainter painter(this);
+    painter.setCompositionMode(QPainter::CompositionMode_Source);
+    for (const QRect &rect : event->region()) {
+        painter.drawPixmap(rect, live->pixmap(),
+                           QRectF(rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio));
     }
 }
 

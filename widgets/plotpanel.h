@@ -21,6 +21,21 @@ enum class FigureFormat; // figureexport.h
 // from core/ (updateCurves), redraws what moved into its live layer and asks for a repaint, which
 // Qt merges so a burst of slider moves costs one repaint a frame.
 //
+// How a slider step is drawn (the cheap path): the static layers (axes, grid, legend, curves that
+// follow only the unit or y) are drawn once into their buffer and composed, with the background,
+// into the live layer's buffer, which so holds the whole picture, opaque; the part of it where the
+// live layer draws (the plot, or the whole panel once an item of it drew outside the plot) is kept
+// as the base. A step does not clear the live buffer to transparent and blend it over the rest: it
+// copies the base back over that area alone, draws the live items on top and asks Qt to repaint
+// that area only. paintEvent then copies the one opaque buffer to the screen: no background fill,
+// no blending. A full replot (new axes, unit, theme, size) composes again. Exports draw with
+// toPainter and never see these buffers.
+//
+// Coalescing: a fast drag delivers several mouse moves a frame. ProbabilitySlider holds a drag's
+// value until the event loop has handled the moves that arrived together, so the state, and with
+// it every panel, changes once a frame; a panel recomputes and redraws synchronously on each
+// change of the state, so anything that reads a panel right after setting the state sees it drawn.
+//
 // The curve panels attach a PlotHover (plothover.h) for the crosshair and click-to-set. The
 // accessible description repeats the value labels in words, so a screen reader hears what the plot
 // shows.
@@ -153,8 +168,6 @@ protected:
     // redrawing them.
     static QCPRange settledRange(const QCPRange &current, double low, double high);
 
-    // The shared x grid over (0, 1), denser near 0 and 1.
-    static const QVector<double> &grid();
 
     // Static curves change only with the unit or the label y; live ones with any slider.
     enum class Motion { Static, Live };
@@ -204,17 +217,33 @@ protected:
     // edited). For anything else that shows a quantity, e.g. a shaded gap.
     void setConcealedFrom(QCPLayerable *item, Concealment from);
 
-    // Fills curve->data with f(x) for x on the grid.
-    template<typename F>
-    static void setCurve(QCPGraph *curve, F &&f)
-    {
-        QVector<double> values(grid().size());
-        for (qsizetype i = 0; i < grid().size(); ++i)
-            values[i] = f(grid()[i]);
-        curve->setData(grid(), values, true);
-    }
+    // Fills curve->data with f(x) over x in (0, 1), sampled where it bends (core::sampleCurve: within
+    // a quarter pixel at 4096 x 4096 pixels of its axes' ranges, dense at the steep tails), through
+    // the x values `knots` too (e.g. where the curve has its minimum). `inputs` are the values f
+    // depends on (p, the unit...): while they and the axes' ranges stay the same, the curve is
+    // neither sampled nor set again, so a panel may call this at every step for curves that depend
+    // on one slider and not on another.
+    void setCurve(QCPGraph *curve, std::initializer_list<double> inputs, const std::function<double(double)> &f,
+                  const std::vector<double> &knots = {});
+
+    void paintEvent(QPaintEvent *event) override;
 
 private:
+    class Buffer; // a paint buffer that knows whether it is the live one (plotpanel.cpp)
+    friend class Buffer;
+    // The paint buffer of the live layer, if it is the last (topmost) one and one of ours; null
+    // otherwise, and then the panel paints as QCustomPlot does.
+    Buffer *liveBuffer() const;
+    // Draws into the live buffer `live` the background and every buffer below the live one, as
+    // QCustomPlot's paintEvent would blend them, and keeps the `keep` part of it as m_base.
+    void composeBase(QPixmap &live, const QRect &keep);
+    // Before the live layer is drawn into `buffer`: the base copied over the area it may draw in.
+    void prepareLiveBuffer(QPixmap &buffer);
+    // Where the live layer may draw: its items' clip rects (the plot for most; the whole panel for
+    // one not clipped to a plot), united with what it covered last time.
+    QRect liveArea() const;
+    // Redraws the live layer alone and repaints its area (or everything, if the buffers need it).
+    void redrawLive();
     void applyTheme(const Theme &theme);
     // What follows every updateCurves: concealment, labels kept inside, description, then updated().
     void finishUpdate();
@@ -297,6 +326,12 @@ private:
     };
     Look currentLook() const;
     Look m_lastLook;
+    QPixmap m_base; // background and static layers, opaque, over m_baseRect only (where the live layer draws)
+    QRect m_baseRect;
+    bool m_baseStale = true; // a buffer below the live one was drawn since m_base was made
+    QRect m_liveDrawn; // the area the live layer was last drawn in, to be cleared next time
+    // The inputs and ranges each curve was last sampled for (setCurve).
+    std::vector<std::pair<const QCPGraph *, std::vector<double>>> m_curveInputs;
 };
 
 } // namespace widgets

@@ -3,6 +3,7 @@
 #include "lessondefaults.h"
 #include "windowpalette.h"
 
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -14,6 +15,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <utility>
 
 namespace widgets {
 
@@ -35,6 +38,28 @@ double onGrid(double value)
 {
     return std::clamp(std::round(value * kSliderSteps) / kSliderSteps, 0.0, 1.0);
 }
+
+// Calls `apply` when a mouse button is released anywhere: an application event filter.
+class ReleaseWatch : public QObject
+{
+public:
+    ReleaseWatch(std::function<void()> apply, QObject *parent)
+        : QObject(parent)
+        , m_apply(std::move(apply))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::MouseButtonRelease)
+            m_apply();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_apply;
+};
 
 } // namespace
 
@@ -85,8 +110,30 @@ ProbabilitySlider::ProbabilitySlider(const QString &name, const QString &descrip
     connect(&m_sweep, &ClockTimer::timeout, this, &ProbabilitySlider::advanceSweep);
     connect(m_play, &QToolButton::toggled, this, &ProbabilitySlider::setPlaying);
     connect(m_slider, &QSlider::sliderPressed, this, [this] { setPlaying(false); }); // the hand takes over
-    connect(m_slider, &QSlider::valueChanged, this,
-            [this](int position) { setValue(static_cast<double>(position) / kSliderSteps); });
+    connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
+        const double value = static_cast<double>(position) / kSliderSteps;
+        if (!m_slider->isSliderDown()) {
+            setValue(value);
+            return;
+        }
+        m_held = value; // the hand drags: once per pass of the event loop
+        if (!std::exchange(m_applyQueued, true))
+            QMetaObject::invokeMethod(this, &ProbabilitySlider::applyHeldValue, Qt::QueuedConnection);
+    });
+    // The application's event filters see the release first, the one installed last first of all:
+    // installed at the press, this one applies the held value before the undo history's filter
+    // closes the drag's step.
+    connect(m_slider, &QSlider::sliderPressed, this, [this] {
+        if (!m_releaseWatch) {
+            m_releaseWatch = new ReleaseWatch([this] { applyHeldValue(); }, this);
+            QCoreApplication::instance()->installEventFilter(m_releaseWatch);
+        }
+    });
+    connect(m_slider, &QSlider::sliderReleased, this, [this] {
+        applyHeldValue();
+        if (QObject *watch = std::exchange(m_releaseWatch, nullptr))
+            watch->deleteLater(); // and with it its filter, once the release has been delivered
+    });
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, &ProbabilitySlider::setValue);
     showValue();
 }
@@ -98,6 +145,13 @@ void ProbabilitySlider::setValue(double value)
     m_value = value;
     showValue();
     emit valueChanged(m_value);
+}
+
+void ProbabilitySlider::applyHeldValue()
+{
+    m_applyQueued = false;
+    if (m_held >= 0.0)
+        setValue(std::exchange(m_held, -1.0));
 }
 
 void ProbabilitySlider::showValue()

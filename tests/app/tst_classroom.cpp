@@ -53,8 +53,10 @@ void dragSlider(QSlider *slider, double from, double to)
         return QPoint(margin + int(value * (slider->width() - 2 * margin)), slider->height() / 2);
     };
     QTest::mousePress(slider, Qt::LeftButton, {}, at(from));
-    for (int step = 1; step <= 10; ++step)
+    for (int step = 1; step <= 10; ++step) {
         QTest::mouseMove(slider, at(from + (to - from) * step / 10.0));
+        QCoreApplication::processEvents(); // a frame: the slider applies a drag's moves once per frame
+    }
     QTest::mouseRelease(slider, Qt::LeftButton, {}, at(to));
 }
 
