@@ -6,8 +6,7 @@ namespace widgets {
 
 CachedMarkers::CachedMarkers(QCPAxis *keyAxis, QCPAxis *valueAxis)
     : QCPGraph(keyAxis, valueAxis)
-{
-}
+{ }
 
 bool CachedMarkers::cacheFits(const QCPScatterStyle &style, const QPen &pen, bool antialiased) const
 {

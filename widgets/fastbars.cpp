@@ -7,8 +7,7 @@ namespace widgets {
 
 FastBars::FastBars(QCPAxis *keyAxis, QCPAxis *valueAxis)
     : QCPBars(keyAxis, valueAxis)
-{
-}
+{ }
 
 void FastBars::draw(QCPPainter *painter)
 {

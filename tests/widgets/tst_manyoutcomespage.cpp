@@ -122,8 +122,8 @@ private slots:
         QFETCH(bool, outlined);
         const auto draw = [&](bool fast) {
             BarePlot bare(QSize(200, 100));
-            QCPBars *bars = fast ? new FastBars(bare.plot.xAxis, bare.plot.yAxis)
-                                 : new QCPBars(bare.plot.xAxis, bare.plot.yAxis);
+            QCPBars *bars
+                = fast ? new FastBars(bare.plot.xAxis, bare.plot.yAxis) : new QCPBars(bare.plot.xAxis, bare.plot.yAxis);
             bars->setPen(QPen(kPen, pen, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
             bars->setBrush(kBrush);
             bars->setAntialiased(false);
@@ -136,7 +136,8 @@ private slots:
         const auto [image, expectedTop] = draw(true);
         const int centre = 40;
         const int top = topOf(image, centre);
-        QVERIFY2(std::abs(top - expectedTop) <= pen, qPrintable(QStringLiteral("top %1, expected %2").arg(top).arg(expectedTop)));
+        QVERIFY2(std::abs(top - expectedTop) <= pen,
+                 qPrintable(QStringLiteral("top %1, expected %2").arg(top).arg(expectedTop)));
         QVERIFY(!isColor(image, centre, image.height() - 2, kGround)); // down to the base
         // Across the middle: as wide as the bar and its pen, the pen's colour at its edge, the
         // brush's inside only where an outline has room.
@@ -237,13 +238,14 @@ private slots:
             for (int x = 0; x < drawn.width(); ++x) {
                 const QColor a = cached.pixelColor(x, y), b = drawn.pixelColor(x, y);
                 inked += b.rgb() != kGround.rgb();
-                const int difference = std::max({std::abs(a.red() - b.red()), std::abs(a.green() - b.green()),
-                                                 std::abs(a.blue() - b.blue())});
+                const int difference = std::max(
+                    {std::abs(a.red() - b.red()), std::abs(a.green() - b.green()), std::abs(a.blue() - b.blue())});
                 differing += difference > (antialiased ? 64 : 0);
             }
         }
         QVERIFY(inked > 0);
-        QVERIFY2(differing <= inked / 10, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(inked)));
+        QVERIFY2(differing <= inked / 10,
+                 qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(differing).arg(inked)));
     }
 
     void markers_onAMagnifiedPainter_areDrawnAsShapes()
@@ -287,9 +289,9 @@ private slots:
         QFETCH(bool, codeLength);
         QFETCH(bool, sampling);
         LessonState state;
-        QVERIFY(!state.setDistributions(core::Distribution::fromEntries(std::vector<double> {0.1, 0.2, 0.3, 0.15, 0.25}),
-                                        core::Distribution::fromEntries(std::vector<double> {0.2, 0.2, 0.2, 0.2, 0.2}),
-                                        {"a", "b", "c", "d", "e"}));
+        QVERIFY(!state.setDistributions(
+            core::Distribution::fromEntries(std::vector<double> {0.1, 0.2, 0.3, 0.15, 0.25}),
+            core::Distribution::fromEntries(std::vector<double> {0.2, 0.2, 0.2, 0.2, 0.2}), {"a", "b", "c", "d", "e"}));
         QWidget page;
         auto *layout = new QHBoxLayout(&page);
         auto *editor = new DistributionEditor(&state, Theme::light());
