@@ -4,6 +4,7 @@
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/summation.h"
+#include "lessondefaults.h"
 #include "model/lessonstate.h"
 #include "numberformat.h"
 #include "palette.h"
@@ -79,6 +80,10 @@ void CodeLengthPanel::updateCurves()
     edges << 1.0;
     model << model.back();
     optimal << optimal.back();
+    // Dashes broken at every narrow step read as noise, and cost much to draw: solid then.
+    QPen optimalPen = m_optimal->pen();
+    optimalPen.setStyle(n > defaults::kManyOutcomes ? Qt::SolidLine : Qt::DashLine);
+    m_optimal->setPen(optimalPen);
     m_model->setData(edges, model, true);
     m_optimal->setData(edges, optimal, true);
     m_uniform->setData({0.0, 1.0}, {uniform, uniform}, true);

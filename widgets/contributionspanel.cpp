@@ -2,6 +2,7 @@
 
 #include "core/contributions.h"
 #include "core/information.h"
+#include "lessondefaults.h"
 #include "model/lessonstate.h"
 #include "palette.h"
 
@@ -20,7 +21,8 @@ ContributionsPanel::ContributionsPanel(LessonState *state, const Theme &theme, Q
     , m_crossEntropy(addBars(tr("−pᵢ log qᵢ, sums to H(p, q)"), palette::kModel, kBarWidth))
     , m_divergence(addBars(tr("pᵢ log(pᵢ/qᵢ), sums to D(p‖q)"), palette::kGap, kBarWidth))
     , m_information(
-          addMarker(tr("−log pᵢ, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2))
+          addMarker(tr("−log pᵢ, information (right axis)"), palette::kComplement, QCPScatterStyle::ssDiamond, yAxis2,
+                    Markers::Many))
     , m_band(addOutcomeBand())
     , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
 {
@@ -76,7 +78,7 @@ void ContributionsPanel::updateCurves()
     m_divergence->setData(shifted(kBarWidth), divergence, true);
     m_information->setData(keys, information, true);
     // Hundreds of smooth diamonds cost more than the rest of the panel; small plain ones read as well.
-    const bool many = n > 32;
+    const bool many = n > defaults::kManyOutcomes;
     m_information->setAntialiasedScatters(!many);
     QCPScatterStyle diamonds = m_information->scatterStyle();
     diamonds.setSize((many ? 6 : 11) * theme().lineScale);

@@ -20,7 +20,7 @@ DistributionPanel::DistributionPanel(LessonState *state, const Theme &theme, QWi
     : PlotPanel(state, tr("The distributions p and q"), P | Q | Distributions | Highlight, theme, parent)
     , m_pBars(addBars(tr("p, the true distribution"), palette::kTrue, kPairWidth / 2.0))
     , m_qBars(addBars(tr("q, the model"), palette::kModel, kPairWidth / 2.0))
-    , m_locks(addMarker(tr("locked"), palette::kBlack, QCPScatterStyle::ssCrossSquare))
+    , m_locks(addMarker(tr("locked"), palette::kBlack, QCPScatterStyle::ssCrossSquare, nullptr, Markers::Many))
     , m_highlightBand(addOutcomeBand())
     , m_ticker(QSharedPointer<QCPAxisTickerText>::create())
 {

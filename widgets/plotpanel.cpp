@@ -1,6 +1,8 @@
 #include "plotpanel.h"
 
+#include "cachedmarkers.h"
 #include "core/curves.h"
+#include "fastbars.h"
 #include "figureexport.h"
 #include "model/lessonstate.h"
 #include "numberformat.h"
@@ -547,9 +549,10 @@ void PlotPanel::fitLegendItem(QCPAbstractPlottable *plottable)
 }
 
 QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
-                               QCPAxis *valueAxis)
+                               QCPAxis *valueAxis, Markers markers)
 {
-    QCPGraph *marker = addGraph(xAxis, valueAxis ? valueAxis : yAxis);
+    QCPAxis *axis = valueAxis ? valueAxis : yAxis;
+    QCPGraph *marker = markers == Markers::Many ? new CachedMarkers(xAxis, axis) : addGraph(xAxis, axis);
     marker->setLayer(m_live);
     marker->setName(name);
     marker->setLineStyle(QCPGraph::lsNone);
@@ -564,7 +567,7 @@ QCPGraph *PlotPanel::addMarker(const QString &name, const QColor &color, QCPScat
 
 QCPBars *PlotPanel::addBars(const QString &name, const QColor &color, double width)
 {
-    auto *bars = new QCPBars(xAxis, yAxis);
+    auto *bars = new FastBars(xAxis, yAxis);
     bars->setLayer(m_live);
     bars->setName(name);
     bars->setWidth(width);

@@ -173,8 +173,10 @@ protected:
     enum class Motion { Static, Live };
     QCPGraph *addCurve(const QString &name, const QColor &color, Motion motion, Qt::PenStyle style = Qt::SolidLine,
                        QCPAxis *valueAxis = nullptr);
+    // Markers::Many: a graph of many markers, stamped from a cached image (cachedmarkers.h).
+    enum class Markers { One, Many };
     QCPGraph *addMarker(const QString &name, const QColor &color, QCPScatterStyle::ScatterShape shape,
-                        QCPAxis *valueAxis = nullptr);
+                        QCPAxis *valueAxis = nullptr, Markers markers = Markers::One);
     enum class LabelSide { Above, Below };
     // Puts a marker at (x, y) with its label beside it, on the `side` preferred, never across
     // `curve` (the line the value lies on, if any). A y off the scale (or infinite) pins the marker
@@ -197,7 +199,8 @@ protected:
     // QCPItemStraightLine) they cross only when nothing else is free.
     void keepClearOf(QCPAbstractItem *item);
     QCPItemText *addLabel(const QColor &color);
-    // Bars of `width` (in x) on the live layer; axis-aligned, so drawn without antialiasing.
+    // Bars of `width` (in x) on the live layer; axis-aligned, so drawn without antialiasing, and
+    // as plain rectangles where too narrow for an outline (fastbars.h).
     QCPBars *addBars(const QString &name, const QColor &color, double width);
     // A faint full-height band behind the outcome under the mouse, placed with placeOutcomeBand
     // over [from, to] in x; from < 0 hides it.
