@@ -11,8 +11,10 @@
 #include "core/commandline.h"
 
 #include <QApplication>
+#include <QTimer>
 
 #include <algorithm>
+#include <chrono>
 #include <cerrno>
 #include <cstdlib>
 #include <iostream>
@@ -103,6 +105,38 @@ int runHeadless(int argc, char *argv[], Command &&command)
     return command();
 }
 
+// ENTROPYLAB_STARTUP_PROBE=<launch time, ns since the epoch>: prints the milliseconds from then to
+// the end of the window's first paint ("startup_ms N") and quits. For measuring start-up only.
+void probeStartup(QWidget *window)
+{
+    const qint64 launched = qEnvironmentVariable("ENTROPYLAB_STARTUP_PROBE").toLongLong();
+    if (launched <= 0)
+        return;
+    struct FirstPaint : QObject
+    {
+        qint64 launched;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Paint) {
+                watched->removeEventFilter(this);
+                // Queued: runs when this paint and its flush to the screen are done.
+                QTimer::singleShot(0, qApp, [launched = launched] {
+                    const qint64 now = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                           std::chrono::system_clock::now().time_since_epoch())
+                                           .count();
+                    std::cout << "startup_ms " << double(now - launched) / 1e6 << std::endl;
+                    QCoreApplication::exit(0);
+                });
+                deleteLater();
+            }
+            return false;
+        }
+    };
+    auto *probe = new FirstPaint;
+    probe->launched = launched;
+    window->installEventFilter(probe);
+}
+
 // The lesson window in `language`, with the last session, or with `session` when a window is
 // rebuilt in another language (Preferences) and hands its session over.
 app::MainWindow *openWindow(const QString &language, const std::optional<widgets::Session> &session)
@@ -121,6 +155,7 @@ app::MainWindow *openWindow(const QString &language, const std::optional<widgets
         window->deleteLater(); // not close(): that would save the old window's state over the new one's
     });
     window->resize(window->sizeHint());
+    probeStartup(window);
     window->show();
     return window;
 }
