@@ -374,6 +374,15 @@ QImage renderImage(PlotPanel *panel, const FigureOptions &options)
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
+QByteArray encodePng(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
 QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
 {
     QByteArray bytes;
@@ -381,7 +390,7 @@ QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
     buffer.open(QIODevice::WriteOnly);
     switch (options.format) {
     case FigureFormat::Png:
-        renderImage(panel, options).save(&buffer, "PNG");
+        bytes = encodePng(renderImage(panel, options));
         break;
     case FigureFormat::Svg: {
         QSvgGenerator generator;
