@@ -38,7 +38,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -245,6 +244,8 @@ void MainWindow::connectClassroom()
 
 widgets::PlotPanel *MainWindow::panel(const QString &name) const
 {
+    if (!widgets::panelNames().contains(name))
+        return nullptr;
     for (widgets::PlotPanel *panel : panels()) {
         if (panel->objectName() == name)
             return panel;
@@ -316,9 +317,14 @@ void MainWindow::showFocusOrGrid()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == this && event->type() == QEvent::Paint && !m_manyOutcomes) {
-        // The first frame is being painted: the pages it does not show are built next, not before.
-        QTimer::singleShot(0, this, &MainWindow::buildHiddenPages);
+    static const auto buildPages = QEvent::Type(QEvent::registerEventType());
+    if (watched == this && event->type() == QEvent::Paint && !m_editor) {
+        // The first frame is being painted: the pages it does not show are built after it and after
+        // whatever it queued (at a low priority), not before it.
+        QCoreApplication::postEvent(this, new QEvent(buildPages), Qt::LowEventPriority);
+    } else if (watched == this && event->type() == buildPages) {
+        buildHiddenPages();
+        return true;
     } else if (event->type() == QEvent::MouseButtonPress) {
         if (auto *panel = qobject_cast<widgets::PlotPanel *>(watched))
             m_currentPanel = panel->objectName();

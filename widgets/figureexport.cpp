@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHashSeed>
+#include <QImageWriter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
@@ -38,6 +39,9 @@ void setVectorModes(QCPPainter &painter)
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setMode(QCPPainter::pmNonCosmetic);
 }
+
+// Qt's PNG writer maps a quality q to the deflate level (100 - q) * 9 / 91.
+constexpr int kPngQuality = 70;
 
 // A parameter as a caption shows it: at least two decimals, at most four, no trailing zeros.
 QString captionNumber(double value)
@@ -379,7 +383,11 @@ QByteArray encodePng(const QImage &image)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
+    QImageWriter writer(&buffer, "png");
+    // Deflate at level 2 (Qt maps quality 70 to it) rather than zlib's default 6: the same pixels in
+    // a file about a tenth larger, encoded in two thirds of the time, most of a PNG export's.
+    writer.setQuality(kPngQuality);
+    writer.write(image);
     return bytes;
 }
 
