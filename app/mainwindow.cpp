@@ -101,26 +101,17 @@ MainWindow::~MainWindow()
     disconnect(m_bookmarks, nullptr, this, nullptr);
 }
 
-namespace {
-
-// The panels of the "Two outcomes" page: the first ones of widgets::panelNames().
-constexpr int kTwoOutcomePanels = 5;
-
-// An empty page that a page built later fills.
-QWidget *pageHolder()
-{
-    auto *holder = new QWidget;
-    auto *layout = new QVBoxLayout(holder);
-    layout->setContentsMargins(0, 0, 0, 0);
-    return holder;
-}
-
-} // namespace
-
 void MainWindow::createPanels()
 {
-    for (const QString &name : widgets::panelNames().first(kTwoOutcomePanels))
-        m_panels.append(widgets::createPanel(name, m_state, m_modes->shownTheme()));
+    m_editor = new widgets::DistributionEditor(m_state, m_modes->shownTheme());
+    m_lab = new widgets::TrainingLab(m_state, m_state->training(), m_modes->shownTheme());
+    for (const QString &name : widgets::panelNames()) {
+        // The editor and the lab own their panels (and connect to them); the others stand alone.
+        widgets::PlotPanel *panel = name == QLatin1String("distribution") ? m_editor->bars()
+            : name == QLatin1String("training")                           ? m_lab->panel()
+                                                : widgets::createPanel(name, m_state, m_modes->shownTheme());
+        m_panels.append(panel);
+    }
 }
 
 QWidget *MainWindow::createPages()
@@ -128,40 +119,6 @@ QWidget *MainWindow::createPages()
     // Two outcomes: five plots and the readouts, three a row where each has its room.
     m_twoOutcomes
         = new PanelGrid({m_panels[0], m_panels[1], m_panels[2], m_panels[3], m_panels[4], m_readouts}, m_readouts);
-    m_twoOutcomes->setAccessibleName(tr("Two outcomes: the plots and the readouts"));
-
-    m_manyOutcomesPage = pageHolder();
-    m_labPage = pageHolder();
-    m_pages = new QTabWidget;
-    m_pages->setDocumentMode(true);
-    m_pages->addTab(m_twoOutcomes, tr("&Two outcomes"));
-    m_pages->addTab(m_manyOutcomesPage, tr("&Many outcomes"));
-    m_pages->addTab(m_labPage, tr("&Why cross entropy?"));
-    m_pages->setAccessibleName(tr("Lesson pages"));
-    // Before the page is painted: a tab never shows empty.
-    connect(m_pages, &QTabWidget::currentChanged, this, [this](int page) {
-        if (page > 0)
-            buildHiddenPages();
-    });
-    return m_pages;
-}
-
-void MainWindow::buildHiddenPages()
-{
-    if (m_editor) // built, or being built (panel() below asks again)
-        return;
-    const widgets::Theme shown = m_modes->shownTheme();
-    m_editor = new widgets::DistributionEditor(m_state, shown);
-    m_lab = new widgets::TrainingLab(m_state, m_state->training(), shown);
-    const QStringList names = widgets::panelNames();
-    for (const QString &name : names.sliced(kTwoOutcomePanels)) {
-        // The editor and the lab own their panels (and connect to them); the others stand alone.
-        widgets::PlotPanel *made = name == QLatin1String("distribution") ? m_editor->bars()
-            : name == QLatin1String("training")                          ? m_lab->panel()
-                                                                         : widgets::createPanel(name, m_state, shown);
-        made->setConcealment(concealment());
-        m_panels.append(made);
-    }
 
     // Many outcomes: the editor, what each outcome contributes and costs, and sampling.
     auto *meaning = new QSplitter(Qt::Vertical);
@@ -171,15 +128,16 @@ void MainWindow::buildHiddenPages()
     auto *sampling
         = new widgets::SamplingView(qobject_cast<widgets::SamplingPanel *>(panel(QStringLiteral("sampling"))));
     m_manyOutcomes = new PanelGrid({m_editor, meaning, sampling});
+    m_twoOutcomes->setAccessibleName(tr("Two outcomes: the plots and the readouts"));
     m_manyOutcomes->setAccessibleName(tr("Many outcomes: the editor, the contributions and sampling"));
-    m_manyOutcomesPage->layout()->addWidget(m_manyOutcomes);
-    m_labPage->layout()->addWidget(m_lab);
-}
 
-const QList<widgets::PlotPanel *> &MainWindow::panels() const
-{
-    const_cast<MainWindow *>(this)->buildHiddenPages(); // all of them, as the caller expects
-    return m_panels;
+    m_pages = new QTabWidget;
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_twoOutcomes, tr("&Two outcomes"));
+    m_pages->addTab(m_manyOutcomes, tr("&Many outcomes"));
+    m_pages->addTab(m_lab, tr("&Why cross entropy?"));
+    m_pages->setAccessibleName(tr("Lesson pages"));
+    return m_pages;
 }
 
 void MainWindow::createDocks(const QString &language)
@@ -244,9 +202,7 @@ void MainWindow::connectClassroom()
 
 widgets::PlotPanel *MainWindow::panel(const QString &name) const
 {
-    if (!widgets::panelNames().contains(name))
-        return nullptr;
-    for (widgets::PlotPanel *panel : panels()) {
+    for (widgets::PlotPanel *panel : m_panels) {
         if (panel->objectName() == name)
             return panel;
     }
@@ -255,7 +211,7 @@ widgets::PlotPanel *MainWindow::panel(const QString &name) const
 
 void MainWindow::setCurrentPanel(const QString &name)
 {
-    if (widgets::panelNames().contains(name))
+    if (panel(name))
         m_currentPanel = name;
 }
 
@@ -279,7 +235,7 @@ void MainWindow::followLessonStep(int index)
     if (index < 0 || index >= lesson->stepCount())
         return;
     const QString name = lesson->step(index).example.panel;
-    if (!widgets::panelNames().contains(name))
+    if (!panel(name))
         return;
     // The step's panel becomes the current one: what F5 shows, and what Export takes.
     setCurrentPanel(name);
@@ -317,15 +273,7 @@ void MainWindow::showFocusOrGrid()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    static const auto buildPages = QEvent::Type(QEvent::registerEventType());
-    if (watched == this && event->type() == QEvent::Paint && !m_editor) {
-        // The first frame is being painted: the pages it does not show are built after it and after
-        // whatever it queued (at a low priority), not before it.
-        QCoreApplication::postEvent(this, new QEvent(buildPages), Qt::LowEventPriority);
-    } else if (watched == this && event->type() == buildPages) {
-        buildHiddenPages();
-        return true;
-    } else if (event->type() == QEvent::MouseButtonPress) {
+    if (event->type() == QEvent::MouseButtonPress) {
         if (auto *panel = qobject_cast<widgets::PlotPanel *>(watched))
             m_currentPanel = panel->objectName();
     } else if (event->type() == QEvent::KeyPress && m_modes->isPresenting()) {
@@ -348,12 +296,11 @@ void MainWindow::showTheme()
     const widgets::Theme shown = m_modes->shownTheme();
     widgets::applyWindowTheme(shown); // the window, controls, readouts and docks too
     // Restyled in place: the same panels, with their connections.
-    for (widgets::PlotPanel *panel : std::as_const(m_panels)) // those built; the others are made in it
+    for (widgets::PlotPanel *panel : std::as_const(m_panels))
         panel->setTheme(shown);
     m_focus->setTheme(shown, m_modes->zoom());
     m_twoOutcomes->updateNeeds();
-    if (m_manyOutcomes)
-        m_manyOutcomes->updateNeeds();
+    m_manyOutcomes->updateNeeds();
     QFont controlsFont = m_baseFont;
     controlsFont.setPointSizeF(m_baseFont.pointSizeF() * m_modes->controlsScale());
     centralWidget()->setFont(controlsFont);
@@ -386,21 +333,18 @@ void MainWindow::showPresenting(bool presenting)
                              8000);
 }
 
-widgets::PlotPanel::Concealment MainWindow::concealment() const
+void MainWindow::applyConcealment()
 {
     using widgets::PlotPanel;
     using Prediction = ClassroomModes::Prediction;
-    return !m_modes->isConcealing()                               ? PlotPanel::Concealment::None
+    const bool concealing = m_modes->isConcealing();
+    const PlotPanel::Concealment concealment = !concealing      ? PlotPanel::Concealment::None
         : m_modes->prediction() == Prediction::NumbersAndCurves ? PlotPanel::Concealment::NumbersAndCurves
                                                                 : PlotPanel::Concealment::Numbers;
-}
-
-void MainWindow::applyConcealment()
-{
-    for (widgets::PlotPanel *panel : std::as_const(m_panels)) // those built; the others are made so
-        panel->setConcealment(concealment());
-    m_readouts->setConcealed(m_modes->isConcealing());
-    m_focus->setConcealment(concealment());
+    for (PlotPanel *panel : m_panels)
+        panel->setConcealment(concealment);
+    m_readouts->setConcealed(concealing);
+    m_focus->setConcealment(concealment);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

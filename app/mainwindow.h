@@ -2,8 +2,6 @@
 
 #include "figurejob.h"
 
-#include "widgets/plotpanel.h"
-
 #include <QList>
 #include <QMainWindow>
 
@@ -63,8 +61,7 @@ public:
     QDockWidget *lessonDock() const { return m_lessonDock; }
     QDockWidget *bookmarkDock() const { return m_bookmarkDock; }
     // Information, binary entropy, cross entropy, KL, loss, the distributions: in the lesson's order.
-    // The hidden pages are built after the window's first paint, or at once when asked for here.
-    const QList<widgets::PlotPanel *> &panels() const;
+    const QList<widgets::PlotPanel *> &panels() const { return m_panels; }
     widgets::PlotPanel *panel(const QString &name) const;
     // The panel last clicked (the first one at the start): what Export and Copy figure take.
     QString currentPanel() const { return m_currentPanel; }
@@ -113,10 +110,6 @@ protected:
 private:
     void createPanels();
     QWidget *createPages();
-    // The "Many outcomes" and "Why cross entropy?" pages, which the first frame does not show: built
-    // once, when one is shown, a panel of theirs is asked for, or the first frame has been painted.
-    void buildHiddenPages();
-    widgets::PlotPanel::Concealment concealment() const;
     void createDocks(const QString &language);
     void connectDocument();
     void connectClassroom();
@@ -141,9 +134,7 @@ private:
     QList<widgets::PlotPanel *> m_panels;
     QTabWidget *m_pages = nullptr;
     PanelGrid *m_twoOutcomes = nullptr;
-    PanelGrid *m_manyOutcomes = nullptr; // null until buildHiddenPages()
-    QWidget *m_manyOutcomesPage = nullptr; // the tabs' pages, which hold those two when built
-    QWidget *m_labPage = nullptr;
+    PanelGrid *m_manyOutcomes = nullptr;
     QStackedWidget *m_views = nullptr; // the pages, or the focus view
     FocusView *m_focus = nullptr;
     bool m_overview = false;

@@ -66,62 +66,6 @@ private slots:
         }
     }
 
-    // The first frame shows the "Two outcomes" page only: the other two are built after it, and
-    // whatever shows them first (a tab, a panel asked for by name, the end of the first paint) shows
-    // them whole, in the window's theme.
-    void hiddenPages_builtAfterTheFirstFrame_data()
-    {
-        QTest::addColumn<QString>("trigger");
-        QTest::addColumn<int>("page");
-        QTest::newRow("many outcomes tab") << QStringLiteral("tab") << 1;
-        QTest::newRow("training lab tab") << QStringLiteral("tab") << 2;
-        QTest::newRow("a panel by name") << QStringLiteral("panel") << 1;
-        QTest::newRow("the first paint") << QStringLiteral("paint") << 2;
-        QTest::newRow("dark theme, then the tab") << QStringLiteral("dark") << 1;
-        // Bad input: an unknown panel's name builds nothing and finds nothing.
-        QTest::newRow("unknown panel name") << QStringLiteral("unknown") << 0;
-    }
-
-    void hiddenPages_builtAfterTheFirstFrame()
-    {
-        QFETCH(QString, trigger);
-        QFETCH(int, page);
-        app::MainWindow window;
-        window.resize(1920, 1080);
-        // Before the first frame: the editor and the lab are not there.
-        QCOMPARE(window.findChildren<widgets::PlotPanel *>().size(), 5);
-        if (trigger == QLatin1String("tab")) {
-            window.pages()->setCurrentIndex(page);
-        } else if (trigger == QLatin1String("panel")) {
-            QVERIFY(window.panel(QStringLiteral("sampling")));
-        } else if (trigger == QLatin1String("dark")) {
-            window.findChild<QAction *>(QStringLiteral("theme-dark"))->trigger();
-            window.pages()->setCurrentIndex(page);
-        } else if (trigger == QLatin1String("unknown")) {
-            QCOMPARE(window.panel(QStringLiteral("entropy-of-nothing")), nullptr);
-            QCOMPARE(window.findChildren<widgets::PlotPanel *>().size(), 5);
-        }
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        // After the first frame, all ten are there, each on its page.
-        QTRY_COMPARE(window.findChildren<widgets::PlotPanel *>().size(), 10);
-        window.pages()->setCurrentIndex(page);
-        QCOMPARE(window.panels().size(), 10);
-        for (int i = 0; i < window.panels().size(); ++i) {
-            widgets::PlotPanel *panel = window.panels()[i];
-            const int panelPage = i < 5 ? 0 : i < 9 ? 1 : 2;
-            QCOMPARE(panel->isVisible(), panelPage == page);
-            QVERIFY(window.pages()->widget(panelPage)->isAncestorOf(panel));
-            QCOMPARE(panel->theme().name, window.panels().front()->theme().name);
-            if (panel->isVisible())
-                QVERIFY2(panel->width() > 300 && panel->height() > 200, qPrintable(panel->title()));
-        }
-        if (trigger == QLatin1String("dark")) {
-            QCOMPARE(window.panels().back()->theme().name, QStringLiteral("dark"));
-            window.findChild<QAction *>(QStringLiteral("theme-light"))->trigger(); // the next test starts light
-        }
-    }
-
     void themeAndZoom_restyleTheSamePanels()
     {
         app::MainWindow window;
