@@ -11,11 +11,15 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <csignal>
 #include <cstring>
+#include <deque>
+#include <future>
 #include <memory>
+#include <thread>
 
 #include <unistd.h>
 
@@ -98,6 +102,44 @@ struct Output
 {
     QString path;
     QByteArray bytes;
+};
+
+// PNG encoding (filtering and deflate, most of a PNG export's time) runs on other threads while the
+// next panel is drawn: the panels are widgets and draw on this thread only. At most as many images
+// wait as there are cores, so a long sweep never holds all its images at once.
+class PngEncoders
+{
+public:
+    explicit PngEncoders(std::vector<Output> &outputs)
+        : m_outputs(outputs)
+        , m_limit(std::max(1u, std::thread::hardware_concurrency()))
+    { }
+    ~PngEncoders() { finish(); } // an exception on the way out still waits for the threads
+
+    // The image's PNG becomes the bytes of outputs[index].
+    void encode(std::size_t index, QImage image)
+    {
+        if (m_pending.size() >= m_limit)
+            collectOldest();
+        m_pending.push_back({index, std::async(std::launch::async, widgets::encodePng, std::move(image))});
+    }
+    void finish()
+    {
+        while (!m_pending.empty())
+            collectOldest();
+    }
+
+private:
+    void collectOldest()
+    {
+        auto &[index, bytes] = m_pending.front();
+        m_outputs[index].bytes = bytes.get();
+        m_pending.pop_front();
+    }
+
+    std::vector<Output> &m_outputs;
+    std::size_t m_limit;
+    std::deque<std::pair<std::size_t, std::future<QByteArray>>> m_pending;
 };
 
 // The cause of a failed system call as the system names it ("File too large", "No space left on
@@ -247,6 +289,8 @@ QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
     }
     const int steps = job.sweep ? int(job.sweep->values.size()) : 1;
     std::vector<Output> outputs;
+    outputs.reserve(std::size_t(files.size()));
+    PngEncoders encoders(outputs);
     QByteArray pdfBytes;
     QBuffer pdfBuffer(&pdfBytes);
     std::unique_ptr<widgets::PdfFigureDocument> pdf;
@@ -260,12 +304,17 @@ QStringList writeFigures(widgets::LessonState &state, const FigureJob &job)
         for (const auto &panel : panels) {
             panel->drawFigureSamples(job.seed, job.samples);
             widgets::prepareFigure(panel.get(), job.options);
-            if (pdf)
+            if (pdf) {
                 pdf->addPage(panel.get());
-            else
+            } else if (job.options.format == widgets::FigureFormat::Png) {
+                outputs.push_back({files[int(outputs.size())], {}});
+                encoders.encode(outputs.size() - 1, widgets::renderImage(panel.get(), job.options));
+            } else {
                 outputs.push_back({files[int(outputs.size())], widgets::renderFigure(panel.get(), job.options)});
+            }
         }
     }
+    encoders.finish();
     if (pdf) {
         if (!pdf->finish())
             throw ExportError("cannot write " + text(files.front()) + ": the PDF could not be finished");

@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHashSeed>
+#include <QImageWriter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSvgGenerator>
@@ -38,6 +39,9 @@ void setVectorModes(QCPPainter &painter)
     painter.setMode(QCPPainter::pmNoCaching);
     painter.setMode(QCPPainter::pmNonCosmetic);
 }
+
+// Qt's PNG writer maps a quality q to the deflate level (100 - q) * 9 / 91.
+constexpr int kPngQuality = 70;
 
 // A parameter as a caption shows it: at least two decimals, at most four, no trailing zeros.
 QString captionNumber(double value)
@@ -374,6 +378,19 @@ QImage renderImage(PlotPanel *panel, const FigureOptions &options)
     return image.convertToFormat(QImage::Format_RGB32);
 }
 
+QByteArray encodePng(const QImage &image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    // Deflate at level 2 (Qt maps quality 70 to it) rather than zlib's default 6: the same pixels in
+    // a file about a tenth larger, encoded in two thirds of the time, most of a PNG export's.
+    writer.setQuality(kPngQuality);
+    writer.write(image);
+    return bytes;
+}
+
 QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
 {
     QByteArray bytes;
@@ -381,7 +398,7 @@ QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options)
     buffer.open(QIODevice::WriteOnly);
     switch (options.format) {
     case FigureFormat::Png:
-        renderImage(panel, options).save(&buffer, "PNG");
+        bytes = encodePng(renderImage(panel, options));
         break;
     case FigureFormat::Svg: {
         QSvgGenerator generator;

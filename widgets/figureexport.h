@@ -64,6 +64,10 @@ double figureMagnification(const PlotPanel *panel, const FigureOptions &options)
 // as an image.
 QImage renderImage(PlotPanel *panel, const FigureOptions &options);
 
+// An image rendered by renderImage as the bytes of a PNG file; safe to call on any thread, so a
+// figure job encodes one figure while it draws the next.
+QByteArray encodePng(const QImage &image);
+
 // The panel as laid out, as the bytes of one figure file in the options' format (PDF: one page).
 QByteArray renderFigure(PlotPanel *panel, const FigureOptions &options);
 

@@ -5,7 +5,9 @@
 #include "app/exportdialog.h"
 #include "app/mainwindow.h"
 #include "widgets/model/lessonstate.h"
+#include "widgets/panelcatalog.h"
 #include "widgets/plotpanel.h"
+#include "widgets/figureexport.h"
 #include "widgets/model/trainingstate.h"
 
 #include <QCheckBox>
@@ -287,6 +289,58 @@ private slots:
         const Run tex = entropylab({"--panel", "all", "--format", "tex", "--out", dir.filePath("fig.tex")});
         QCOMPARE(tex.exitCode, 0);
         QVERIFY(!tex.out.contains("training"));
+    }
+
+    // A job's PNGs are encoded on other threads while the next panel is drawn: each file is still
+    // the bytes of that panel at that step, in the planned order, however many images wait.
+    void pngJob_eachFileIsItsPanelsFigure_data()
+    {
+        QTest::addColumn<QStringList>("panels");
+        QTest::addColumn<QString>("sweep");
+        QTest::newRow("one panel") << QStringList {QStringLiteral("kl")} << QString();
+        QTest::newRow("all panels") << widgets::panelNames() << QString();
+        QTest::newRow("a sweep of 12 steps, two panels")
+            << QStringList {QStringLiteral("entropy"), QStringLiteral("loss")} << QStringLiteral("p=0.05:0.6:0.05");
+        // Bad input: an unknown panel among good ones writes nothing.
+        QTest::newRow("an unknown panel") << QStringList {QStringLiteral("kl"), QStringLiteral("nothing")} << QString();
+    }
+
+    void pngJob_eachFileIsItsPanelsFigure()
+    {
+        QFETCH(QStringList, panels);
+        QFETCH(QString, sweep);
+        QTemporaryDir dir;
+        widgets::LessonState state;
+        app::FigureJob job;
+        job.panels = panels;
+        job.out = dir.filePath(QStringLiteral("fig.png"));
+        job.options.width = 480;
+        job.options.height = 270;
+        if (!sweep.isEmpty())
+            job.sweep = app::parseSweep(sweep);
+        if (panels.contains(QStringLiteral("nothing"))) {
+            QVERIFY_THROWS_EXCEPTION(app::ExportError, app::writeFigures(state, job));
+            QVERIFY(QDir(dir.path()).isEmpty());
+            return;
+        }
+        const QStringList files = app::writeFigures(state, job);
+        QCOMPARE(files, app::plannedFiles(job));
+        // The same figures drawn one at a time, on this thread.
+        widgets::LessonState alone;
+        const std::vector<double> steps = job.sweep ? job.sweep->values : std::vector<double> {alone.p()};
+        qsizetype file = 0;
+        for (double p : steps) {
+            alone.setP(p);
+            for (const QString &name : panels) {
+                const std::unique_ptr<widgets::PlotPanel> panel(widgets::createPanel(name, &alone, job.options.theme));
+                panel->drawFigureSamples(job.seed, job.samples);
+                widgets::prepareFigure(panel.get(), job.options);
+                QVERIFY2(readAll(files[file]) == widgets::renderFigure(panel.get(), job.options),
+                         qPrintable(files[file]));
+                ++file;
+            }
+        }
+        QCOMPARE(file, files.size());
     }
 
     void sweep_oneFramePerStep()
