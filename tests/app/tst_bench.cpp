@@ -1,6 +1,7 @@
 // `entropylab bench`: its drags are a hand's (real mouse events that move the control, one undo step
 // per drag, every frame painted), and its report is the documented JSON. Times are never asserted:
 // they are what the bench is for, and a shared machine makes them vary.
+#include "commandrun.h"
 #include "app/benchdriver.h"
 #include "app/document.h"
 #include "app/mainwindow.h"
@@ -21,24 +22,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run entropylab(const QStringList &arguments,
-               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ENTROPYLAB_EXECUTABLE), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using testsupport::entropylab;
+using testsupport::Run;
 
 // The timing keys of one input, each a positive number of milliseconds in order.
 void checkTimes(const QJsonObject &times, const QString &what)

@@ -1,6 +1,7 @@
 // Every subcommand as a user's shell sees it: `--help` prints the usage generated from the command's
 // own options table, `entropylab --help` lists every command, and a bad option of any command exits
 // with 2 and one line naming it.
+#include "commandrun.h"
 #include "app/benchcommand.h"
 #include "app/computecommand.h"
 #include "app/exportcommand.h"
@@ -11,22 +12,8 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run entropylab(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(ENTROPYLAB_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using testsupport::entropylab;
+using testsupport::Run;
 
 // Every command of the executable's dispatch table, by its options table.
 const std::vector<const core::CommandSpec *> &commands()

@@ -1,5 +1,6 @@
 // `entropylab compute` as a user's script sees it: the real executable, its exit code, stdout
 // and stderr.
+#include "commandrun.h"
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/loss.h"
@@ -24,24 +25,8 @@ Q_DECLARE_METATYPE(core::SoftmaxTarget)
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run entropylab(const QStringList &arguments,
-               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(ENTROPYLAB_EXECUTABLE), arguments);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
-}
+using testsupport::entropylab;
+using testsupport::Run;
 
 QJsonObject computeJson(const QStringList &arguments, Run *run = nullptr)
 {

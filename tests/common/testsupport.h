@@ -6,8 +6,11 @@
 #include <QString>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <random>
 #include <type_traits>
 
@@ -38,6 +41,17 @@ inline bool near(double a, double b, double tolerance = 1e-12)
 inline QString show(double x)
 {
     return QString::number(x, 'g', 17);
+}
+
+// Distance in units in the last place between two finite doubles (across 0 too: -0 and +0 are 0 apart).
+inline std::uint64_t ulpDistance(double a, double b)
+{
+    const auto ordered = [](double x) {
+        const auto bits = std::bit_cast<std::int64_t>(x);
+        return bits < 0 ? std::numeric_limits<std::int64_t>::min() - bits : bits;
+    };
+    const std::int64_t ia = ordered(a), ib = ordered(b);
+    return ia > ib ? static_cast<std::uint64_t>(ia - ib) : static_cast<std::uint64_t>(ib - ia);
 }
 
 // Uniform in [0, 1).

@@ -5,6 +5,7 @@
 #include "core/distribution.h"
 #include "core/information.h"
 #include "core/loss.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -31,16 +32,6 @@ core::Unit readUnit(const QByteArray &text)
     return text == "bits" ? core::Unit::Bits : text == "nats" ? core::Unit::Nats : core::Unit::Bans;
 }
 
-// Distance in units in the last place between two finite doubles of the same sign.
-std::uint64_t ulpDistance(double a, double b)
-{
-    const auto ordered = [](double x) {
-        const auto bits = std::bit_cast<std::int64_t>(x);
-        return bits < 0 ? std::numeric_limits<std::int64_t>::min() - bits : bits;
-    };
-    const std::int64_t ia = ordered(a), ib = ordered(b);
-    return ia > ib ? static_cast<std::uint64_t>(ia - ib) : static_cast<std::uint64_t>(ib - ia);
-}
 
 using BinaryFunction = std::function<double(double, double, core::Unit)>;
 
@@ -128,7 +119,7 @@ private slots:
             QVERIFY2(got == exact, qPrintable(QStringLiteral("got %1, exact %2").arg(got, 0, 'g', 17).arg(exact)));
             return;
         }
-        const std::uint64_t ulps = ulpDistance(got, exact);
+        const std::uint64_t ulps = testsupport::ulpDistance(got, exact);
         m_worstUlps[function] = std::max(m_worstUlps[function], ulps);
         QVERIFY2(ulps <= 8,
                  qPrintable(

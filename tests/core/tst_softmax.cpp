@@ -4,6 +4,7 @@
 #include "core/loss.h"
 #include "core/softmax.h"
 #include "core/training.h"
+#include "testsupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -44,16 +45,6 @@ core::Unit readUnit(const QByteArray &text)
     return text == "bits" ? core::Unit::Bits : text == "nats" ? core::Unit::Nats : core::Unit::Bans;
 }
 
-// Distance in units in the last place between two finite doubles.
-std::uint64_t ulpDistance(double a, double b)
-{
-    const auto ordered = [](double x) {
-        const auto bits = std::bit_cast<std::int64_t>(x);
-        return bits < 0 ? std::numeric_limits<std::int64_t>::min() - bits : bits;
-    };
-    const std::int64_t ia = ordered(a), ib = ordered(b);
-    return ia > ib ? static_cast<std::uint64_t>(ia - ib) : static_cast<std::uint64_t>(ib - ia);
-}
 
 double sum(const std::vector<double> &values)
 {
@@ -335,9 +326,9 @@ private slots:
                 const core::SoftmaxLoss loss = core::softmaxLoss(logits, core::SoftmaxTarget::oneHot(y), 1.0, unit);
                 const double j = core::binaryCrossEntropyLossAtLogit(y, z, unit);
                 const double dj = core::binaryCrossEntropyGradientAtLogit(y, z, unit);
-                worstLoss = std::max(worstLoss, ulpDistance(loss.crossEntropy, j));
+                worstLoss = std::max(worstLoss, testsupport::ulpDistance(loss.crossEntropy, j));
                 worstGradient
-                    = std::max({worstGradient, ulpDistance(loss.gradient[1], dj), ulpDistance(-loss.gradient[0], dj)});
+                    = std::max({worstGradient, testsupport::ulpDistance(loss.gradient[1], dj), testsupport::ulpDistance(-loss.gradient[0], dj)});
                 QVERIFY2(worstLoss <= 1 && worstGradient <= 1,
                          qPrintable(QStringLiteral("z0 %1 z1 %2 y %3: J %4 vs %5, dJ/dz %6 vs %7")
                                         .arg(logits[0], 0, 'g', 17)
